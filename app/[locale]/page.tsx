@@ -1,0 +1,57 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation.ts';
+import type { Locale } from '@/i18n/routing.ts';
+import { formatCount, placeName } from '@/lib/i18n/format.ts';
+import { getHomeFigures } from '@/lib/queries/home.ts';
+
+export const dynamic = 'force-dynamic';
+
+export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('home');
+  const f = await getHomeFigures();
+  return (
+    <div className="space-y-8">
+      <header className="max-w-3xl space-y-3">
+        <h1 className="text-3xl font-bold">{t('title')}</h1>
+        <p className="text-muted">{t('lead')}</p>
+      </header>
+      <div className="grid gap-6 md:grid-cols-2">
+        <section aria-labelledby="home-villages" className="space-y-3 rounded-lg border border-line p-5">
+          <h2 id="home-villages" className="text-xl font-semibold">{t('villagesCard')}</h2>
+          <dl className="grid grid-cols-2 gap-4">
+            {f.latestVillages ? (
+              <div>
+                <dt className="text-sm text-muted">{t('villagesLatest', { year: f.latestVillages.year })}</dt>
+                <dd className="tabular text-3xl font-semibold" data-testid="home-villages">{formatCount(f.latestVillages.villages, locale, f.latestVillages.villagesQualifier)}</dd>
+                <dd className="text-xs text-muted">[{f.latestVillages.sourceId}]</dd>
+              </div>
+            ) : null}
+            {f.latestTowns ? (
+              <div>
+                <dt className="text-sm text-muted">{t('townsLatest', { year: f.latestTowns.year })}</dt>
+                <dd className="tabular text-3xl font-semibold">{formatCount(f.latestTowns.towns, locale, f.latestTowns.townsQualifier)}</dd>
+                <dd className="text-xs text-muted">[{f.latestTowns.sourceId}]</dd>
+              </div>
+            ) : null}
+          </dl>
+          {f.topCity ? (
+            <p className="text-sm">
+              {t('topCity', { year: f.cityYear, city: placeName(f.topCity.city, locale), count: formatCount(f.topCity.villages, locale) })}{' '}
+              <span className="text-xs text-muted">[{f.topCity.sourceId}]</span>
+            </p>
+          ) : null}
+          <Link href="/villages" className="inline-block rounded bg-accent px-4 py-2 text-sm font-medium text-white">
+            {t('explore')}
+          </Link>
+        </section>
+        <section aria-labelledby="home-sources" className="space-y-3 rounded-lg border border-line p-5">
+          <h2 id="home-sources" className="text-xl font-semibold">{t('sourcesCard')}</h2>
+          <p>{t('sourcesText', { sources: f.sourceCount, notes: f.noteCount })}</p>
+          <Link href="/sources" className="text-accent underline">{t('sourcesLink')}</Link>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { NoteList, SourceList } from '@/components/sources/sources-panel.tsx';
+import type { Locale } from '@/i18n/routing.ts';
+import { getAllNotes, getSources } from '@/lib/queries/villages.ts';
+
+// Reads the store on every request; data changes only through the seed or an import.
+export const dynamic = 'force-dynamic';
+
+type PageProps = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'sources' });
+  return { title: t('title') };
+}
+
+export default async function SourcesPage({ params }: PageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('sources');
+  const [sources, allNotes] = await Promise.all([getSources(), getAllNotes()]);
+  return (
+    <div className="space-y-8">
+      <header className="max-w-3xl space-y-2">
+        <h1 className="text-3xl font-bold">{t('title')}</h1>
+        <p className="text-muted">{t('lead')}</p>
+      </header>
+      <section aria-labelledby="all-sources" className="space-y-3">
+        <h2 id="all-sources" className="text-lg font-semibold">{t('allTitle')}</h2>
+        <SourceList sources={sources} />
+        <p className="text-sm text-muted">{t('mapData')}</p>
+      </section>
+      <section aria-labelledby="all-notes" className="space-y-3">
+        <h2 id="all-notes" className="text-lg font-semibold">{t('notesAll')}</h2>
+        <NoteList notes={allNotes} locale={locale} />
+      </section>
+    </div>
+  );
+}

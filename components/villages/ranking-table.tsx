@@ -1,0 +1,70 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing.ts';
+import { formatCount, formatShare, GAP, placeName } from '@/lib/i18n/format.ts';
+import type { CityRankRow } from '@/lib/queries/types.ts';
+import { nonDefaultCityParams, withQuery, type CityViewState } from '@/lib/schemas/villages-url.ts';
+
+type SortKey = CityViewState['sort'];
+
+/** Server-rendered table; the sortable headers are links, so sorting works without JavaScript. */
+export async function RankingTable({ rows, state, path, locale, year }: { rows: CityRankRow[]; state: CityViewState; path: string; locale: Locale; year: number }) {
+  const t = await getTranslations('villages');
+  const columnLabel: Record<SortKey, string> = { rank: t('colPublishedRank'), city: t('colCity'), province: t('colProvince'), villages: t('colVillages') };
+
+  function sortHeader(column: SortKey, numeric = false) {
+    const active = state.sort === column;
+    const nextDir = active ? (state.dir === 'asc' ? 'desc' : 'asc') : column === 'villages' ? 'desc' : 'asc';
+    const href = withQuery(path, nonDefaultCityParams({ ...state, sort: column, dir: nextDir }));
+    return (
+      <th key={column} scope="col" aria-sort={active ? (state.dir === 'asc' ? 'ascending' : 'descending') : 'none'} className={`px-3 py-2 ${numeric ? 'text-right' : 'text-left'}`}>
+        <a href={href} className="inline-flex items-center gap-1 text-accent underline-offset-4 hover:underline" aria-label={t('sortBy', { column: columnLabel[column] })}>
+          {columnLabel[column]}
+          <span aria-hidden="true">{active ? (state.dir === 'asc' ? '▲' : '▼') : '↕'}</span>
+        </a>
+      </th>
+    );
+  }
+
+  return (
+    <div className="overflow-x-auto rounded-lg border border-line">
+      <table className="tabular w-full min-w-[40rem] border-collapse text-sm" data-testid="ranking-table">
+        <caption className="px-3 py-2 text-left text-sm text-muted">
+          {t('tableCaption', { sort: `${columnLabel[state.sort]} (${state.dir === 'asc' ? t('sortAsc') : t('sortDesc')})` })}
+        </caption>
+        <thead className="bg-slate-50">
+          <tr className="border-b border-line">
+            <th scope="col" className="px-3 py-2 text-right">{t('colRank')}</th>
+            {sortHeader('rank', true)}
+            {sortHeader('city')}
+            {sortHeader('province')}
+            {sortHeader('villages', true)}
+            <th scope="col" className="px-3 py-2 text-right">{t('colTowns')}</th>
+            <th scope="col" className="px-3 py-2 text-right">{t('colShareView')}</th>
+            <th scope="col" className="px-3 py-2 text-right">{t('colShareNational')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={8} className="px-3 py-6 text-center text-muted">{t('empty')}</td>
+            </tr>
+          ) : (
+            rows.map((r) => (
+              <tr key={r.city.adcode} className="border-b border-line last:border-0" data-city={r.city.adcode}>
+                <td className="px-3 py-2 text-right">{r.rank ?? GAP}</td>
+                <td className="px-3 py-2 text-right">{r.publishedRank ?? GAP}</td>
+                <th scope="row" className="px-3 py-2 text-left font-medium">{placeName(r.city, locale)}</th>
+                <td className="px-3 py-2">{placeName(r.province, locale)}</td>
+                <td className="px-3 py-2 text-right font-medium">{formatCount(r.villages, locale, r.villagesQualifier)}</td>
+                <td className="px-3 py-2 text-right">{formatCount(r.towns, locale, r.townsQualifier)}</td>
+                <td className="px-3 py-2 text-right">{formatShare(r.shareOfView, locale)}</td>
+                <td className="px-3 py-2 text-right">{formatShare(r.shareOfNational, locale, 2)}</td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+      <p className="sr-only">{t('tableTitle', { year })}</p>
+    </div>
+  );
+}

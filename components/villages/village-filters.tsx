@@ -1,0 +1,107 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useRef, useTransition, type FormEvent } from 'react';
+import { CITY_SCOPES, nonDefaultCityParams, withQuery, type CityViewState } from '@/lib/schemas/villages-url.ts';
+
+type Props = {
+  path: string;
+  state: CityViewState;
+  years: number[];
+  provinces: { adcode: number; label: string; hasData: boolean }[];
+};
+
+/**
+ * A plain GET form (works without JavaScript); with JavaScript every change applies at once
+ * and the URL keeps only the values that differ from the defaults.
+ */
+export function VillageFilters({ path, state, years, provinces }: Props) {
+  const t = useTranslations('villages');
+  const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
+  const [pending, startTransition] = useTransition();
+  const searchTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  function apply() {
+    if (!form.current) return;
+    const data = new FormData(form.current);
+    const next: CityViewState = {
+      ...state,
+      year: Number(data.get('year')),
+      province: data.getAll('province').map(Number),
+      q: String(data.get('q') ?? '').trim(),
+      scope: (data.get('scope') as CityViewState['scope']) ?? 'ranked',
+    };
+    startTransition(() => router.replace(withQuery(path, nonDefaultCityParams(next)), { scroll: false }));
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    apply();
+  }
+
+  const selected = new Set(state.province);
+  return (
+    <form ref={form} method="get" action={path} onSubmit={onSubmit} aria-label={t('filters')} aria-busy={pending} className="grid gap-4 rounded-lg border border-line bg-slate-50 p-4 md:grid-cols-[auto_auto_1fr_auto]">
+      <label className="flex flex-col gap-1 text-sm font-medium">
+        {t('year')}
+        <select name="year" defaultValue={state.year} onChange={apply} className="rounded border border-line bg-white px-2 py-2">
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col gap-1 text-sm font-medium">
+        {t('scope')}
+        <select name="scope" defaultValue={state.scope} onChange={apply} className="rounded border border-line bg-white px-2 py-2">
+          {CITY_SCOPES.map((s) => (
+            <option key={s} value={s}>
+              {s === 'ranked' ? t('scopeRanked') : t('scopeAll')}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col gap-1 text-sm font-medium">
+        {t('search')}
+        <input
+          type="search"
+          name="q"
+          defaultValue={state.q}
+          maxLength={40}
+          placeholder={t('searchPlaceholder')}
+          onChange={() => {
+            clearTimeout(searchTimer.current);
+            searchTimer.current = setTimeout(apply, 300);
+          }}
+          className="rounded border border-line bg-white px-2 py-2"
+        />
+      </label>
+      <div className="flex items-end gap-2">
+        <button type="submit" className="rounded bg-accent px-4 py-2 text-sm font-medium text-white">
+          {t('apply')}
+        </button>
+        <a href={path} className="px-2 py-2 text-sm text-accent underline">
+          {t('reset')}
+        </a>
+      </div>
+      <fieldset className="md:col-span-4">
+        <legend className="mb-2 text-sm font-medium">
+          {t('provinces')}: {selected.size ? t('provincesSelected', { count: selected.size }) : t('provincesAll')}
+        </legend>
+        <div className="grid max-h-48 grid-cols-2 gap-x-4 gap-y-1 overflow-y-auto rounded border border-line bg-white p-2 text-sm sm:grid-cols-3 lg:grid-cols-6">
+          {provinces.map((p) => (
+            <label key={p.adcode} className={`flex items-center gap-2 py-1 ${p.hasData ? 'font-medium' : 'text-muted'}`}>
+              <input type="checkbox" name="province" value={p.adcode} defaultChecked={selected.has(p.adcode)} onChange={apply} className="h-4 w-4" />
+              {p.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <input type="hidden" name="sort" value={state.sort} />
+      <input type="hidden" name="dir" value={state.dir} />
+    </form>
+  );
+}

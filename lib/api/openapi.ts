@@ -1,0 +1,81 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31, extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import { CITY_SCOPES, CITY_SORTS, DEFAULT_CITY_YEAR } from '@/lib/schemas/villages.ts';
+
+extendZodWithOpenApi(z);
+
+// Documents the query parameters as clients send them (strings); the handlers validate with
+// the schemas in lib/schemas, whose enums and defaults are imported here so the two stay in step.
+const year = z.string().regex(/^\d{4}$/).openapi({ description: `Year (default ${DEFAULT_CITY_YEAR})`, example: '2019' });
+const error = z
+  .object({
+    error: z.string().openapi({ example: 'invalid query parameter: province' }),
+    issues: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() })),
+  })
+  .openapi('Error');
+const place = z.object({ adcode: z.number().int(), nameEn: z.string(), nameZh: z.string() });
+const qualifier = z.enum(['exact', 'approx', 'lower_bound']);
+const source = z
+  .object({
+    id: z.string(), kind: z.enum(['paper', 'official', 'industry', 'press']), publisher: z.string(), title: z.string(), date: z.string(),
+    asReportedBy: z.string().nullable(), whereRead: z.string(), licence: z.string(),
+  })
+  .openapi('Source');
+const note = z.object({ id: z.string(), kind: z.string(), sourceId: z.string(), textEn: z.string(), textZh: z.string() }).openapi('DataNote');
+const cityRow = z
+  .object({
+    city: place, province: place, villages: z.number().int().nullable(), villagesQualifier: qualifier, towns: z.number().int().nullable(),
+    townsQualifier: qualifier, publishedRank: z.number().int().nullable(), rank: z.number().int().nullable(),
+    shareOfView: z.number().nullable(), shareOfNational: z.number().nullable(), rankedList: z.string().nullable(), sourceId: z.string(), noteIds: z.array(z.string()),
+  })
+  .openapi('CityRankRow');
+const nationalRow = z
+  .object({ year: z.number().int(), villages: z.number().int().nullable(), villagesQualifier: qualifier, towns: z.number().int().nullable(), townsQualifier: qualifier, referenceDate: z.string().nullable(), sourceId: z.string(), noteIds: z.array(z.string()) })
+  .openapi('NationalRow');
+const provinceRow = z
+  .object({ province: place.extend({ region: z.string() }), year: z.number().int(), villages: z.number().int().nullable(), villagesQualifier: qualifier, towns: z.number().int().nullable(), townsQualifier: qualifier, publishedRank: z.number().int().nullable(), shareOfNational: z.number().nullable(), sourceId: z.string(), noteIds: z.array(z.string()) })
+  .openapi('ProvinceTotalRow');
+
+const cityQuery = z.object({
+  year: year.optional(),
+  province: z.array(z.string()).optional().openapi({ description: 'Repeatable. Adcode (330000), English (Zhejiang) or Chinese (浙江) name.' }),
+  q: z.string().max(40).optional().openapi({ description: 'City name contains (English or Chinese)' }),
+  sort: z.enum(CITY_SORTS).optional(),
+  dir: z.enum(['asc', 'desc']).optional(),
+  scope: z.enum(CITY_SCOPES).optional().openapi({ description: '"ranked": the published ranked list (default); "all": every published city count' }),
+  lang: z.enum(['en', 'zh']).optional().openapi({ description: 'Collation for sort=city/province' }),
+});
+
+function document() {
+  const registry = new OpenAPIRegistry();
+  const bad = { description: 'Invalid query parameter', content: { 'application/json': { schema: error } } };
+  const csv = (description: string) => ({ description, content: { 'text/csv': { schema: z.string() } } });
+  registry.registerPath({
+    method: 'get', path: '/api/v1/taobao-villages/cities', summary: 'Taobao villages by city for a year (the ranking table)',
+    request: { query: cityQuery },
+    responses: {
+      200: { description: 'Rows and the sources behind them', content: { 'application/json': { schema: z.object({ data: z.array(cityRow), meta: z.object({ year: z.number(), count: z.number(), sources: z.array(source), notes: z.array(note) }).passthrough() }) } } },
+      400: bad,
+    },
+  });
+  registry.registerPath({ method: 'get', path: '/api/v1/taobao-villages/cities.csv', summary: 'Same rows as /cities, as CSV (UTF-8 with BOM)', request: { query: cityQuery }, responses: { 200: csv('CSV of the rows'), 400: bad } });
+  registry.registerPath({
+    method: 'get', path: '/api/v1/taobao-villages/provinces', summary: 'Published province totals for a year, with share of national and concentration in meta',
+    request: { query: z.object({ year: year.optional() }) },
+    responses: { 200: { description: 'Province totals', content: { 'application/json': { schema: z.object({ data: z.array(provinceRow), meta: z.object({}).passthrough() }) } } }, 400: bad },
+  });
+  registry.registerPath({ method: 'get', path: '/api/v1/taobao-villages/provinces.csv', summary: 'Province totals as CSV', request: { query: z.object({ year: year.optional() }) }, responses: { 200: csv('CSV'), 400: bad } });
+  registry.registerPath({
+    method: 'get', path: '/api/v1/taobao-villages/national', summary: 'National Taobao villages and towns by year',
+    responses: { 200: { description: 'National series', content: { 'application/json': { schema: z.object({ data: z.array(nationalRow), meta: z.object({}).passthrough() }) } } }, 400: bad },
+  });
+  registry.registerPath({ method: 'get', path: '/api/v1/taobao-villages/national.csv', summary: 'National series as CSV', responses: { 200: csv('CSV'), 400: bad } });
+  registry.registerPath({ method: 'get', path: '/api/v1/taobao-villages/dataset.csv', summary: 'Every published row (national, province, city), long format, with sources', responses: { 200: csv('CSV'), 400: bad } });
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: { title: 'Cluster Atlas API', version: '1.0.0', description: 'Taobao-village rankings and their sources. Every value carries a source id resolved in meta.sources.' },
+  });
+}
+
+let cached: ReturnType<typeof document> | undefined;
+export const openApiDocument = () => (cached ??= document());

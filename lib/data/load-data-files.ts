@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { z } from 'zod';
+import {
+  cityRegistryRecord,
+  cityRow,
+  nationalRow,
+  noteRecord,
+  provinceRegistryRecord,
+  provinceRow,
+  sourceRecord,
+} from '@/lib/schemas/data-files.ts';
+
+export const DATA_FILES = {
+  sources: 'sources.json',
+  notes: 'notes.json',
+  provinceRegistry: 'registry/provinces.json',
+  cityRegistry: 'registry/cities.json',
+  national: 'taobao-villages/national.csv',
+  provinces: 'taobao-villages/provinces.csv',
+  cities: 'taobao-villages/cities.csv',
+} as const;
+
+export class DataFileError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`data files are invalid:\n  ${problems.join('\n  ')}`);
+  }
+}
+
+function parseRows<S extends z.ZodType>(file: string, text: string, schema: S, problems: string[]): z.output<S>[] {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  for (const e of parsed.errors) problems.push(`${file}: row ${(e.row ?? 0) + 2}: ${e.message}`);
+  const out: z.output<S>[] = [];
+  parsed.data.forEach((raw, i) => {
+    const result = schema.safeParse(raw);
+    if (result.success) out.push(result.data);
+    // +2: the header is line 1 and rows count from 1
+    else for (const issue of result.error.issues) problems.push(`${file}: row ${i + 2}, column ${issue.path.join('.')}: ${issue.message}`);
+  });
+  return out;
+}
+
+function parseJson<S extends z.ZodType>(file: string, text: string, schema: S, problems: string[]): z.output<S>[] {
+  const result = z.array(schema).safeParse(JSON.parse(text));
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) problems.push(`${file}: item ${issue.path.join('.')}: ${issue.message}`);
+  return [];
+}
+
+/** Reads and validates every file the seed loads; throws DataFileError listing every problem. */
+export function loadDataFiles(dataDir: string) {
+  const texts = Object.fromEntries(
+    Object.entries(DATA_FILES).map(([key, file]) => [key, readFileSync(join(dataDir, file), 'utf8')]),
+  ) as Record<keyof typeof DATA_FILES, string>;
+  const checksum = createHash('sha256');
+  for (const key of Object.keys(DATA_FILES) as (keyof typeof DATA_FILES)[]) checksum.update(key).update(texts[key]);
+
+  const problems: string[] = [];
+  const sources = parseJson(DATA_FILES.sources, texts.sources, sourceRecord, problems);
+  const notes = parseJson(DATA_FILES.notes, texts.notes, noteRecord, problems);
+  const provinceRegistry = parseJson(DATA_FILES.provinceRegistry, texts.provinceRegistry, provinceRegistryRecord, problems);
+  const cityRegistry = parseJson(DATA_FILES.cityRegistry, texts.cityRegistry, cityRegistryRecord, problems);
+  const national = parseRows(DATA_FILES.national, texts.national, nationalRow, problems);
+  const provinces = parseRows(DATA_FILES.provinces, texts.provinces, provinceRow, problems);
+  const cities = parseRows(DATA_FILES.cities, texts.cities, cityRow, problems);
+
+  const sourceIds = new Set(sources.map((s) => s.id));
+  const noteIds = new Set(notes.map((n) => n.id));
+  const provinceCodes = new Set(provinceRegistry.map((p) => p.adcode));
+  const cityProvince = new Map(cityRegistry.map((c) => [c.adcode, c.provinceAdcode]));
+  const check = (file: string, rows: { source_id: string; note_ids: string[] }[]) =>
+    rows.forEach((r, i) => {
+      if (!sourceIds.has(r.source_id)) problems.push(`${file}: row ${i + 2}: unknown source_id "${r.source_id}"`);
+      for (const id of r.note_ids) if (!noteIds.has(id)) problems.push(`${file}: row ${i + 2}: unknown note id "${id}"`);
+    });
+  check(DATA_FILES.national, national);
+  check(DATA_FILES.provinces, provinces);
+  check(DATA_FILES.cities, cities);
+  notes.forEach((n) => {
+    if (n.sourceId !== null && !sourceIds.has(n.sourceId)) problems.push(`${DATA_FILES.notes}: note ${n.id}: unknown sourceId "${n.sourceId}"`);
+  });
+  provinces.forEach((r, i) => {
+    if (!provinceCodes.has(r.province_adcode)) problems.push(`${DATA_FILES.provinces}: row ${i + 2}: unknown province adcode ${r.province_adcode}`);
+  });
+  cities.forEach((r, i) => {
+    const province = cityProvince.get(r.city_adcode);
+    if (province === undefined) problems.push(`${DATA_FILES.cities}: row ${i + 2}: unknown city adcode ${r.city_adcode}`);
+    else if (province !== r.province_adcode)
+      problems.push(`${DATA_FILES.cities}: row ${i + 2}: city ${r.city_adcode} is in province ${province}, not ${r.province_adcode}`);
+  });
+  if (problems.length) throw new DataFileError(problems);
+  return { sources, notes, provinceRegistry, cityRegistry, national, provinces, cities, checksum: checksum.digest('hex') };
+}
+
+export type DataFiles = ReturnType<typeof loadDataFiles>;

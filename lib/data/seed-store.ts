@@ -1,0 +1,110 @@
+import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client.ts';
+import { loadDataFiles } from '@/lib/data/load-data-files.ts';
+
+const CHECKSUM_KEY = 'seed_checksum';
+
+export type SeedResult = { skipped: boolean; counts: Record<string, number> };
+
+/**
+ * Loads data/ into the store in one transaction. Rows from the seed's own sources are replaced
+ * wholesale (so an edit or a removal in data/ is reflected); rows imported later under other
+ * sources are left alone. Running it twice leaves identical rows.
+ */
+export async function seedStore(prisma: PrismaClient, dataDir: string, { force = false } = {}): Promise<SeedResult> {
+  const data = loadDataFiles(dataDir);
+  const current = await prisma.appMeta.findUnique({ where: { key: CHECKSUM_KEY } });
+  if (!force && current?.value === data.checksum) return { skipped: true, counts: {} };
+
+  const sourceIds = data.sources.map((s) => s.id);
+  await prisma.$transaction(
+    async (tx) => {
+      for (const s of data.sources) {
+        const row = { ...s, citation: s.citation ? (s.citation as Prisma.InputJsonObject) : Prisma.DbNull };
+        await tx.source.upsert({ where: { id: s.id }, create: row, update: row });
+      }
+      for (const p of data.provinceRegistry) {
+        const row = { nameZh: p.nameZh, shortZh: p.shortZh, nameEn: p.nameEn, region: p.region, lon: p.centre[0], lat: p.centre[1] };
+        await tx.province.upsert({ where: { adcode: p.adcode }, create: { adcode: p.adcode, ...row }, update: row });
+      }
+      for (const c of data.cityRegistry) {
+        const row = { nameZh: c.nameZh, nameEn: c.nameEn, provinceAdcode: c.provinceAdcode, lon: c.centre[0], lat: c.centre[1] };
+        await tx.city.upsert({ where: { adcode: c.adcode }, create: { adcode: c.adcode, ...row }, update: row });
+      }
+      const ours = { sourceId: { in: sourceIds } };
+      await tx.dataNote.deleteMany({ where: ours });
+      await tx.taobaoVillageNational.deleteMany({ where: ours });
+      await tx.taobaoVillageProvinceCount.deleteMany({ where: ours });
+      await tx.taobaoVillageCityCount.deleteMany({ where: ours });
+      await tx.dataNote.createMany({
+        data: data.notes.map((n) => ({
+          id: n.id,
+          dataset: n.dataset,
+          kind: n.kind,
+          scopeYear: n.scope.year ?? null,
+          scopeProvinceAdcode: n.scope.provinceAdcode ?? null,
+          scopeCityAdcode: n.scope.cityAdcode ?? null,
+          sourceId: n.sourceId,
+          textEn: n.textEn,
+          textZh: n.textZh,
+        })),
+      });
+      await tx.taobaoVillageNational.createMany({
+        data: data.national.map((r) => ({
+          year: r.year,
+          villages: r.villages,
+          villagesQualifier: r.villages_qualifier,
+          towns: r.towns,
+          townsQualifier: r.towns_qualifier,
+          referenceDate: r.reference_date,
+          sourceId: r.source_id,
+          noteIds: r.note_ids,
+        })),
+      });
+      await tx.taobaoVillageProvinceCount.createMany({
+        data: data.provinces.map((r) => ({
+          year: r.year,
+          provinceAdcode: r.province_adcode,
+          villages: r.villages,
+          villagesQualifier: r.villages_qualifier,
+          towns: r.towns,
+          townsQualifier: r.towns_qualifier,
+          publishedRank: r.published_rank,
+          sourceId: r.source_id,
+          noteIds: r.note_ids,
+        })),
+      });
+      await tx.taobaoVillageCityCount.createMany({
+        data: data.cities.map((r) => ({
+          year: r.year,
+          cityAdcode: r.city_adcode,
+          villages: r.villages,
+          villagesQualifier: r.villages_qualifier,
+          towns: r.towns,
+          townsQualifier: r.towns_qualifier,
+          publishedRank: r.published_rank,
+          rankedList: r.ranked_list,
+          sourceId: r.source_id,
+          noteIds: r.note_ids,
+        })),
+      });
+      await tx.appMeta.upsert({
+        where: { key: CHECKSUM_KEY },
+        create: { key: CHECKSUM_KEY, value: data.checksum },
+        update: { value: data.checksum },
+      });
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+  return {
+    skipped: false,
+    counts: {
+      sources: data.sources.length,
+      provinces: data.provinceRegistry.length,
+      cities: data.cityRegistry.length,
+      notes: data.notes.length,
+      national: data.national.length,
+      provinceCounts: data.provinces.length,
+      cityCounts: data.cities.length,
+    },
+  };
+}

@@ -1,0 +1,260 @@
+import { db } from '@/lib/db/index.ts';
+import { competitionRank, crN, herfindahl, shareOf } from '@/lib/metrics/index.ts';
+import type { CityQuery } from '@/lib/schemas/villages.ts';
+import type { CityRankRow, DataNoteInfo, NationalRow, ProvinceTotalRow, SourceInfo } from '@/lib/queries/types.ts';
+
+export const DATASET = 'taobao-villages';
+
+const place = (p: { adcode: number; nameEn: string; nameZh: string }) => ({ adcode: p.adcode, nameEn: p.nameEn, nameZh: p.nameZh });
+
+/** Years that have city-level rows, from published city counts or a village-level list. */
+export async function getCityYears(): Promise<number[]> {
+  const [counts, villages] = await Promise.all([
+    db().taobaoVillageCityCount.findMany({ distinct: ['year'], select: { year: true } }),
+    db().taobaoVillage.findMany({ distinct: ['year'], select: { year: true } }),
+  ]);
+  return [...new Set([...counts, ...villages].map((r) => r.year))].sort((a, b) => a - b);
+}
+
+export async function getNationalSeries(): Promise<NationalRow[]> {
+  const rows = await db().taobaoVillageNational.findMany({ orderBy: { year: 'asc' } });
+  return rows.map((r) => ({
+    year: r.year,
+    villages: r.villages,
+    villagesQualifier: r.villagesQualifier,
+    towns: r.towns,
+    townsQualifier: r.townsQualifier,
+    referenceDate: r.referenceDate,
+    sourceId: r.sourceId,
+    noteIds: r.noteIds,
+  }));
+}
+
+async function getNationalYear(year: number): Promise<NationalRow | null> {
+  const all = await getNationalSeries();
+  return all.find((r) => r.year === year) ?? null;
+}
+
+type CityBase = Omit<CityRankRow, 'rank' | 'shareOfView' | 'shareOfNational'>;
+
+/**
+ * City rows for a year. Where a village-level list exists for the year, counts are aggregated
+ * from it (so rankings follow what was loaded); otherwise the published city counts are used.
+ */
+async function getCityBaseRows(year: number): Promise<CityBase[]> {
+  const cityInclude = { city: { include: { province: true } } } as const;
+  const villageCounts = await db().taobaoVillage.groupBy({
+    by: ['cityAdcode', 'sourceId'],
+    where: { year },
+    _count: { _all: true },
+  });
+  if (villageCounts.length) {
+    const cities = await db().city.findMany({
+      where: { adcode: { in: villageCounts.map((v) => v.cityAdcode) } },
+      include: { province: true },
+    });
+    const byCode = new Map(cities.map((c) => [c.adcode, c]));
+    const merged = new Map<number, CityBase>();
+    for (const v of villageCounts) {
+      const city = byCode.get(v.cityAdcode)!;
+      const prev = merged.get(v.cityAdcode);
+      merged.set(v.cityAdcode, {
+        city: place(city),
+        province: place(city.province),
+        villages: (prev?.villages ?? 0) + v._count._all,
+        villagesQualifier: 'exact',
+        towns: null,
+        townsQualifier: 'exact',
+        publishedRank: null,
+        rankedList: `village-list-${year}`,
+        sourceId: prev?.sourceId ?? v.sourceId,
+        noteIds: [],
+      });
+    }
+    return [...merged.values()];
+  }
+  const rows = await db().taobaoVillageCityCount.findMany({ where: { year }, include: cityInclude });
+  return rows.map((r) => ({
+    city: place(r.city),
+    province: place(r.city.province),
+    villages: r.villages,
+    villagesQualifier: r.villagesQualifier,
+    towns: r.towns,
+    townsQualifier: r.townsQualifier,
+    publishedRank: r.publishedRank,
+    rankedList: r.rankedList,
+    sourceId: r.sourceId,
+    noteIds: r.noteIds,
+  }));
+}
+
+const collator = { en: new Intl.Collator('en'), zh: new Intl.Collator('zh-Hans-CN-u-co-pinyin') };
+
+function sortRows(rows: CityRankRow[], query: CityQuery, locale: 'en' | 'zh'): CityRankRow[] {
+  const dir = query.dir === 'asc' ? 1 : -1;
+  const name = (p: { nameEn: string; nameZh: string }) => (locale === 'zh' ? p.nameZh : p.nameEn);
+  const nullsLast = (a: number | null, b: number | null) =>
+    a === null && b === null ? 0 : a === null ? 1 : b === null ? -1 : dir * (a - b);
+  const byVillages = (a: CityRankRow, b: CityRankRow) => nullsLast(a.villages, b.villages);
+  const byCity = (a: CityRankRow, b: CityRankRow) => collator[locale].compare(name(a.city), name(b.city));
+  const compare: Record<CityQuery['sort'], (a: CityRankRow, b: CityRankRow) => number> = {
+    villages: (a, b) => byVillages(a, b) || byCity(a, b),
+    rank: (a, b) => nullsLast(a.publishedRank, b.publishedRank) || byCity(a, b),
+    city: (a, b) => dir * byCity(a, b),
+    province: (a, b) => dir * collator[locale].compare(name(a.province), name(b.province)) || -byVillages(a, b) || byCity(a, b),
+  };
+  return [...rows].sort(compare[query.sort]);
+}
+
+export type CityRankingSummary = {
+  /** Sum of the listed cities' counts: not a published total. */
+  listedTotal: number;
+  cityCount: number;
+  gapCount: number;
+  shareOfNational: number | null;
+  cr4: number | null;
+  cr8: number | null;
+  hhi: number | null;
+};
+
+export type CityRanking = {
+  year: number;
+  rows: CityRankRow[];
+  summary: CityRankingSummary;
+  national: NationalRow | null;
+  /** Published totals of the selected provinces (or of the provinces in view), where published. */
+  provinceTotals: ProvinceTotalRow[];
+  sourceIds: string[];
+  noteIds: string[];
+};
+
+export class UnknownYearError extends Error {
+  constructor(readonly year: number, readonly available: number[]) {
+    super(`no city-level data for ${year}; years with data: ${available.join(', ')}`);
+  }
+}
+
+/** The city ranking behind the page, the JSON API and the CSV export (one function, one result). */
+export async function getCityRanking(query: CityQuery, locale: 'en' | 'zh' = 'en'): Promise<CityRanking> {
+  const years = await getCityYears();
+  if (!years.includes(query.year)) throw new UnknownYearError(query.year, years);
+  const [base, national, provinceRows] = await Promise.all([
+    getCityBaseRows(query.year),
+    getNationalYear(query.year),
+    getProvinceTotals(query.year),
+  ]);
+  const needle = query.q.toLowerCase();
+  const inView = base.filter(
+    (r) =>
+      (query.scope === 'all' || r.rankedList !== null) &&
+      (query.province.length === 0 || query.province.includes(r.province.adcode)) &&
+      (!needle || r.city.nameEn.toLowerCase().includes(needle) || r.city.nameZh.includes(query.q)),
+  );
+  const values = inView.flatMap((r) => (r.villages === null ? [] : [r.villages]));
+  const listedTotal = values.reduce((a, b) => a + b, 0);
+  const ranks = competitionRank(inView, (r) => r.villages);
+  const nationalTotal = national?.villages ?? null;
+  const rows = sortRows(
+    inView.map((r, i) => ({
+      ...r,
+      rank: ranks[i],
+      shareOfView: r.villages === null ? null : shareOf(r.villages, listedTotal),
+      shareOfNational: r.villages === null ? null : shareOf(r.villages, nationalTotal),
+    })),
+    query,
+    locale,
+  );
+  const provincesInView = new Set(query.province.length ? query.province : rows.map((r) => r.province.adcode));
+  const provinceTotals = provinceRows.filter((p) => provincesInView.has(p.province.adcode));
+  const sourceIds = new Set<string>([...rows.map((r) => r.sourceId), ...provinceTotals.map((p) => p.sourceId)]);
+  if (national) sourceIds.add(national.sourceId);
+  const noteIds = new Set<string>([...rows.flatMap((r) => r.noteIds), ...provinceTotals.flatMap((p) => p.noteIds), ...(national?.noteIds ?? [])]);
+  return {
+    year: query.year,
+    rows,
+    summary: {
+      listedTotal,
+      cityCount: rows.length,
+      gapCount: rows.length - values.length,
+      shareOfNational: values.length ? shareOf(listedTotal, nationalTotal) : null,
+      cr4: crN(values, 4).value,
+      cr8: crN(values, 8).value,
+      hhi: herfindahl(values),
+    },
+    national,
+    provinceTotals,
+    sourceIds: [...sourceIds].sort(),
+    noteIds: [...noteIds].sort(),
+  };
+}
+
+export async function getProvinceYears(): Promise<number[]> {
+  const rows = await db().taobaoVillageProvinceCount.findMany({ distinct: ['year'], select: { year: true }, orderBy: { year: 'asc' } });
+  return rows.map((r) => r.year);
+}
+
+/** Published province totals for a year, with their share of the published national total. */
+export async function getProvinceTotals(year: number): Promise<ProvinceTotalRow[]> {
+  const [rows, national] = await Promise.all([
+    db().taobaoVillageProvinceCount.findMany({ where: { year }, include: { province: true } }),
+    db().taobaoVillageNational.findUnique({ where: { year } }),
+  ]);
+  return rows
+    .map((r) => ({
+      province: { ...place(r.province), region: r.province.region },
+      year: r.year,
+      villages: r.villages,
+      villagesQualifier: r.villagesQualifier,
+      towns: r.towns,
+      townsQualifier: r.townsQualifier,
+      publishedRank: r.publishedRank,
+      shareOfNational: r.villages === null ? null : shareOf(r.villages, national?.villages ?? null),
+      sourceId: r.sourceId,
+      noteIds: r.noteIds,
+    }))
+    .sort((a, b) => (b.villages ?? -1) - (a.villages ?? -1) || (b.towns ?? -1) - (a.towns ?? -1) || a.province.adcode - b.province.adcode);
+}
+
+export async function getSources(ids?: string[]): Promise<SourceInfo[]> {
+  const rows = await db().source.findMany({ where: ids ? { id: { in: ids } } : undefined, orderBy: [{ kind: 'asc' }, { id: 'asc' }] });
+  return rows.map((s) => ({ ...s, citation: (s.citation ?? null) as SourceInfo['citation'] }));
+}
+
+/**
+ * Notes to show with a view: the ones its rows name, plus the dataset-wide notes and those
+ * scoped to the year, provinces or cities in view.
+ */
+export async function getNotesForView(view: { year?: number; provinceAdcodes?: number[]; cityAdcodes?: number[]; noteIds?: string[] }): Promise<DataNoteInfo[]> {
+  const rows = await db().dataNote.findMany({ where: { dataset: DATASET }, orderBy: { id: 'asc' } });
+  const named = new Set(view.noteIds ?? []);
+  const provinces = new Set(view.provinceAdcodes ?? []);
+  const cities = new Set(view.cityAdcodes ?? []);
+  return rows
+    .filter(
+      (n) =>
+        named.has(n.id) ||
+        ((n.scopeYear === null || n.scopeYear === view.year) &&
+          (n.scopeProvinceAdcode === null || provinces.has(n.scopeProvinceAdcode)) &&
+          (n.scopeCityAdcode === null || cities.has(n.scopeCityAdcode))),
+    )
+    .map((n) => ({
+      id: n.id,
+      kind: n.kind,
+      sourceId: n.sourceId,
+      textEn: n.textEn,
+      textZh: n.textZh,
+      scope: { year: n.scopeYear, provinceAdcode: n.scopeProvinceAdcode, cityAdcode: n.scopeCityAdcode },
+    }));
+}
+
+export async function getAllNotes(): Promise<DataNoteInfo[]> {
+  const rows = await db().dataNote.findMany({ orderBy: [{ dataset: 'asc' }, { id: 'asc' }] });
+  return rows.map((n) => ({
+    id: n.id,
+    kind: n.kind,
+    sourceId: n.sourceId,
+    textEn: n.textEn,
+    textZh: n.textZh,
+    scope: { year: n.scopeYear, provinceAdcode: n.scopeProvinceAdcode, cityAdcode: n.scopeCityAdcode },
+  }));
+}

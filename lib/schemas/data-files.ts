@@ -1,0 +1,109 @@
+import { z } from 'zod';
+
+// Shapes of the reviewable files under data/ (see docs/data-contracts.md).
+
+const optionalInt = z
+  .string()
+  .trim()
+  .transform((s, ctx) => {
+    if (s === '') return null;
+    if (!/^\d+$/.test(s)) {
+      ctx.addIssue({ code: 'custom', message: `expected a whole number or an empty cell, got "${s}"` });
+      return z.NEVER;
+    }
+    return Number(s);
+  });
+const requiredInt = z.string().trim().regex(/^\d+$/, 'expected a whole number').transform(Number);
+const qualifier = z
+  .enum(['', 'approx', 'lower-bound'])
+  .transform((q) => (q === '' ? 'exact' : q === 'lower-bound' ? 'lower_bound' : 'approx'));
+const noteIds = z
+  .string()
+  .default('')
+  .transform((s) => s.split(';').map((x) => x.trim()).filter(Boolean));
+const year = requiredInt.pipe(z.number().int().min(2000).max(2100));
+const emptyToNull = z.string().trim().transform((s) => (s === '' ? null : s));
+
+export const sourceRecord = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'kebab-case id'),
+  kind: z.enum(['paper', 'official', 'industry', 'press']),
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD').nullable(),
+  asReportedBy: z.string().min(1).nullable().default(null),
+  whereRead: z.string().min(1),
+  licence: z.string().min(1),
+  citation: z
+    .object({ authors: z.array(z.string()).default([]), year: z.number().int().nullable().default(null), container: z.string().nullable().default(null) })
+    .nullable()
+    .default(null),
+});
+export type SourceRecord = z.infer<typeof sourceRecord>;
+
+export const noteRecord = z.object({
+  id: z.string().min(1),
+  dataset: z.string().min(1),
+  scope: z
+    .object({ year: z.number().int().optional(), provinceAdcode: z.number().int().optional(), cityAdcode: z.number().int().optional() })
+    .default({}),
+  kind: z.string().min(1),
+  sourceId: z.string().min(1).nullable(),
+  textEn: z.string().min(1),
+  textZh: z.string().min(1),
+});
+export type NoteRecord = z.infer<typeof noteRecord>;
+
+export const nationalRow = z.object({
+  year,
+  villages: optionalInt,
+  villages_qualifier: qualifier,
+  towns: optionalInt,
+  towns_qualifier: qualifier,
+  reference_date: emptyToNull,
+  source_id: z.string().min(1),
+  note_ids: noteIds,
+});
+
+export const provinceRow = z.object({
+  year,
+  province_adcode: requiredInt,
+  province_name_zh: z.string(),
+  villages: optionalInt,
+  villages_qualifier: qualifier,
+  towns: optionalInt,
+  towns_qualifier: qualifier,
+  published_rank: optionalInt,
+  source_id: z.string().min(1),
+  note_ids: noteIds,
+});
+
+export const cityRow = z.object({
+  year,
+  city_adcode: requiredInt,
+  city_name_zh: z.string(),
+  province_adcode: requiredInt,
+  villages: optionalInt,
+  villages_qualifier: qualifier,
+  towns: optionalInt,
+  towns_qualifier: qualifier,
+  published_rank: optionalInt,
+  ranked_list: emptyToNull,
+  source_id: z.string().min(1),
+  note_ids: noteIds,
+});
+
+export const provinceRegistryRecord = z.object({
+  adcode: z.number().int(),
+  nameZh: z.string(),
+  shortZh: z.string(),
+  nameEn: z.string(),
+  region: z.enum(['east', 'central', 'west', 'northeast']),
+  centre: z.tuple([z.number(), z.number()]),
+});
+export const cityRegistryRecord = z.object({
+  adcode: z.number().int(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  provinceAdcode: z.number().int(),
+  centre: z.tuple([z.number(), z.number()]),
+});

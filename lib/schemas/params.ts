@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
+
+/**
+ * Turns query parameters into a plain object for zod: keys listed in `arrayKeys` always become
+ * arrays (so `?province=a&province=b` works); any other repeated key stays an array, which the
+ * schema then rejects as "expected a single value".
+ */
+export function searchParamsToObject(input: SearchParamsInput, arrayKeys: readonly string[] = []) {
+  const entries: [string, string][] =
+    input instanceof URLSearchParams
+      ? [...input.entries()]
+      : Object.entries(input).flatMap(([k, v]) => (v === undefined ? [] : Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, v] as [string, string]]));
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of entries) {
+    const prev = out[key];
+    if (prev === undefined) out[key] = arrayKeys.includes(key) ? [value] : value;
+    else out[key] = Array.isArray(prev) ? [...prev, value] : [prev, value];
+  }
+  return out;
+}
+
+export type ApiIssue = { path: (string | number)[]; message: string };
+
+export function toApiIssues(error: z.ZodError): ApiIssue[] {
+  return error.issues.map((i) => ({
+    path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    message: i.message,
+  }));
+}
+
+const one = (what: string) =>
+  z.string({ error: (i) => (Array.isArray(i.input) ? 'expected a single value, got the parameter more than once' : `expected ${what}`) });
+
+/** One query value of a given kind; a repeated parameter is an error, not a silently dropped value. */
+export const singleString = (what: string) => one(what);
+
+export const yearParam = one('a four-digit year')
+  .regex(/^\d{4}$/, 'expected a four-digit year')
+  .transform(Number)
+  .pipe(z.number().int().min(2000, 'year must be 2000 or later').max(2100, 'year must be 2100 or earlier'));

@@ -1,0 +1,133 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+
+async function tableRows(page: Page) {
+  return page.locator('[data-testid="ranking-table"] tbody tr[data-city]').evaluateAll((rows) =>
+    rows.map((row) => ({
+      adcode: Number(row.getAttribute('data-city')),
+      city: row.querySelector('th')!.textContent!.trim(),
+      villages: row.querySelectorAll('td')[3]!.textContent!.trim(),
+    })),
+  );
+}
+
+async function displayedCsv(page: Page) {
+  const href = await page.getByTestId('csv-displayed').getAttribute('href');
+  const response = await page.request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('text/csv');
+  const text = await response.text();
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  return Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
+}
+
+const cases = [
+  { locale: 'en', zhejiang: 'Zhejiang', wenzhou: 'Wenzhou', nameColumn: 'city_en', total: '1,484' },
+  { locale: 'zh', zhejiang: '浙江', wenzhou: '温州市', nameColumn: 'city_zh', total: '1,484' },
+] as const;
+
+for (const c of cases) {
+  test(`${c.locale}: filtering by Zhejiang updates URL, table, chart, summary and CSV`, async ({ page }) => {
+    await page.goto(`/${c.locale}/villages`);
+    await expect(page.locator('[data-testid="ranking-table"] tbody tr[data-city]')).toHaveCount(22);
+    await expect(page.getByTestId('summary-cities')).toHaveText('22');
+
+    await page.getByRole('checkbox', { name: c.zhejiang, exact: true }).check();
+    await expect(page).toHaveURL(/[?&]province=330000(&|$)/);
+    await expect(page.locator('[data-testid="ranking-table"] tbody tr[data-city]')).toHaveCount(7);
+    await expect(page.getByTestId('summary-cities')).toHaveText('7');
+    await expect(page.getByTestId('summary-total')).toHaveText(c.total);
+
+    const rows = await tableRows(page);
+    expect(rows[0]).toMatchObject({ adcode: 330700, villages: '334' });
+    expect(rows.map((r) => r.city)).toContain(c.wenzhou);
+
+    const points = await page.getByTestId('city-chart').getAttribute('data-points');
+    expect(points!.split(',')).toEqual(rows.map((r) => `${r.adcode}:${r.villages.replace(/,/g, '')}`));
+
+    const csv = await displayedCsv(page);
+    expect(csv.map((r) => ({ adcode: Number(r.city_adcode), city: r[c.nameColumn], villages: r.villages }))).toEqual(
+      rows.map((r) => ({ adcode: r.adcode, city: r.city, villages: r.villages.replace(/,/g, '') })),
+    );
+  });
+
+  test(`${c.locale}: the page has no serious or critical accessibility violations`, async ({ page }) => {
+    await page.goto(`/${c.locale}/villages?province=330000`);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('sorting by a column header writes sort and dir to the URL and reorders the table', async ({ page }) => {
+  await page.goto('/en/villages?province=330000');
+  await page.getByRole('link', { name: 'Sort by City' }).click();
+  await expect(page).toHaveURL(/sort=city&dir=asc/);
+  const names = (await tableRows(page)).map((r) => r.city);
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+  await expect(page.getByRole('columnheader', { name: /City/ })).toHaveAttribute('aria-sort', 'ascending');
+});
+
+test('the URL carries only non-default values and a shared link restores the view', async ({ page }) => {
+  await page.goto('/en/villages?province=Guangdong&scope=all');
+  await expect(page.locator('[data-testid="ranking-table"] tbody tr[data-city]')).toHaveCount(7);
+  await page.getByRole('combobox', { name: 'Cities shown' }).selectOption('ranked');
+  await expect(page).toHaveURL(/\/en\/villages\?province=440000$/);
+});
+
+test('an invalid filter in the URL is reported and the page still renders', async ({ page }) => {
+  await page.goto('/en/villages?province=Atlantis&sort=bogus');
+  await expect(page.getByRole('alert')).toContainText('province');
+  await expect(page.getByRole('alert')).toContainText('sort');
+  await expect(page.locator('[data-testid="ranking-table"] tbody tr[data-city]')).toHaveCount(22);
+});
+
+test('the sources panel lists the paper and the data notes, and offers citations', async ({ page }) => {
+  await page.goto('/en/villages');
+  await expect(page.getByTestId('source-list')).toContainText('Zhijie Xia');
+  await expect(page.getByTestId('note-list')).toContainText(/Jieyang/);
+  await expect(page.getByTestId('note-list')).toContainText(/dense/i);
+  await page.getByText('Cite this view').click();
+  await expect(page.getByTestId('cite-apa')).toContainText('[Data set]');
+  await expect(page.getByTestId('cite-bibtex')).toContainText('@misc{');
+});
+
+test('the chart downloads as SVG and PNG', async ({ page }) => {
+  await page.goto('/en/villages?province=330000');
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Chart as SVG' }).first().click()]);
+  expect(svg.suggestedFilename()).toBe('taobao-villages-cities-2019.svg');
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Chart as PNG' }).first().click()]);
+  expect(png.suggestedFilename()).toBe('taobao-villages-cities-2019.png');
+});
+
+test('the page fits a 375 px screen without horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  for (const path of ['/en/villages', '/zh/villages', '/en', '/zh/sources']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the table, map and filters work as a plain form', async ({ page }) => {
+    await page.goto('/en/villages?province=330000');
+    await expect(page.locator('[data-testid="ranking-table"] tbody tr[data-city]')).toHaveCount(7);
+    await expect(page.locator('svg[role="img"] path').first()).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Guangdong', exact: true }).check();
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page.locator('[data-testid="ranking-table"] tbody tr[data-city]')).toHaveCount(14);
+  });
+});
+
+test('home page shows headline figures and links to the villages section in both languages', async ({ page }) => {
+  await page.goto('/en');
+  await expect(page.getByTestId('home-villages')).toHaveText('7,780');
+  await page.getByRole('link', { name: 'Explore the rankings' }).click();
+  await expect(page).toHaveURL(/\/en\/villages$/);
+  await page.getByRole('link', { name: /Language/ }).click();
+  await expect(page).toHaveURL(/\/zh\/villages$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('淘宝村');
+});
