@@ -11,7 +11,7 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [['list'], ['json']],
   use: {
-    baseURL: process.env.BASE_URL ?? 'http://127.0.0.1:3100',
+    baseURL: process.env.ATLAS_BASE_URL ?? 'http://127.0.0.1:3100',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromium,

@@ -70,7 +70,7 @@ try {
   server = spawn(process.execPath, [NEXT, 'start', '-p', String(port)], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHttp(`${baseUrl}/api/v1/taobao-villages/national`);
-  const testEnv = { ...env, BASE_URL: baseUrl };
+  const testEnv = { ...env, ATLAS_BASE_URL: baseUrl };
 
   log('unit and integration tests (Vitest)');
   const vitestReport = resolve(ROOT, 'test-results/vitest.json');

@@ -8,7 +8,7 @@ export async function NationalTable({ rows, locale }: { rows: NationalRow[]; loc
   return (
     <details className="rounded border border-line p-3">
       <summary className="cursor-pointer text-sm font-medium text-accent">{t('nationalTable')}</summary>
-      <div className="mt-2 overflow-x-auto">
+      <div className="mt-2 overflow-x-auto" role="region" aria-label={t('nationalTitle')} tabIndex={0}>
         <table className="tabular w-full text-sm" data-testid="national-table">
           <thead>
             <tr className="border-b border-line text-left">

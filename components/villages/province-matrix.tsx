@@ -14,7 +14,7 @@ export async function ProvinceMatrix({ rows, locale }: { rows: ProvinceTotalRow[
   return (
     <section aria-labelledby="matrix-heading" className="space-y-2">
       <h2 id="matrix-heading" className="text-lg font-semibold">{t('provinceMatrixTitle')}</h2>
-      <div className="overflow-x-auto rounded-lg border border-line">
+      <div className="overflow-x-auto rounded-lg border border-line" role="region" aria-labelledby="matrix-heading" tabIndex={0}>
         <table className="tabular w-full min-w-[36rem] text-sm" data-testid="province-matrix">
           <caption className="px-3 py-2 text-left text-muted">{t('provinceMatrixCaption')}</caption>
           <thead className="bg-slate-50">

@@ -26,7 +26,7 @@ export async function RankingTable({ rows, state, path, locale, year }: { rows: 
   }
 
   return (
-    <div className="overflow-x-auto rounded-lg border border-line">
+    <div className="overflow-x-auto rounded-lg border border-line" role="region" aria-label={t('tableTitle', { year })} tabIndex={0}>
       <table className="tabular w-full min-w-[40rem] border-collapse text-sm" data-testid="ranking-table">
         <caption className="px-3 py-2 text-left text-sm text-muted">
           {t('tableCaption', { sort: `${columnLabel[state.sort]} (${state.dir === 'asc' ? t('sortAsc') : t('sortDesc')})` })}
@@ -64,7 +64,6 @@ export async function RankingTable({ rows, state, path, locale, year }: { rows: 
           )}
         </tbody>
       </table>
-      <p className="sr-only">{t('tableTitle', { year })}</p>
     </div>
   );
 }

@@ -29,15 +29,17 @@ export class DataFileError extends Error {
   }
 }
 
-function parseRows<S extends z.ZodType>(file: string, text: string, schema: S, problems: string[]): z.output<S>[] {
+type Lined<T> = T & { line: number };
+
+function parseRows<S extends z.ZodType>(file: string, text: string, schema: S, problems: string[]): Lined<z.output<S>>[] {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
   for (const e of parsed.errors) problems.push(`${file}: row ${(e.row ?? 0) + 2}: ${e.message}`);
-  const out: z.output<S>[] = [];
+  const out: Lined<z.output<S>>[] = [];
   parsed.data.forEach((raw, i) => {
+    const line = i + 2; // the header is line 1
     const result = schema.safeParse(raw);
-    if (result.success) out.push(result.data);
-    // +2: the header is line 1 and rows count from 1
-    else for (const issue of result.error.issues) problems.push(`${file}: row ${i + 2}, column ${issue.path.join('.')}: ${issue.message}`);
+    if (result.success) out.push({ ...(result.data as object), line } as Lined<z.output<S>>);
+    else for (const issue of result.error.issues) problems.push(`${file}: row ${line}, column ${issue.path.join('.')}: ${issue.message}`);
   });
   return out;
 }
@@ -70,10 +72,10 @@ export function loadDataFiles(dataDir: string) {
   const noteIds = new Set(notes.map((n) => n.id));
   const provinceCodes = new Set(provinceRegistry.map((p) => p.adcode));
   const cityProvince = new Map(cityRegistry.map((c) => [c.adcode, c.provinceAdcode]));
-  const check = (file: string, rows: { source_id: string; note_ids: string[] }[]) =>
-    rows.forEach((r, i) => {
-      if (!sourceIds.has(r.source_id)) problems.push(`${file}: row ${i + 2}: unknown source_id "${r.source_id}"`);
-      for (const id of r.note_ids) if (!noteIds.has(id)) problems.push(`${file}: row ${i + 2}: unknown note id "${id}"`);
+  const check = (file: string, rows: { source_id: string; note_ids: string[]; line: number }[]) =>
+    rows.forEach((r) => {
+      if (!sourceIds.has(r.source_id)) problems.push(`${file}: row ${r.line}: unknown source_id "${r.source_id}"`);
+      for (const id of r.note_ids) if (!noteIds.has(id)) problems.push(`${file}: row ${r.line}: unknown note id "${id}"`);
     });
   check(DATA_FILES.national, national);
   check(DATA_FILES.provinces, provinces);
@@ -81,14 +83,14 @@ export function loadDataFiles(dataDir: string) {
   notes.forEach((n) => {
     if (n.sourceId !== null && !sourceIds.has(n.sourceId)) problems.push(`${DATA_FILES.notes}: note ${n.id}: unknown sourceId "${n.sourceId}"`);
   });
-  provinces.forEach((r, i) => {
-    if (!provinceCodes.has(r.province_adcode)) problems.push(`${DATA_FILES.provinces}: row ${i + 2}: unknown province adcode ${r.province_adcode}`);
+  provinces.forEach((r) => {
+    if (!provinceCodes.has(r.province_adcode)) problems.push(`${DATA_FILES.provinces}: row ${r.line}: unknown province adcode ${r.province_adcode}`);
   });
-  cities.forEach((r, i) => {
+  cities.forEach((r) => {
     const province = cityProvince.get(r.city_adcode);
-    if (province === undefined) problems.push(`${DATA_FILES.cities}: row ${i + 2}: unknown city adcode ${r.city_adcode}`);
+    if (province === undefined) problems.push(`${DATA_FILES.cities}: row ${r.line}: unknown city adcode ${r.city_adcode}`);
     else if (province !== r.province_adcode)
-      problems.push(`${DATA_FILES.cities}: row ${i + 2}: city ${r.city_adcode} is in province ${province}, not ${r.province_adcode}`);
+      problems.push(`${DATA_FILES.cities}: row ${r.line}: city ${r.city_adcode} is in province ${province}, not ${r.province_adcode}`);
   });
   if (problems.length) throw new DataFileError(problems);
   return { sources, notes, provinceRegistry, cityRegistry, national, provinces, cities, checksum: checksum.digest('hex') };

@@ -31,7 +31,7 @@ export async function seedStore(prisma: PrismaClient, dataDir: string, { force =
         await tx.city.upsert({ where: { adcode: c.adcode }, create: { adcode: c.adcode, ...row }, update: row });
       }
       const ours = { sourceId: { in: sourceIds } };
-      await tx.dataNote.deleteMany({ where: ours });
+      await tx.dataNote.deleteMany({ where: { OR: [ours, { id: { in: data.notes.map((n) => n.id) } }] } });
       await tx.taobaoVillageNational.deleteMany({ where: ours });
       await tx.taobaoVillageProvinceCount.deleteMany({ where: ours });
       await tx.taobaoVillageCityCount.deleteMany({ where: ours });

@@ -78,8 +78,8 @@ test('the URL carries only non-default values and a shared link restores the vie
 
 test('an invalid filter in the URL is reported and the page still renders', async ({ page }) => {
   await page.goto('/en/villages?province=Atlantis&sort=bogus');
-  await expect(page.getByRole('alert')).toContainText('province');
-  await expect(page.getByRole('alert')).toContainText('sort');
+  await expect(page.getByTestId('invalid-params')).toContainText('province');
+  await expect(page.getByTestId('invalid-params')).toContainText('sort');
   await expect(page.locator('[data-testid="ranking-table"] tbody tr[data-city]')).toHaveCount(22);
 });
 
@@ -131,3 +131,12 @@ test('home page shows headline figures and links to the villages section in both
   await expect(page).toHaveURL(/\/zh\/villages$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('淘宝村');
 });
+
+for (const path of ['/en', '/zh', '/en/sources', '/zh/villages?year=2018&scope=all']) {
+  test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

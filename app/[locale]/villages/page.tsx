@@ -83,7 +83,7 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
       </header>
 
       {data.invalid.length ? (
-        <p role="alert" className="rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm">
+        <p role="alert" data-testid="invalid-params" className="rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm">
           {t('invalidParams', { details: data.invalid.join('; ') })}
         </p>
       ) : null}
