@@ -9,6 +9,8 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const meta = await getTranslations('meta');
   const links = [
     { href: '/villages', label: t('villages') },
+    { href: '/users', label: t('users') },
+    { href: '/transactions', label: t('transactions') },
     { href: '/sources', label: t('sources') },
   ] as const;
   return (

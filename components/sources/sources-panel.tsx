@@ -56,9 +56,9 @@ export async function NoteList({ notes, locale }: { notes: DataNoteInfo[]; local
   );
 }
 
-type PanelProps = { sources: SourceInfo[]; notes: DataNoteInfo[]; locale: Locale; citation: { apa: string; bibtex: string } };
+type PanelProps = { sources: SourceInfo[]; notes: DataNoteInfo[]; locale: Locale; citation: { apa: string; bibtex: string }; mapNote?: boolean };
 
-export async function SourcesPanel({ sources, notes, locale, citation }: PanelProps) {
+export async function SourcesPanel({ sources, notes, locale, citation, mapNote = false }: PanelProps) {
   const t = await getTranslations('sources');
   return (
     <section aria-labelledby="sources-heading" className="space-y-4">
@@ -66,7 +66,7 @@ export async function SourcesPanel({ sources, notes, locale, citation }: PanelPr
         {t('panelTitle')}
       </h2>
       <SourceList sources={sources} />
-      <p className="text-xs text-muted">{t('mapData')}</p>
+      {mapNote ? <p className="text-xs text-muted">{t('mapData')}</p> : null}
       {notes.length ? (
         <div className="space-y-2">
           <h3 className="font-semibold">{t('notesTitle')}</h3>

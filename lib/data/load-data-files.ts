@@ -10,6 +10,8 @@ import {
   noteRecord,
   provinceRegistryRecord,
   provinceRow,
+  seriesRecord,
+  seriesValueRow,
   sourceRecord,
 } from '@/lib/schemas/data-files.ts';
 
@@ -21,6 +23,8 @@ export const DATA_FILES = {
   national: 'taobao-villages/national.csv',
   provinces: 'taobao-villages/provinces.csv',
   cities: 'taobao-villages/cities.csv',
+  seriesCatalogue: 'series/catalogue.json',
+  seriesValues: 'series/values.csv',
 } as const;
 
 export class DataFileError extends Error {
@@ -67,6 +71,8 @@ export function loadDataFiles(dataDir: string) {
   const national = parseRows(DATA_FILES.national, texts.national, nationalRow, problems);
   const provinces = parseRows(DATA_FILES.provinces, texts.provinces, provinceRow, problems);
   const cities = parseRows(DATA_FILES.cities, texts.cities, cityRow, problems);
+  const seriesCatalogue = parseJson(DATA_FILES.seriesCatalogue, texts.seriesCatalogue, seriesRecord, problems);
+  const seriesValues = parseRows(DATA_FILES.seriesValues, texts.seriesValues, seriesValueRow, problems);
 
   const sourceIds = new Set(sources.map((s) => s.id));
   const noteIds = new Set(notes.map((n) => n.id));
@@ -80,6 +86,14 @@ export function loadDataFiles(dataDir: string) {
   check(DATA_FILES.national, national);
   check(DATA_FILES.provinces, provinces);
   check(DATA_FILES.cities, cities);
+  check(DATA_FILES.seriesValues, seriesValues);
+  const seriesIds = new Set(seriesCatalogue.map((s) => s.id));
+  seriesValues.forEach((r) => {
+    if (!seriesIds.has(r.series_id)) problems.push(`${DATA_FILES.seriesValues}: row ${r.line}: unknown series_id "${r.series_id}"`);
+  });
+  seriesCatalogue.forEach((s) => {
+    for (const id of s.noteIds) if (!noteIds.has(id)) problems.push(`${DATA_FILES.seriesCatalogue}: series ${s.id}: unknown note id "${id}"`);
+  });
   notes.forEach((n) => {
     if (n.sourceId !== null && !sourceIds.has(n.sourceId)) problems.push(`${DATA_FILES.notes}: note ${n.id}: unknown sourceId "${n.sourceId}"`);
   });
@@ -93,7 +107,7 @@ export function loadDataFiles(dataDir: string) {
       problems.push(`${DATA_FILES.cities}: row ${r.line}: city ${r.city_adcode} is in province ${province}, not ${r.province_adcode}`);
   });
   if (problems.length) throw new DataFileError(problems);
-  return { sources, notes, provinceRegistry, cityRegistry, national, provinces, cities, checksum: checksum.digest('hex') };
+  return { sources, notes, provinceRegistry, cityRegistry, national, provinces, cities, seriesCatalogue, seriesValues, checksum: checksum.digest('hex') };
 }
 
 export type DataFiles = ReturnType<typeof loadDataFiles>;

@@ -43,6 +43,7 @@ export async function seedStore(prisma: PrismaClient, dataDir: string, { force =
           scopeYear: n.scope.year ?? null,
           scopeProvinceAdcode: n.scope.provinceAdcode ?? null,
           scopeCityAdcode: n.scope.cityAdcode ?? null,
+          scopeSeriesId: n.scope.seriesId ?? null,
           sourceId: n.sourceId,
           textEn: n.textEn,
           textZh: n.textZh,
@@ -87,6 +88,26 @@ export async function seedStore(prisma: PrismaClient, dataDir: string, { force =
           noteIds: r.note_ids,
         })),
       });
+      await tx.seriesValue.deleteMany({ where: ours });
+      for (const [i, s] of data.seriesCatalogue.entries()) {
+        const row = { ...s, sortOrder: i };
+        await tx.series.upsert({ where: { id: s.id }, create: row, update: row });
+      }
+      await tx.seriesValue.createMany({
+        data: data.seriesValues.map((r) => ({
+          seriesId: r.series_id,
+          period: r.period,
+          periodKind: r.period_kind as 'year' | 'mid_year' | 'substitute',
+          year: r.year,
+          month: r.month,
+          value: r.value,
+          qualifier: r.qualifier,
+          flag: r.flag,
+          breakBefore: r.break_before,
+          sourceId: r.source_id,
+          noteIds: r.note_ids,
+        })),
+      });
       await tx.appMeta.upsert({
         where: { key: CHECKSUM_KEY },
         create: { key: CHECKSUM_KEY, value: data.checksum },
@@ -105,6 +126,8 @@ export async function seedStore(prisma: PrismaClient, dataDir: string, { force =
       national: data.national.length,
       provinceCounts: data.provinces.length,
       cityCounts: data.cities.length,
+      series: data.seriesCatalogue.length,
+      seriesValues: data.seriesValues.length,
     },
   };
 }

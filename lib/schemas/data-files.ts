@@ -44,7 +44,12 @@ export const noteRecord = z.object({
   id: z.string().min(1),
   dataset: z.string().min(1),
   scope: z
-    .object({ year: z.number().int().optional(), provinceAdcode: z.number().int().optional(), cityAdcode: z.number().int().optional() })
+    .object({
+      year: z.number().int().optional(),
+      provinceAdcode: z.number().int().optional(),
+      cityAdcode: z.number().int().optional(),
+      seriesId: z.string().optional(),
+    })
     .default({}),
   kind: z.string().min(1),
   sourceId: z.string().min(1).nullable(),
@@ -107,3 +112,48 @@ export const cityRegistryRecord = z.object({
   provinceAdcode: z.number().int(),
   centre: z.tuple([z.number(), z.number()]),
 });
+
+export const seriesRecord = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'kebab-case id'),
+  group: z.enum(['internet-users', 'transactions', 'cross-border', 'investment']),
+  nameEn: z.string().min(1),
+  nameZh: z.string().min(1),
+  unit: z.enum(['persons', 'yuan', 'percent']),
+  publisher: z.string().min(1),
+  official: z.boolean(),
+  definitionEn: z.string().min(1),
+  definitionZh: z.string().min(1),
+  noteIds: z.array(z.string()).default([]),
+});
+export type SeriesRecord = z.infer<typeof seriesRecord>;
+
+const decimal = z
+  .string()
+  .trim()
+  .transform((s, ctx) => {
+    if (s === '') return null;
+    if (!/^-?\d+(\.\d+)?$/.test(s)) {
+      ctx.addIssue({ code: 'custom', message: `expected a number or an empty cell, got "${s}"` });
+      return z.NEVER;
+    }
+    return Number(s);
+  });
+
+export const seriesValueRow = z
+  .object({
+    series_id: z.string().min(1),
+    period: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'expected YYYY or YYYY-MM'),
+    period_kind: z.enum(['year', 'mid-year', 'substitute']).transform((k) => (k === 'mid-year' ? 'mid_year' : k)),
+    value: decimal,
+    qualifier,
+    flag: z.enum(['S', 'D', '']).transform((f) => f || 'S'),
+    break_before: z.enum(['', 'definition']).transform((b) => b === 'definition'),
+    source_id: z.string().min(1),
+    note_ids: noteIds,
+  })
+  .superRefine((row, ctx) => {
+    const monthly = row.period.length === 7;
+    if (row.period_kind === 'year' && monthly) ctx.addIssue({ code: 'custom', path: ['period'], message: 'a year value has a YYYY period' });
+    if (row.period_kind !== 'year' && !monthly) ctx.addIssue({ code: 'custom', path: ['period'], message: 'a mid-year or substitute reading has a YYYY-MM period' });
+  })
+  .transform((row) => ({ ...row, year: Number(row.period.slice(0, 4)), month: row.period.length === 7 ? Number(row.period.slice(5)) : null }));

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { seedStore } from '@/lib/data/seed-store.ts';
 import { db } from '@/lib/db/index.ts';
 
-const TABLES = ['source', 'province', 'city', 'taobao_village_national', 'taobao_village_province_count', 'taobao_village_city_count', 'data_note'];
+const TABLES = ['source', 'province', 'city', 'taobao_village_national', 'taobao_village_province_count', 'taobao_village_city_count', 'data_note', 'series', 'series_value'];
 
 async function snapshot() {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });

@@ -162,7 +162,7 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
 
       <ProvinceMatrix rows={data.provinceTotalsAllYears} locale={locale} />
 
-      <SourcesPanel sources={data.sources} notes={data.notes} locale={locale} citation={citation} />
+      <SourcesPanel sources={data.sources} notes={data.notes} locale={locale} citation={citation} mapNote />
     </div>
   );
 }

@@ -1,0 +1,19 @@
+import { NextResponse } from 'next/server';
+import { apiGet } from '@/lib/api/handler.ts';
+import { csvResponse } from '@/lib/csv/to-csv.ts';
+import { seriesValuesCsv } from '@/lib/csv/series.ts';
+import { getSeriesResponse } from '@/lib/queries/series-api.ts';
+import { seriesValuesQuery } from '@/lib/schemas/series.ts';
+
+type Context = { params: Promise<{ id: string }> };
+
+// One handler for /series/{id} and its CSV twin /series/{id}.csv.
+export const GET = apiGet(seriesValuesQuery, [], async (query, _request, context: Context) => {
+  const raw = decodeURIComponent((await context.params).id);
+  const csv = raw.endsWith('.csv');
+  const id = csv ? raw.slice(0, -4) : raw;
+  const result = await getSeriesResponse(id, query);
+  if (!csv) return NextResponse.json(result.body);
+  const range = `${query.from ?? result.series.firstYear ?? ''}-${query.to ?? result.series.lastYear ?? ''}`;
+  return csvResponse(seriesValuesCsv(result.series, result.rows), `${id}-${query.period}-${range}.csv`);
+});

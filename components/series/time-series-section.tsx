@@ -1,0 +1,114 @@
+import { headers } from 'next/headers';
+import { getTranslations } from 'next-intl/server';
+import { SeriesChart } from '@/components/series/series-chart.tsx';
+import { SeriesControls } from '@/components/series/series-controls.tsx';
+import { SeriesSummaryTable, SeriesValuesTable } from '@/components/series/series-tables.tsx';
+import { NoteList, SourcesPanel } from '@/components/sources/sources-panel.tsx';
+import type { Locale } from '@/i18n/routing.ts';
+import { buildCitation } from '@/lib/citation.ts';
+import { formatShare, placeName, unitLabel } from '@/lib/i18n/format.ts';
+import { toChartPanels } from '@/lib/queries/series-panels.ts';
+import type { SeriesView } from '@/lib/queries/series-view.ts';
+import { nonDefaultSeriesParams } from '@/lib/schemas/series-url.ts';
+
+type Props = { view: SeriesView; locale: Locale; path: string; csvGroup: string; defaults: { series: string[] }; title: string };
+
+/** The reusable time-series view: controls, charts per unit, summary and values tables, downloads, sources. */
+export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults, title }: Props) {
+  const t = await getTranslations('series');
+  const params = nonDefaultSeriesParams(view.query, defaults);
+  const csvParams = new URLSearchParams(params);
+  for (const s of view.query.series) if (!csvParams.getAll('series').includes(s)) csvParams.append('series', s);
+  const panels = toChartPanels(view, locale, t('definitionBreak'));
+  const claims = view.notes.filter((n) => n.kind === 'claim');
+  const otherNotes = view.notes.filter((n) => n.kind !== 'claim');
+  const host = (await headers()).get('host') ?? 'localhost:3000';
+  const citation = buildCitation({
+    title: `${title}, ${view.range.from}–${view.range.to}`,
+    url: `http://${host}${path}${params.size ? `?${params}` : ''}`,
+    accessed: new Date().toISOString().slice(0, 10),
+    sources: view.sources,
+  });
+  const summaryFor = (panelKey: string) => {
+    const lines = panels.find((p) => p.key === panelKey)!.lines;
+    return lines
+      .map((l) => {
+        const s = view.view.find((v) => v.series.id === l.id)!.summary;
+        return t('lineSummary', {
+          series: l.label,
+          from: s.startYear,
+          to: s.endYear,
+          change: formatShare(s.relative, locale),
+          cagr: formatShare(s.cagr, locale, 1),
+        });
+      })
+      .join(' ');
+  };
+  return (
+    <div className="space-y-8">
+      {view.invalid.length ? (
+        <p role="alert" data-testid="invalid-params" className="rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm">
+          {t('invalidParams', { details: view.invalid.join('; ') })}
+        </p>
+      ) : null}
+      <SeriesControls
+        key={`${view.query.mode}|${view.query.series.join(',')}|${view.range.from}|${view.range.to}`}
+        path={path}
+        state={view.query}
+        defaults={defaults}
+        range={view.range}
+        hasMidYear={view.view.some((v) => v.series.group === 'internet-users')}
+        options={view.catalogue.map((s) => ({ id: s.id, label: placeName(s, locale), unitLabel: unitLabel(s.unit, locale), official: s.official }))}
+      />
+      {claims.length ? (
+        <section aria-labelledby="claims-heading" className="space-y-2">
+          <h2 id="claims-heading" className="text-lg font-semibold">{t('claimsTitle')}</h2>
+          <NoteList notes={claims} locale={locale} />
+        </section>
+      ) : null}
+      <section aria-labelledby="charts-heading" className="space-y-6">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="charts-heading" className="text-lg font-semibold">{title}</h2>
+          <nav aria-label={t('downloads')} className="flex flex-wrap gap-3 text-sm">
+            <a className="text-accent underline" href={`/api/v1/views/${csvGroup}.csv?${csvParams}`} data-testid="csv-displayed" download>
+              {t('csvDisplayed')}
+            </a>
+            <a className="text-accent underline" href={`/api/v1/views/${csvGroup}.csv?full=1`} data-testid="csv-full" download>
+              {t('csvFull')}
+            </a>
+          </nav>
+        </div>
+        {panels.length === 0 ? <p className="text-muted">{t('nothingSelected')}</p> : null}
+        <div className={`grid gap-8 ${panels.length > 1 ? 'xl:grid-cols-2' : ''}`}>
+          {panels.map((panel) => (
+            <SeriesChart
+              key={panel.key}
+              panel={panel}
+              locale={locale}
+              log={view.query.log && view.query.mode !== 'yoy'}
+              summary={summaryFor(panel.key)}
+              filename={`${csvGroup}-${panel.key}-${view.range.from}-${view.range.to}`}
+              labels={{ png: t('png'), svg: t('svg'), midYear: t('midYearShort'), substitute: t('substituteShort') }}
+            />
+          ))}
+        </div>
+        <SeriesSummaryTable view={view} locale={locale} />
+        <details className="rounded border border-line p-3" open>
+          <summary className="cursor-pointer font-medium text-accent">{t('valuesTable')}</summary>
+          <div className="mt-3">
+            <SeriesValuesTable view={view} locale={locale} />
+          </div>
+        </details>
+        <dl className="space-y-2 text-sm">
+          {view.view.map(({ series }) => (
+            <div key={series.id}>
+              <dt className="font-medium">{placeName(series, locale)} — {series.publisher}{series.official ? '' : ` (${t('estimate')})`}</dt>
+              <dd className="text-muted">{locale === 'zh' ? series.definitionZh : series.definitionEn}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <SourcesPanel sources={view.sources} notes={otherNotes} locale={locale} citation={citation} />
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+// View state of the time-series sections; client-safe (no server imports).
+
+export const SERIES_MODES = ['absolute', 'yoy', 'index'] as const;
+export const SERIES_PERIODS = ['year-end', 'mid-year'] as const;
+export const SERIES_GROUPS = ['internet-users', 'transactions', 'cross-border', 'investment'] as const;
+export type SeriesGroup = (typeof SERIES_GROUPS)[number];
+
+export type SeriesViewState = {
+  series: string[];
+  from: number | null;
+  to: number | null;
+  mode: (typeof SERIES_MODES)[number];
+  base: number | null;
+  log: boolean;
+  midyear: boolean;
+};
+
+/** Writes only what differs from the page's defaults (its default series and the full range). */
+export function nonDefaultSeriesParams(state: SeriesViewState, defaults: { series: string[] }): URLSearchParams {
+  const params = new URLSearchParams();
+  const sameSeries = state.series.length === defaults.series.length && state.series.every((s, i) => s === defaults.series[i]);
+  if (!sameSeries) for (const s of state.series) params.append('series', s);
+  if (state.from !== null) params.set('from', String(state.from));
+  if (state.to !== null) params.set('to', String(state.to));
+  if (state.mode !== 'absolute') params.set('mode', state.mode);
+  if (state.base !== null && state.mode === 'index') params.set('base', String(state.base));
+  if (state.log) params.set('log', '1');
+  if (state.midyear) params.set('midyear', '1');
+  return params;
+}

@@ -1,0 +1,85 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+
+async function tableValues(page: Page, series: string) {
+  return page.locator(`[data-testid="series-table"] tbody tr[data-series="${series}"]`).evaluateAll((rows) =>
+    rows.map((r) => [r.getAttribute('data-period'), r.querySelector('td[data-value]')!.getAttribute('data-value')]),
+  );
+}
+
+async function chartLines(page: Page) {
+  const attrs = await page.locator('[data-testid^="series-chart-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-lines')!));
+  return attrs.flatMap((a) => JSON.parse(a) as { id: string; points: [string, number | null][] }[]);
+}
+
+test('users: changing range and mode updates the URL, chart, table and CSV alike', async ({ page }) => {
+  await page.goto('/en/users');
+  await page.getByLabel('From (year)').fill('2015');
+  await page.getByLabel('To (year)').fill('2020');
+  await expect(page).toHaveURL(/from=2015&to=2020/);
+  await page.getByRole('radio', { name: 'Change on previous year (%)' }).check();
+  await expect(page).toHaveURL(/mode=yoy/);
+  await expect(page.locator('[data-testid="series-table"] th').filter({ hasText: 'Change on previous year' })).toBeVisible();
+
+  const line = (await chartLines(page)).find((l) => l.id === 'cnnic-internet-users')!;
+  const table = await tableValues(page, 'cnnic-internet-users');
+  expect(table.map(([p, v]) => [p, v === '' ? null : Number(v)])).toEqual(line.points);
+  // 2018: 8.29 / 7.72 − 1 = 7.3834 %
+  expect(line.points.find(([p]) => p === '2018')![1]).toBeCloseTo(7.3834, 3);
+  // 2019 has no December survey, so neither 2019 nor 2020 has a YoY value
+  expect(line.points.find(([p]) => p === '2019')?.[1] ?? null).toBeNull();
+
+  const href = await page.getByTestId('csv-displayed').getAttribute('href');
+  const res = await page.request.get(href!);
+  const rows = Papa.parse<Record<string, string>>((await res.text()).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+  expect(rows.filter((r) => r.series_id === 'cnnic-internet-users').map((r) => [r.period, r.value === '' ? null : Number(r.value)])).toEqual(
+    line.points.map(([p, v]) => [p, v === null ? null : Number(v.toPrecision(12))]),
+  );
+});
+
+test('users: the summary gives start, end, change and CAGR for the range', async ({ page }) => {
+  await page.goto('/en/users?series=cnnic-internet-users&from=2008&to=2018');
+  // 8.29 / 2.98 − 1 = 178.2 %; CAGR (8.29/2.98)^(1/10) − 1 = 10.77 %
+  await expect(page.getByTestId('relative-cnnic-internet-users')).toHaveText('178.2%');
+  await expect(page.getByTestId('cagr-cnnic-internet-users')).toHaveText('10.77%');
+});
+
+test('users: mid-year readings are shown only when asked for, distinctly', async ({ page }) => {
+  await page.goto('/en/users?series=cnnic-internet-users&from=2019&to=2020');
+  expect((await tableValues(page, 'cnnic-internet-users')).map(([p]) => p)).not.toContain('2019-06');
+  await page.getByLabel('Show mid-year readings').check();
+  await expect(page).toHaveURL(/midyear=1/);
+  await expect(page.locator('tr[data-period="2019-06"]')).toContainText('mid-year');
+  await expect(page.locator('tr[data-period="2020-03"]')).toContainText('stands in for a missing year-end survey');
+});
+
+test('transactions: the claims and the not-public note are on the page; cross-border definitions get separate charts', async ({ page }) => {
+  await page.goto('/en/transactions?series=100ec-cross-border-transaction-scale&series=gacc-cross-border-ecommerce-trade');
+  await expect(page.locator('[data-testid^="series-chart-"]')).toHaveCount(2);
+  await expect(page.getByText(/19\.4%/).first()).toBeVisible();
+});
+
+test('zh: the users page is translated and formats numbers in 亿', async ({ page }) => {
+  await page.goto('/zh/users?series=cnnic-internet-users&from=2018&to=2018');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('网民规模');
+  await expect(page.locator('tr[data-period="2018"] td[data-value]')).toHaveText('8.29亿人');
+});
+
+for (const path of ['/en/users', '/zh/transactions', '/en/users?mode=index&base=2010&log=1']) {
+  test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('series pages fit 375 px', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  for (const path of ['/en/users', '/zh/transactions']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
