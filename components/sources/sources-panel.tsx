@@ -10,7 +10,7 @@ export async function SourceList({ sources }: { sources: SourceInfo[] }) {
       {sources.map((s) => (
         <li key={s.id} id={`source-${s.id}`} className="rounded border border-line p-3">
           <p className="font-medium">{s.title}</p>
-          <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-0.5 text-muted">
+          <dl className="mt-1 grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-muted [&_dd]:[overflow-wrap:anywhere]">
             <dt>{t('publisher')}</dt>
             <dd>{s.publisher}</dd>
             <dt>{t('date')}</dt>
@@ -39,7 +39,7 @@ export async function NoteList({ notes, locale }: { notes: DataNoteInfo[]; local
   const t = await getTranslations('sources');
   const editorial = t('editorial');
   return (
-    <ul className="space-y-2 text-sm" data-testid="note-list">
+    <ul className="space-y-2 text-sm [overflow-wrap:anywhere]" data-testid="note-list">
       {notes.map((n) => (
         <li key={n.id} id={`note-${n.id}`} className="rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-2">
           {locale === 'zh' ? n.textZh : n.textEn}{' '}

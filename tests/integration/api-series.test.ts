@@ -24,7 +24,7 @@ describe('GET /api/v1/series/{id}', () => {
   it('returns year-end values in base units with their sources; no December-2019 figure, the March-2020 reading labelled', async () => {
     const { status, body } = await getJson<any>('/api/v1/series/cnnic-internet-users?from=2017&to=2020');
     expect(status).toBe(200);
-    const byPeriod = new Map(body.data.map((r: any) => [r.period, r]));
+    const byPeriod = new Map<string, any>(body.data.map((r: any) => [r.period, r]));
     expect(byPeriod.get('2018')).toMatchObject({ value: 829000000, unit: 'persons', periodKind: 'year', flag: 'S' });
     expect(byPeriod.get('2019')?.value ?? null).toBeNull();
     expect(byPeriod.get('2020-03')).toMatchObject({ value: 904000000, periodKind: 'substitute' });
