@@ -11,6 +11,10 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
     { href: '/villages', label: t('villages') },
     { href: '/users', label: t('users') },
     { href: '/transactions', label: t('transactions') },
+    { href: '/models', label: t('models') },
+    { href: '/clusters/wenzhou', label: t('wenzhou') },
+    { href: '/clusters/yongkang', label: t('yongkang') },
+    { href: '/clusters/cross-border', label: t('crossBorder') },
     { href: '/sources', label: t('sources') },
   ] as const;
   return (
