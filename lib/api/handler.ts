@@ -1,10 +1,21 @@
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
+import { clientKey, createRateLimit } from '@/lib/api/rate-limit.ts';
+import { isDatabaseUnavailable } from '@/lib/db/errors.ts';
 import { UnknownSeriesError } from '@/lib/queries/series.ts';
 import { UnknownYearError } from '@/lib/queries/villages.ts';
 import { searchParamsToObject, toApiIssues, type ApiIssue } from '@/lib/schemas/params.ts';
 
 export type ApiError = { error: string; issues: ApiIssue[] };
+
+const exportLimit = createRateLimit({ limit: Number(process.env.EXPORT_RATE_LIMIT ?? 300), windowMs: 60_000 });
+
+export function serviceUnavailable(): NextResponse<ApiError> {
+  return NextResponse.json(
+    { error: 'the database is unavailable; try again shortly', issues: [] },
+    { status: 503, headers: { 'Retry-After': '5', 'Cache-Control': 'no-store' } },
+  );
+}
 
 export function badRequest(error: string, issues: ApiIssue[]): NextResponse<ApiError> {
   return NextResponse.json({ error, issues }, { status: 400 });
@@ -21,6 +32,15 @@ export function apiGet<S extends z.ZodType, C = unknown>(
 ) {
   return async (request: Request, context: C): Promise<Response> => {
     const url = new URL(request.url);
+    if (url.pathname.endsWith('.csv')) {
+      const verdict = exportLimit(clientKey(request));
+      if (!verdict.ok) {
+        return NextResponse.json(
+          { error: 'too many export requests; slow down', issues: [] },
+          { status: 429, headers: { 'Retry-After': String(verdict.retryAfterSeconds) } },
+        );
+      }
+    }
     const parsed = schema.safeParse(searchParamsToObject(url.searchParams, arrayKeys));
     if (!parsed.success) {
       const issues = toApiIssues(parsed.error);
@@ -36,6 +56,7 @@ export function apiGet<S extends z.ZodType, C = unknown>(
       if (error instanceof UnknownSeriesError) {
         return badRequest('invalid series id', [{ path: ['id'], message: error.message }]);
       }
+      if (isDatabaseUnavailable(error)) return serviceUnavailable();
       console.error(error);
       return NextResponse.json({ error: 'internal error: the request could not be completed', issues: [] }, { status: 500 });
     }

@@ -1,11 +1,23 @@
 import type { Locale } from '@/i18n/routing.ts';
 import { formatQuantity, placeName, unitLabel } from '@/lib/i18n/format.ts';
-import type { SeriesView } from '@/lib/queries/series-view.ts';
+import type { SeriesView, ViewPoint } from '@/lib/queries/series-view.ts';
 import type { ChartPanel } from '@/components/series/series-chart.tsx';
 
 const PALETTE = ['#0b5cad', '#c2410c', '#15803d', '#7c3aed', '#be123c', '#0e7490', '#a16207', '#4d7c0f'];
 
 const seriesName = (s: { nameEn: string; nameZh: string }, locale: Locale) => placeName(s, locale);
+
+/** Missing years on the year line become explicit nulls, so the line breaks instead of bridging the gap. */
+function withYearGaps(points: ViewPoint[]): ViewPoint[] {
+  const years = points.filter((p) => p.periodKind === 'year').map((p) => p.x);
+  if (!years.length) return points;
+  const have = new Set(years);
+  const gaps: ViewPoint[] = [];
+  for (let y = Math.min(...years); y <= Math.max(...years); y++) {
+    if (!have.has(y)) gaps.push({ x: y, period: String(y), periodKind: 'year', value: null, raw: null, qualifier: 'exact', flag: 'S', acrossBreak: false, breakBefore: false, sourceId: '', noteIds: [] });
+  }
+  return [...points, ...gaps].sort((a, b) => a.x - b.x);
+}
 
 /** Groups the selected series into one chart per unit, with display strings per locale. */
 export function toChartPanels(view: SeriesView, locale: Locale, breakLabel: string): ChartPanel[] {
@@ -22,7 +34,7 @@ export function toChartPanels(view: SeriesView, locale: Locale, breakLabel: stri
       id: v.series.id,
       label: seriesName(v.series, locale),
       colour: PALETTE[i % PALETTE.length],
-      points: v.points.map((p) => ({
+      points: withYearGaps(v.points).map((p) => ({
         x: p.x,
         value: p.value,
         period: p.period,

@@ -1,0 +1,92 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error plain ESM helper without types
+import { startDatabase } from '../../scripts/lib/database.mjs';
+// @ts-expect-error plain ESM helper without types
+import { migrate } from '../../scripts/lib/migrate.mjs';
+
+// Runs its own PostgreSQL and its own `next start` (on the build npm test made), so that it can
+// stop the database under a live app without disturbing the other tests.
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIR = join(tmpdir(), `atlas-outage-pg-${process.pid}`);
+const PG_PORT = 54349;
+const APP_PORT = 3199;
+const BASE = `http://127.0.0.1:${APP_PORT}`;
+
+type Db = { url: string; stop: () => Promise<void> };
+let db: Db;
+let app: ChildProcess;
+
+const run = (args: string[], env: Record<string, string>) =>
+  new Promise<void>((ok, fail) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore' });
+    child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`${args.join(' ')} exited ${code}`))));
+  });
+
+async function poll(path: string, want: number, limitMs: number) {
+  const deadline = Date.now() + limitMs;
+  let last = 0;
+  while (Date.now() < deadline) {
+    last = await fetch(`${BASE}${path}`).then((r) => r.status, () => 0);
+    if (last === want) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return last;
+}
+
+describe.skipIf(!process.env.ATLAS_BASE_URL)('an app of its own: export limits and a database outage', () => {
+  beforeAll(async () => {
+    rmSync(DIR, { recursive: true, force: true });
+    db = await startDatabase({ dir: DIR, port: PG_PORT });
+    await migrate(db.url);
+    await run([resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'prisma/seed.ts'], { DATABASE_URL: db.url });
+    app = spawn(process.execPath, [resolve(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(APP_PORT)], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: db.url, DB_POOL_SIZE: '4', EXPORT_RATE_LIMIT: '5' },
+      stdio: 'ignore',
+    });
+    expect(await poll('/api/health', 200, 30_000)).toBe(200);
+  }, 90_000);
+
+  afterAll(async () => {
+    app?.kill('SIGTERM');
+    await db?.stop().catch(() => {});
+    rmSync(DIR, { recursive: true, force: true });
+  });
+
+  it('limits exports per client: the sixth CSV in a minute gets 429 with Retry-After', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await fetch(`${BASE}/api/v1/taobao-villages/national.csv`)).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    const limited = await fetch(`${BASE}/api/v1/taobao-villages/cities.csv`);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await fetch(`${BASE}/api/v1/taobao-villages/national`)).status).toBe(200);
+  });
+
+  it('answers 503 with Retry-After while PostgreSQL is down, and recovers without a restart', async () => {
+    expect((await fetch(`${BASE}/api/v1/taobao-villages/national`)).status).toBe(200);
+    await db.stop();
+
+    const api = await fetch(`${BASE}/api/v1/taobao-villages/cities?province=Zhejiang`);
+    expect(api.status).toBe(503);
+    expect(api.headers.get('retry-after')).toBe('5');
+    expect(await api.json()).toMatchObject({ error: expect.stringContaining('database'), issues: [] });
+
+    const health = await fetch(`${BASE}/api/health`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({ database: 'down' });
+
+    const page = await fetch(`${BASE}/en/villages`);
+    expect(page.status).toBeGreaterThanOrEqual(500);
+    expect(app.exitCode).toBeNull();
+
+    db = await startDatabase({ dir: DIR, port: PG_PORT });
+    expect(await poll('/api/v1/taobao-villages/national', 200, 5_000)).toBe(200);
+    expect((await fetch(`${BASE}/api/health`)).status).toBe(200);
+    expect(app.exitCode).toBeNull();
+  }, 60_000);
+});
