@@ -27,6 +27,8 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // The container image (Dockerfile) builds with NEXT_OUTPUT=standalone; `npm start` uses `next start`.
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
   serverExternalPackages: ['@prisma/client', 'pg', '@prisma/adapter-pg'],
   async headers() {
