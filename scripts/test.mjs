@@ -68,7 +68,7 @@ try {
   }
   log(`starting the app on port ${port}`);
   // The fuzz tests send tens of thousands of export requests; tests/faults checks the limit itself.
-  server = spawn(process.execPath, [NEXT, 'start', '-p', String(port)], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env, EXPORT_RATE_LIMIT: '1000000' } });
+  server = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(port)], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env, EXPORT_RATE_LIMIT: '1000000' } });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHttp(`${baseUrl}/api/v1/taobao-villages/national`);
   const testEnv = { ...env, ATLAS_BASE_URL: baseUrl };

@@ -2,6 +2,18 @@ import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client.ts';
 import { loadDataFiles } from '@/lib/data/load-data-files.ts';
 
 const CHECKSUM_KEY = 'seed_checksum';
+const VERSION_KEY = 'data_version';
+
+type MetaClient = Pick<PrismaClient, 'appMeta'>;
+
+/**
+ * Marks the data as changed; the response cache (scripts/lib/response-cache.mjs) drops every entry
+ * when it sees a new version. Call it inside the transaction that changes the data.
+ */
+export async function bumpDataVersion(tx: MetaClient): Promise<void> {
+  const value = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  await tx.appMeta.upsert({ where: { key: VERSION_KEY }, create: { key: VERSION_KEY, value }, update: { value } });
+}
 
 export type SeedResult = { skipped: boolean; counts: Record<string, number> };
 
@@ -108,6 +120,7 @@ export async function seedStore(prisma: PrismaClient, dataDir: string, { force =
           noteIds: r.note_ids,
         })),
       });
+      await bumpDataVersion(tx);
       await tx.appMeta.upsert({
         where: { key: CHECKSUM_KEY },
         create: { key: CHECKSUM_KEY, value: data.checksum },

@@ -43,7 +43,7 @@ describe.skipIf(!process.env.ATLAS_BASE_URL)('an app of its own: export limits a
     db = await startDatabase({ dir: DIR, port: PG_PORT });
     await migrate(db.url);
     await run([resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'prisma/seed.ts'], { DATABASE_URL: db.url });
-    app = spawn(process.execPath, [resolve(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(APP_PORT)], {
+    app = spawn(process.execPath, [resolve(ROOT, 'scripts/serve.mjs'), '-p', String(APP_PORT)], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: db.url, DB_POOL_SIZE: '4', EXPORT_RATE_LIMIT: '5' },
       stdio: 'ignore',

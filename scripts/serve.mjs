@@ -1,0 +1,41 @@
+// The production server: Next.js's request handler behind a whole-response cache
+// (scripts/lib/response-cache.mjs). SIGTERM: stop accepting, finish in-flight requests, exit 0.
+//   node scripts/serve.mjs -p 3000        (DATABASE_URL must be set; npm start does this)
+import { createServer } from 'node:http';
+import next from 'next';
+import { createResponseCache } from './lib/response-cache.mjs';
+import { ROOT } from './lib/run.mjs';
+
+const portFlag = process.argv.indexOf('-p');
+const port = Number(portFlag > 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? 3000));
+const hostname = process.env.HOSTNAME ?? '0.0.0.0';
+
+const app = next({ dev: false, dir: ROOT, port, hostname: 'localhost' });
+const handleNext = app.getRequestHandler();
+await app.prepare();
+
+const useCache = process.env.ATLAS_RESPONSE_CACHE !== '0';
+const cache = useCache ? createResponseCache({ databaseUrl: process.env.DATABASE_URL, log: (l) => console.log(`[serve] ${l}`) }) : null;
+await cache?.ready();
+
+const server = createServer((req, res) => {
+  const run = () => handleNext(req, res);
+  if (cache) cache.handle(req, res, run);
+  else run();
+});
+server.keepAliveTimeout = 65_000;
+server.listen(port, hostname, () => console.log(`[serve] ready on http://localhost:${port}${useCache ? ' (response cache on)' : ''}`));
+
+let closing = false;
+function shutdown() {
+  if (closing) return;
+  closing = true;
+  server.close(async () => {
+    await cache?.close();
+    process.exit(0);
+  });
+  server.closeIdleConnections?.();
+  setTimeout(() => process.exit(0), 10_000).unref();
+}
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);
