@@ -1,8 +1,13 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { CITY_SCOPES, CITY_SORTS, DEFAULT_CITY_YEAR } from '@/lib/schemas/villages.ts';
+import { SERIES_GROUPS } from '@/lib/schemas/series-url.ts';
 
 extendZodWithOpenApi(z);
+
+// Sections register their own paths; imported after extendZodWithOpenApi so they may use .openapi().
+const sectionRegistrations = () =>
+  Promise.all([import('./openapi/models.ts'), import('./openapi/clusters.ts'), import('./openapi/yongkang.ts')]);
 
 // Documents the query parameters as clients send them (strings); the handlers validate with
 // the schemas in lib/schemas, whose enums and defaults are imported here so the two stay in step.
@@ -46,7 +51,7 @@ const cityQuery = z.object({
   lang: z.enum(['en', 'zh']).optional().openapi({ description: 'Collation for sort=city/province' }),
 });
 
-function document() {
+async function document() {
   const registry = new OpenAPIRegistry();
   const bad = { description: 'Invalid query parameter', content: { 'application/json': { schema: error } } };
   const csv = (description: string) => ({ description, content: { 'text/csv': { schema: z.string() } } });
@@ -71,6 +76,24 @@ function document() {
   });
   registry.registerPath({ method: 'get', path: '/api/v1/taobao-villages/national.csv', summary: 'National series as CSV', responses: { 200: csv('CSV'), 400: bad } });
   registry.registerPath({ method: 'get', path: '/api/v1/taobao-villages/dataset.csv', summary: 'Every published row (national, province, city), long format, with sources', responses: { 200: csv('CSV'), 400: bad } });
+  const seriesValue = z
+    .object({ period: z.string(), periodKind: z.enum(['year', 'mid_year', 'substitute']), year: z.number().int(), month: z.number().int().nullable(), value: z.number().nullable(), unit: z.enum(['persons', 'yuan', 'percent']), qualifier, flag: z.enum(['S', 'D']), breakBefore: z.boolean(), sourceId: z.string(), noteIds: z.array(z.string()) })
+    .openapi('SeriesValue');
+  registry.registerPath({
+    method: 'get', path: '/api/v1/series', summary: 'Catalogue of the time series: id, names, unit, publisher, official or estimate, sources, span',
+    request: { query: z.object({ group: z.enum(SERIES_GROUPS).optional() }) },
+    responses: { 200: { description: 'Catalogue', content: { 'application/json': { schema: z.object({ data: z.array(z.object({ id: z.string(), nameEn: z.string(), nameZh: z.string(), unit: z.string(), sourceIds: z.array(z.string()) }).passthrough()), meta: z.object({}).passthrough() }) } } }, 400: bad },
+  });
+  const seriesQuery = z.object({ from: year.optional(), to: year.optional(), period: z.enum(['year-end', 'mid-year']).optional().openapi({ description: 'year-end (default; includes readings that stand in for a missing year-end survey, labelled substitute) or mid-year' }) });
+  registry.registerPath({
+    method: 'get', path: '/api/v1/series/{id}', summary: "One series' values in base units (persons, yuan, percent) with their sources",
+    request: { params: z.object({ id: z.string() }), query: seriesQuery },
+    responses: { 200: { description: 'Values', content: { 'application/json': { schema: z.object({ data: z.array(seriesValue), meta: z.object({}).passthrough() }) } } }, 400: bad },
+  });
+  registry.registerPath({ method: 'get', path: '/api/v1/series/{id}.csv', summary: 'Same values as CSV', request: { params: z.object({ id: z.string() }), query: seriesQuery }, responses: { 200: csv('CSV'), 400: bad } });
+  registry.registerPath({ method: 'get', path: '/api/v1/views/{section}.csv', summary: "The points a time-series page draws (its own query parameters), or with full=1 every stored value of the section", request: { params: z.object({ section: z.enum(['users', 'transactions']) }) }, responses: { 200: csv('CSV'), 400: bad } });
+  registry.registerPath({ method: 'get', path: '/api/health', summary: 'Liveness and database state (503 with Retry-After when the database is down)', responses: { 200: { description: 'Up', content: { 'application/json': { schema: z.object({ status: z.string(), database: z.string() }) } } }, 503: { description: 'Database down' } } });
+  for (const section of await sectionRegistrations()) section.register(registry);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: { title: 'Cluster Atlas API', version: '1.0.0', description: 'Taobao-village rankings and their sources. Every value carries a source id resolved in meta.sources.' },

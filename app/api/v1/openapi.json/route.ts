@@ -1,4 +1,4 @@
 import { NextResponse } from 'next/server';
 import { openApiDocument } from '@/lib/api/openapi.ts';
 
-export const GET = () => NextResponse.json(openApiDocument());
+export const GET = async () => NextResponse.json(await openApiDocument());

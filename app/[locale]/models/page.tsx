@@ -1,0 +1,242 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { GuideForm } from '@/components/models/guide-form.tsx';
+import { GuideResult } from '@/components/models/guide-result.tsx';
+import { MatrixChart, type MatrixChartRow } from '@/components/models/matrix-chart.tsx';
+import { ModelCards } from '@/components/models/model-cards.tsx';
+import { ModelsNoteList, ModelsSources } from '@/components/models/models-sources.tsx';
+import { pick, Quote, SourceLine } from '@/components/models/parts.tsx';
+import { PlatformTypes } from '@/components/models/platform-types.tsx';
+import { RequirementMatrix } from '@/components/models/requirement-matrix.tsx';
+import type { Locale } from '@/i18n/routing.ts';
+import { guideOrderRule, guideResultFor } from '@/lib/models/api.ts';
+import {
+  businessModels,
+  citedSources,
+  contextClaims,
+  dimensionLabel,
+  guideRules,
+  modelsMeta,
+  modelsNotes,
+  notesByIds,
+  ORDINAL_DIMENSIONS,
+  platformDefinition,
+  platformTypes,
+  platformTypesMeta,
+  seed000Source,
+} from '@/lib/models/data.ts';
+import { levelLabel } from '@/lib/models/matrix.ts';
+import { clusterLevelsOf, parseGuideParams } from '@/lib/models/query.ts';
+
+type PageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const SERIES_COLORS: Record<string, string> = { B2B: '#616e7c', B2C: '#0b5cad', C2C: '#b45309', O2O: '#2f855a' };
+const PLATFORM_NOTE_IDS = ['m-004-ocr-and-wording'];
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'models' });
+  return { title: t('title'), description: t('lead') };
+}
+
+export default async function ModelsPage({ params, searchParams }: PageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('models');
+  const path = `/${locale}/models`;
+  const { query, invalid } = parseGuideParams(await searchParams);
+  const levels = clusterLevelsOf(query);
+  const entries = levels ? guideResultFor(levels) : null;
+  const ordering = guideOrderRule();
+  const analysisWhere = modelsMeta.primarySource.where;
+  const o2oInfo = businessModels.find((m) => m.id === 'O2O')?.requirements.informatisation;
+  const orderSentences = o2oInfo ? [o2oInfo.quote, ...o2oInfo.alsoQuotes].filter((q): q is string => Boolean(q)) : [];
+
+  // Chart rows: one group per ordinal dimension, one value per model (null = no bar).
+  const chartRows: MatrixChartRow[] = ORDINAL_DIMENSIONS.map((d) => ({
+    key: d,
+    label: dimensionLabel(d, locale),
+    ...Object.fromEntries(businessModels.map((m) => [m.id, m.requirements[d].level])),
+  }));
+  const chartSummary = t('chartSummary', {
+    summary: businessModels
+      .map((m) => {
+        const parts = new Map<string, string[]>();
+        for (const d of ORDINAL_DIMENSIONS) {
+          const label = levelLabel(m.requirements[d], locale);
+          parts.set(label, [...(parts.get(label) ?? []), dimensionLabel(d, locale)]);
+        }
+        const levelsText = [...parts.entries()].map(([label, dims]) => `${label} (${dims.join(locale === 'zh' ? '、' : ', ')})`).join(locale === 'zh' ? '；' : '; ');
+        return t('chartModelSummary', { model: m.id, levels: levelsText });
+      })
+      .join(locale === 'zh' ? '。' : '. '),
+  });
+
+  const matrixNotes = modelsNotes.filter((n) => !PLATFORM_NOTE_IDS.includes(n.id));
+  const names = Object.fromEntries(businessModels.map((m) => [m.id, { en: m.nameEn, zh: m.nameZh }]));
+
+  return (
+    <div className="space-y-10">
+      <header className="max-w-3xl space-y-2">
+        <h1 className="text-2xl font-bold sm:text-3xl">{t('title')}</h1>
+        <p className="text-muted">{t('lead')}</p>
+        <p className="text-sm">
+          <span className="font-semibold">{t('scopeNote')}:</span> {pick(locale, modelsMeta.comparisonScopeEn, modelsMeta.comparisonScopeZh)}
+        </p>
+        {locale === 'zh' ? <p className="text-xs text-muted">{modelsMeta.zhNoteZh}</p> : null}
+      </header>
+
+      <nav aria-label={t('tocLabel')} className="text-sm">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          {(['models', 'matrix', 'guide', 'platforms', 'sources'] as const).map((id) => (
+            <li key={id}>
+              <a href={`#${id}`} className="text-accent underline">
+                {t(`toc.${id}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <section id="models" aria-labelledby="models-heading" className="space-y-3">
+        <h2 id="models-heading" className="text-xl font-semibold">
+          {t('modelsTitle')}
+        </h2>
+        <p className="max-w-3xl text-sm text-muted">{t('modelsLead')}</p>
+        <ModelCards models={businessModels} contextClaims={contextClaims} locale={locale} />
+      </section>
+
+      <section id="matrix" aria-labelledby="matrix-heading" className="space-y-4">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="matrix-heading" className="text-xl font-semibold">
+            {t('matrixTitle')}
+          </h2>
+          <nav aria-label={t('downloads')} className="flex flex-wrap gap-3 text-sm">
+            <a className="text-accent underline" href={`/api/v1/models.csv${locale === 'en' ? '' : `?lang=${locale}`}`} data-testid="csv-matrix" download>
+              {t('csvMatrix')}
+            </a>
+            {/* An API route, not a page: a plain link is right (Link would try a client-side navigation). */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+            <a className="text-accent underline" href="/api/v1/models" data-testid="json-all">
+              {t('jsonAll')}
+            </a>
+          </nav>
+        </div>
+        <p className="max-w-3xl text-sm text-muted">{t('matrixLead')}</p>
+        <MatrixChart
+          rows={chartRows}
+          series={businessModels.map((m) => ({ id: m.id, label: m.id, color: SERIES_COLORS[m.id] ?? '#616e7c' }))}
+          levelLabels={{ '1': t('level.1'), '2': t('level.2'), '3': t('level.3') }}
+          gapLabel={t('chartGap')}
+          title={t('chartTitle')}
+          summary={chartSummary}
+          axisLabel={t('chartAxis')}
+          filename="business-models-requirement-levels"
+          pngLabel={t('png')}
+          svgLabel={t('svg')}
+        />
+        <p className="text-xs text-muted">{t('tableAlternative')}</p>
+        <RequirementMatrix models={businessModels} locale={locale} where={analysisWhere} />
+        <ModelsNoteList notes={matrixNotes} locale={locale} />
+      </section>
+
+      <section id="guide" aria-labelledby="guide-heading" className="space-y-4">
+        <h2 id="guide-heading" className="text-xl font-semibold">
+          {t('guideTitle')}
+        </h2>
+        <p className="max-w-3xl text-sm text-muted">{t('guideLead')}</p>
+        <div className="max-w-4xl space-y-2 rounded-lg border-2 border-amber-500 bg-amber-50 p-4 text-sm" data-testid="guide-disclaimer">
+          <h3 className="font-semibold">{t('disclaimerTitle')}</h3>
+          <p>{pick(locale, guideRules.disclaimerEn, guideRules.disclaimerZh)}</p>
+          <h3 className="pt-1 font-semibold">{t('howToApplyTitle')}</h3>
+          <p>{pick(locale, guideRules.howToApplyEn, guideRules.howToApplyZh)}</p>
+          <h3 className="pt-1 font-semibold">{t('orderRuleTitle')}</h3>
+          <p data-testid="guide-order-rule">{t('orderRule', { order: ordering.order.join(' > ') })}</p>
+          <details>
+            <summary className="cursor-pointer text-accent">{t('orderRuleSentences')}</summary>
+            <div className="mt-2 space-y-2">
+              {orderSentences.map((q) => (
+                <Quote key={q} text={q} />
+              ))}
+              <SourceLine file={modelsMeta.primarySource.file} where={analysisWhere} />
+            </div>
+          </details>
+        </div>
+
+        <GuideForm path={path} state={query} />
+
+        {invalid.length ? (
+          <p role="alert" data-testid="invalid-params" className="rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm">
+            {t('invalidParams', { details: invalid.join('; ') })}
+          </p>
+        ) : null}
+
+        {entries && levels ? (
+          <GuideResult entries={entries} levels={levels} rules={guideRules.models} names={names} rankedCount={ordering.order.length} locale={locale} />
+        ) : (
+          <p className="rounded border border-dashed border-line p-4 text-sm text-muted" data-testid="guide-prompt">
+            {t('prompt')}
+          </p>
+        )}
+
+        <div className="space-y-2">
+          <h3 className="font-semibold">{t('generalRulesTitle')}</h3>
+          <ul className="space-y-3" data-testid="general-rules">
+            {guideRules.generalRules.map((r) => (
+              <li key={r.id} className="space-y-1 text-sm">
+                <p>{pick(locale, r.ruleEn, r.ruleZh)}</p>
+                {r.source.quote ? <Quote text={r.source.quote} /> : null}
+                {(r.source.alsoQuotes ?? []).map((q) => (
+                  <Quote key={q} text={q} />
+                ))}
+                <SourceLine file={r.source.file} where={r.source.where} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      </section>
+
+      <section id="platforms" aria-labelledby="platforms-heading" className="space-y-4">
+        <h2 id="platforms-heading" className="text-xl font-semibold">
+          {t('platformsTitle')}
+        </h2>
+        <p className="max-w-3xl text-sm text-muted">{t('platformsLead')}</p>
+        <PlatformTypes
+          types={platformTypes}
+          definition={platformDefinition}
+          locale={locale}
+          sourceNote={pick(locale, platformTypesMeta.sourceNoteEn, platformTypesMeta.sourceNoteZh)}
+        />
+        <ModelsNoteList notes={notesByIds(PLATFORM_NOTE_IDS)} locale={locale} testId="platform-notes" />
+      </section>
+
+      <section id="sources" aria-labelledby="sources-heading" className="space-y-4">
+        <h2 id="sources-heading" className="text-xl font-semibold">
+          {t('sourcesTitle')}
+        </h2>
+        <ModelsSources
+          sections={citedSources()}
+          seed000={seed000Source}
+          seed004Note={pick(locale, platformTypesMeta.sourceNoteEn, platformTypesMeta.sourceNoteZh)}
+          locale={locale}
+        />
+        <div className="text-sm">
+          <p>{t('apiNote')}</p>
+          <ul className="list-disc pl-5">
+            <li>
+              {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- an API route, not a page */}
+              <a className="text-accent underline" href="/api/v1/models">
+                /api/v1/models
+              </a>
+            </li>
+            <li>
+              <a className="text-accent underline" href="/api/v1/models.csv">
+                /api/v1/models.csv
+              </a>
+            </li>
+          </ul>
+        </div>
+      </section>
+    </div>
+  );
+}
