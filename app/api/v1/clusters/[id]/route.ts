@@ -1,0 +1,25 @@
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { apiGet, badRequest } from '@/lib/api/handler.ts';
+import { CLUSTER_IDS, isClusterId, loadClusterCaseStudy } from '@/lib/clusters/index.ts';
+
+type Context = { params: Promise<{ id: string }> };
+
+function decode(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+// GET /api/v1/clusters/{id}: one case study (key figures with their sources, index tree, factors, notes).
+// No query parameters are accepted; an unknown id is a 400 whose issue lists the known ids.
+export const GET = apiGet(z.strictObject({}), [], async (_query, _request, context: Context) => {
+  const id = decode((await context.params).id);
+  if (!isClusterId(id)) {
+    return badRequest('invalid cluster id', [{ path: ['id'], message: `unknown cluster id "${id}"; known ids: ${CLUSTER_IDS.join(', ')}` }]);
+  }
+  const data = await loadClusterCaseStudy(id);
+  return NextResponse.json({ data, meta: { id, clusters: CLUSTER_IDS } });
+});

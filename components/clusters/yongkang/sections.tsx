@@ -1,0 +1,186 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing.ts';
+import { cleanLatex, pathEdges, yongkangNotes, type ConstructId, type ProseFigure, type YongkangCaseStudy } from '@/lib/clusters/yongkang.ts';
+import { formatCount, formatQuantity } from '@/lib/i18n/format.ts';
+import { NoteMarkers, SectionNotes, type NoteNumbers } from './notes.tsx';
+import { PathDiagram } from './path-diagram.tsx';
+import { sortByNumber } from './table-section.tsx';
+
+const pick = (text: { en: string; zh: string }, locale: Locale) => (locale === 'zh' ? text.zh : text.en);
+const decimal = (x: number, locale: Locale, digits = 3) => new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits }).format(x);
+
+function Quote({ text, where }: { text: string; where: string }) {
+  return (
+    <figure className="text-sm">
+      <blockquote lang="en" className="border-l-2 border-slate-300 pl-2 italic text-muted [overflow-wrap:anywhere]">
+        “{cleanLatex(text)}”
+      </blockquote>
+      <figcaption className="mt-0.5 text-xs text-muted">{where}</figcaption>
+    </figure>
+  );
+}
+
+/** A prose figure as the paper gives it: qualifier, unit and year per locale. */
+async function figureValue(f: ProseFigure, locale: Locale): Promise<string> {
+  const t = await getTranslations('yongkang.figures');
+  let text: string;
+  if (f.unit === 'yuan') text = formatQuantity(f.value, 'yuan', locale);
+  else if (f.unit === 'percent') text = f.baseYear ? t('growth', { value: decimal(f.value, locale, 1), year: f.baseYear }) : t('percent', { value: decimal(f.value, locale, 1) });
+  else if (f.unit === 'enterprises') text = t('firms', { value: formatCount(f.value, locale) });
+  else text = decimal(f.value, locale);
+  if (f.qualifier === 'about') return t('about', { value: text });
+  if (f.qualifier === 'more than') return t('moreThan', { value: text });
+  return text;
+}
+
+export async function FiguresSection({ cs, locale, numbers }: { cs: YongkangCaseStudy; locale: Locale; numbers: NoteNumbers }) {
+  const t = await getTranslations('yongkang.figures');
+  const common = await getTranslations('yongkang.common');
+  const section = 'figures';
+  const [china, chinaGrowth] = cs.nationalFigures;
+  const values = await Promise.all(cs.figures.map((f) => figureValue(f, locale)));
+  return (
+    <section id="section-figures" aria-labelledby="heading-figures" className="scroll-mt-24 space-y-3">
+      <h2 id="heading-figures" className="text-xl font-semibold">
+        {t('title')}
+      </h2>
+      <p className="max-w-4xl text-sm text-muted">{t('intro')}</p>
+      <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3" data-testid="prose-figures">
+        {cs.figures.map((f, i) => (
+          <li key={f.id} data-figure={f.id} className="space-y-2 rounded-lg border border-line p-3">
+            <p className="text-sm font-medium">{pick(f.label, locale)}</p>
+            <p className="text-2xl font-bold text-accent">
+              <span data-testid={`figure-${f.id}`}>{values[i]}</span>
+              <NoteMarkers ids={f.noteIds} section={section} numbers={numbers} />
+            </p>
+            <p className="text-xs text-muted">
+              {f.year ? t('year', { year: f.year }) : f.yearNote ? pick(f.yearNote, locale) : t('noYear')}
+              {f.rankNote ? ` · ${pick(f.rankNote, locale)}` : ''}
+            </p>
+            <Quote text={f.source.quote ?? ''} where={`${f.source.file}, ${f.source.where}`} />
+          </li>
+        ))}
+      </ul>
+      {china && chinaGrowth ? (
+        <div className="space-y-2 rounded-lg border border-line bg-slate-50 p-3 text-sm">
+          <h3 className="font-semibold">{t('nationalTitle')}</h3>
+          <p>
+            {t('nationalText', { value: formatQuantity(china.value, 'yuan', locale), growth: `${decimal(chinaGrowth.value, locale, 1)}%` })}{' '}
+            <a href={`/${locale}/transactions`} className="text-accent underline" data-testid="transactions-link">
+              {t('transactionsLink')}
+            </a>
+          </p>
+          <Quote text={china.source.quote ?? ''} where={`${china.source.file}, ${china.source.where}`} />
+        </div>
+      ) : null}
+      <SectionNotes notes={yongkangNotes(sortByNumber(cs.figures.flatMap((f) => f.noteIds), numbers))} section={section} numbers={numbers} locale={locale} title={common('notesFor')} />
+    </section>
+  );
+}
+
+export async function ModelSection({ cs, locale }: { cs: YongkangCaseStudy; locale: Locale }) {
+  const t = await getTranslations('yongkang');
+  const edges = pathEdges();
+  const names = Object.fromEntries(cs.constructs.map((c) => [c.id, pick(c.name, locale)])) as Record<ConstructId, string>;
+  const edge = (from: ConstructId, to: ConstructId) => edges.find((e) => e.from === from && e.to === to);
+  const est = (from: ConstructId, to: ConstructId) => {
+    const e = edge(from, to);
+    return e ? decimal(e.estimate, locale) : '';
+  };
+  const oneStar = edges.find((e) => e.stars === '*');
+  const notSignificant = edges.find((e) => !e.significant);
+  const description = t('diagram.desc', {
+    f1: names.F1,
+    f2: names.F2,
+    f3: names.F3,
+    m: names.M,
+    y: names.Y,
+    paths: edges.map((e) => t('diagram.pathDesc', { from: e.from, to: e.to, estimate: decimal(e.estimate, locale), sig: e.sigPrinted })).join('; '),
+  });
+  return (
+    <section id="section-model" aria-labelledby="heading-model" className="scroll-mt-24 space-y-4">
+      <h2 id="heading-model" className="text-xl font-semibold">
+        {t('model.title')}
+      </h2>
+      <p className="max-w-4xl text-sm text-muted">{t('model.intro')}</p>
+      <dl className="grid gap-3 text-sm sm:grid-cols-2 xl:grid-cols-3" data-testid="constructs">
+        {cs.constructs.map((c) => (
+          <div key={c.id} className="rounded-lg border border-line p-3">
+            <dt className="font-semibold">
+              {c.id}: {pick(c.name, locale)} <span className="text-xs font-normal text-muted">· {t(`model.roles.${c.role}`)}</span>
+            </dt>
+            <dd className="mt-1 space-y-1">
+              <p>{pick(c.definition, locale)}</p>
+              <p className="text-xs text-muted">
+                {t('model.printedName', { name: c.namePrinted })} · {c.source.file}, {c.source.where}
+              </p>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <figure className="space-y-2" aria-labelledby="yk-diagram-caption">
+        <h3 id="yk-diagram-caption" className="font-semibold">
+          {t('diagram.title')}
+        </h3>
+        <p className="text-sm text-muted" data-testid="diagram-summary">
+          {t('diagram.summary', {
+            f1: est('F1', 'Y'),
+            f1sig: edge('F1', 'Y')?.sigPrinted ?? '',
+            f2: est('F2', 'Y'),
+            f3: est('F3', 'Y'),
+            f2m: est('F2', 'M'),
+            f3m: est('F3', 'M'),
+            my: est('M', 'Y'),
+          })}
+        </p>
+        <div className="overflow-x-auto rounded-lg border border-line p-2" role="region" aria-label={t('diagram.title')} tabIndex={0}>
+          <PathDiagram edges={edges} names={names} locale={locale} title={t('diagram.svgTitle')} description={description} format={(x) => decimal(x, locale)} />
+        </div>
+        <figcaption className="space-y-1 text-xs text-muted">
+          <span className="block">{t('diagram.legendStars')}</span>
+          {oneStar ? <span className="block">{t('diagram.legendOneStar', { sig: oneStar.sigPrinted })}</span> : null}
+          {notSignificant ? <span className="block">{t('diagram.legendDashed', { sig: notSignificant.sigPrinted })}</span> : null}
+          <span className="block">
+            <a href="#section-paths" className="text-accent underline" data-testid="diagram-alternative">
+              {t('diagram.alternative')}
+            </a>{' '}
+            {t('diagram.figureNote')}
+          </span>
+        </figcaption>
+      </figure>
+    </section>
+  );
+}
+
+export async function HypothesesSection({ cs, locale, numbers }: { cs: YongkangCaseStudy; locale: Locale; numbers: NoteNumbers }) {
+  const t = await getTranslations('yongkang.hypotheses');
+  const common = await getTranslations('yongkang.common');
+  const section = 'hypotheses';
+  return (
+    <section id="section-hypotheses" aria-labelledby="heading-hypotheses" className="scroll-mt-24 space-y-3">
+      <h2 id="heading-hypotheses" className="text-xl font-semibold">
+        {t('title')}
+      </h2>
+      <p className="max-w-4xl text-sm text-muted">{t('intro')}</p>
+      <ul className="space-y-2" data-testid="hypotheses">
+        {cs.hypotheses.map((h) => {
+          const established = h.outcomePrinted === 'established';
+          return (
+            <li key={h.id} data-hypothesis={h.id} className="space-y-1 rounded-lg border border-line p-3 text-sm">
+              <p>
+                <span className="font-semibold">{h.id}</span>{' '}
+                <span className={`ml-1 inline-block rounded px-1.5 py-0.5 text-xs font-semibold ${established ? 'bg-emerald-50 text-emerald-900' : 'bg-slate-100 text-slate-800'}`}>
+                  {t(established ? 'established' : 'not-established')}
+                </span>
+                <NoteMarkers ids={h.noteIds} section={section} numbers={numbers} />
+              </p>
+              <p>{locale === 'zh' ? h.text.zh : h.text.en.replace(/^H\d:\s*/, '')}</p>
+              {h.source.alsoQuotes.length ? <Quote text={h.source.alsoQuotes.join(' … ')} where={`${h.source.file}, ${h.source.where}`} /> : null}
+            </li>
+          );
+        })}
+      </ul>
+      <SectionNotes notes={yongkangNotes(sortByNumber(cs.hypotheses.flatMap((h) => h.noteIds), numbers))} section={section} numbers={numbers} locale={locale} title={common('notesFor')} />
+    </section>
+  );
+}

@@ -1,0 +1,167 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+
+const TABLES = ['sample', 'items', 'reliability', 'validity', 'fit', 'paths', 'mediation'] as const;
+const GAP = '—';
+
+type DomTable = { columns: string[]; types: string[]; rows: { raw: string; text: string }[][] };
+
+/** The table as rendered: column keys from the header, and per cell the CSV text it carries and the visible text. */
+async function domTable(page: Page, id: string): Promise<DomTable> {
+  return page.getByTestId(`table-${id}`).evaluate((table) => {
+    const columns = [...table.querySelectorAll('thead th[data-column]')].map((th) => th.getAttribute('data-column')!);
+    const rows = [...table.querySelectorAll('tbody tr[data-row]')].map((tr) =>
+      [...tr.querySelectorAll('[data-col]')].map((c) => ({ raw: c.getAttribute('data-raw') ?? '', text: (c.querySelector('[data-cell]')?.textContent ?? '').trim() })),
+    );
+    return { columns, types: [], rows };
+  });
+}
+
+async function tableCsv(page: Page, id: string) {
+  const href = await page.getByTestId(`csv-${id}`).getAttribute('href');
+  const response = await page.request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('text/csv');
+  const text = await response.text();
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  return Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+}
+
+const cases = [
+  { locale: 'en', h1: /Yongkang hardware cluster/, yes: 'Yes', no: 'No', distributed: '285', gfiRegion: /^Table 3.*scrolls sideways/ },
+  { locale: 'zh', h1: /永康五金产业集群/, yes: '是', no: '否', distributed: '285', gfiRegion: /^表3.*可横向滚动/ },
+] as const;
+
+for (const c of cases) {
+  test(`${c.locale}: the path diagram renders as an accessible server SVG with every path of Table 4`, async ({ page }) => {
+    await page.goto(`/${c.locale}/clusters/yongkang`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.h1);
+    const svg = page.getByTestId('path-diagram');
+    await expect(svg).toBeVisible();
+    await expect(svg).toHaveAttribute('role', 'img');
+    await expect(svg.locator('title')).not.toBeEmpty();
+    await expect(svg.locator('desc')).toContainText('0.392');
+    await expect(svg.locator('[data-node]')).toHaveCount(5);
+    const labels = await svg.locator('[data-path]').evaluateAll((gs) => gs.map((g) => `${g.getAttribute('data-path')} ${g.querySelector('text')!.textContent}`));
+    expect(labels.sort()).toEqual(['F1→M 0.157*', 'F1→Y 0.094', 'F2→M 0.374***', 'F2→Y 0.392***', 'F3→M 0.343***', 'F3→Y 0.303***', 'M→Y 0.318***']);
+    // The paths table is the diagram's text alternative, linked from the figure.
+    await expect(page.getByTestId('diagram-alternative')).toHaveAttribute('href', '#section-paths');
+    await expect(page.getByTestId('table-paths').locator('tbody tr')).toHaveCount(7);
+  });
+
+  test(`${c.locale}: every table renders and its CSV equals the table on the page`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.goto(`/${c.locale}/clusters/yongkang`);
+    const expectedRows = { sample: 16, items: 24, reliability: 5, validity: 5, fit: 6, paths: 7, mediation: 9 };
+    for (const id of TABLES) {
+      const table = page.getByTestId(`table-${id}`);
+      await expect(table, id).toBeVisible();
+      const dom = await domTable(page, id);
+      expect(dom.rows, id).toHaveLength(expectedRows[id]);
+      const csv = await tableCsv(page, id);
+      expect(csv[0], `${id} header`).toEqual(dom.columns);
+      expect(csv.length - 1, `${id} rows`).toBe(dom.rows.length);
+      dom.rows.forEach((cells, i) => {
+        const line = csv[i + 1]!;
+        expect(cells.map((x) => x.raw), `${id} row ${i}`).toEqual(line);
+        cells.forEach((cell, j) => {
+          const value = line[j]!;
+          const where = `${id} row ${i} ${dom.columns[j]}`;
+          if (value === '') expect([GAP, ''], where).toContain(cell.text);
+          else if (value === 'true' || value === 'false') expect(cell.text, where).toContain(value === 'true' ? c.yes : c.no);
+          else if (/^-?\d+(\.\d+)?$/.test(value)) expect(Number(cell.text.replace(/,/g, '')), where).toBe(Number(value));
+          else if (!['effect', 'judgment_printed', 'outcome_printed', 'dimension'].includes(dom.columns[j]!)) expect(cell.text, where).toBe(value);
+        });
+      });
+    }
+  });
+
+  test(`${c.locale}: sample, charts and notes next to the values they concern`, async ({ page }) => {
+    await page.goto(`/${c.locale}/clusters/yongkang`);
+    await expect(page.getByTestId('sample-distributed')).toHaveText(c.distributed);
+    await expect(page.getByTestId('sample-returned')).toHaveText('254');
+    await expect(page.getByTestId('sample-valid')).toHaveText('233');
+    for (const d of ['education', 'yearsInCrossBorderEcommerce', 'unitType', 'job']) {
+      await expect(page.getByTestId(`chart-${d}`).locator('svg.recharts-surface')).toBeVisible({ timeout: 30_000 });
+    }
+    await expect(page.getByTestId('chart-education')).toHaveAttribute('data-points', 'education|0:21,education|1:68,education|2:11');
+
+    // GFI 0.884 carries a marker linking to the note on the prose calling it "CFI".
+    const gfi = page.getByTestId('table-fit').locator('tr[data-row="GFI"] [data-col="value"]');
+    await expect(gfi.locator('[data-cell]')).toHaveText('0.884');
+    const marker = gfi.locator('a[data-note="yk-fit-gfi-called-cfi"]');
+    await marker.click();
+    await expect(page.locator('#fit-note-yk-fit-gfi-called-cfi')).toBeVisible();
+    await expect(page.locator('#fit-note-yk-fit-gfi-called-cfi')).toContainText('CFI');
+
+    // The OCR-damaged alphas and T14's missing loading keep the printed value with a note.
+    const items = page.getByTestId('table-items');
+    await expect(items.locator('tr[data-row="Y2"] [data-col="alpha_printed"] [data-cell]')).toHaveText('0.042');
+    await expect(items.locator('tr[data-row="Y2"] [data-col="alpha_printed"] a[data-note="yk-alpha-y-0042"]')).toBeVisible();
+    await expect(items.locator('tr[data-row="T14"] [data-col="loading"] [data-cell]')).toHaveText(GAP);
+    await expect(items.locator('tr[data-row="T14"] [data-col="loading"] a[data-note="yk-t14-no-loading"]')).toBeVisible();
+    const reliability = page.getByTestId('table-reliability');
+    await expect(reliability.locator('tr[data-row="F3"] [data-col="alpha_printed_1"] [data-cell]')).toHaveText('0.964');
+    await expect(reliability.locator('tr[data-row="F3"] [data-col="alpha_printed_2"] [data-cell]')).toHaveText('0.864');
+
+    // Table 5 keeps its shares; the prose's swapped F3 shares sit beside them with the note.
+    const f3Direct = page.getByTestId('table-mediation').locator('tr[data-row="F3→M→Y|direct"]');
+    await expect(f3Direct.locator('[data-col="proportion_pct"] [data-cell]')).toHaveText('73.49');
+    await expect(f3Direct.locator('[data-col="share_in_prose_pct"] [data-cell]')).toHaveText('26.52');
+    await expect(f3Direct.locator('[data-col="share_in_prose_pct"] a[data-note="yk-f3-shares-swapped"]')).toBeVisible();
+    await expect(f3Direct.locator('[data-col="point_estimate"] [data-cell]')).toHaveText('0.280');
+
+    // Table 2's M and Y rows repeat Table 4's estimates: flagged in the cells.
+    await expect(page.getByTestId('table-validity').locator('tr[data-row="Y"] [data-col="M"] a[data-note="yk-table2-equals-paths"]')).toBeVisible();
+
+    // Every marker points at a note that exists on the page.
+    const targets = await page.locator('a[data-note]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
+    for (const id of new Set(targets)) expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
+
+    // Prose figures with their source, and the link to national scale.
+    await expect(page.getByTestId('prose-figures').locator('[data-figure]')).toHaveCount(5);
+    await expect(page.getByTestId('prose-figures')).toContainText('003_be2a22baed7387ac.txt');
+    await expect(page.getByTestId('transactions-link')).toHaveAttribute('href', `/${c.locale}/transactions`);
+  });
+
+  test(`${c.locale}: no serious or critical accessibility violations`, async ({ page }) => {
+    test.setTimeout(240_000); // a long page with seven tables: axe needs time on a loaded dev server
+    await page.goto(`/${c.locale}/clusters/yongkang`);
+    await expect(page.getByTestId('chart-job').locator('svg.recharts-surface')).toBeVisible({ timeout: 30_000 });
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  test(`${c.locale}: fits a 375 px screen without horizontal page scrolling; wide tables scroll inside a focusable region`, async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`/${c.locale}/clusters/yongkang`);
+    await expect(page.getByTestId('chart-job').locator('svg.recharts-surface')).toBeVisible({ timeout: 30_000 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const region = page.getByRole('region', { name: c.gfiRegion });
+    await expect(region).toHaveAttribute('tabindex', '0');
+    const scrolls = await region.evaluate((el) => el.scrollWidth > el.clientWidth);
+    expect(scrolls).toBe(true);
+  });
+}
+
+test('the JSON link of a table returns its rows and notes', async ({ page }) => {
+  await page.goto('/en/clusters/yongkang');
+  const href = await page.getByTestId('json-paths').getAttribute('href');
+  const response = await page.request.get(href!);
+  const body = await response.json();
+  expect(body.meta.table).toBe('paths');
+  expect(body.data).toHaveLength(7);
+  expect(body.meta.notes.map((n: any) => n.id)).toContain('yk-table4-significance-level');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the diagram and the tables are server-rendered', async ({ page }) => {
+    await page.goto('/en/clusters/yongkang');
+    await expect(page.getByTestId('path-diagram').locator('[data-path]')).toHaveCount(7);
+    for (const id of TABLES) await expect(page.getByTestId(`table-${id}`)).toBeVisible();
+  });
+});
