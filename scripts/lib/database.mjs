@@ -34,11 +34,12 @@ async function ensureDatabase(url) {
 }
 
 /**
- * @param {{ dir: string, port: number, log?: (line: string) => void }} options
+ * @param {{ dir: string, port: number, log?: (line: string) => void, useEnv?: boolean }} options
+ *   useEnv: false always starts an embedded server (tests that stop their own database).
  * @returns {Promise<{ url: string, embedded: boolean, stop: () => Promise<void> }>}
  */
-export async function startDatabase({ dir, port, log = () => {} }) {
-  if (process.env.DATABASE_URL) {
+export async function startDatabase({ dir, port, log = () => {}, useEnv = true }) {
+  if (useEnv && process.env.DATABASE_URL) {
     return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
   }
   const dataDir = resolve(dir);

@@ -3,8 +3,9 @@
 // so an entry is valid until the version moves; the version is polled once a second.
 import pg from 'pg';
 
-const EXCLUDED = [/^\/api\/health/, /^\/api\/v1\/imports/, /\/admin(\/|$)/, /^\/_next\//];
-const CACHEABLE_TYPES = /^(text\/html|application\/json|text\/csv)/;
+const EXCLUDED = [/\.csv(\?|$)/, /^\/api\/health/, /^\/api\/v1\/imports/, /\/admin(\/|$)/, /^\/_next\//];
+// CSV exports are not cached: they stay behind the app's per-client export limit.
+const CACHEABLE_TYPES = /^(text\/html|application\/json)/;
 
 export function createResponseCache({ databaseUrl, maxEntries = 2000, maxBytes = 128 * 1024 * 1024, ttlMs = 10 * 60_000, pollMs = 1000, log = () => {} }) {
   const entries = new Map();

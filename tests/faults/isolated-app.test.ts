@@ -40,7 +40,7 @@ async function poll(path: string, want: number, limitMs: number) {
 describe.skipIf(!process.env.ATLAS_BASE_URL)('an app of its own: export limits and a database outage', () => {
   beforeAll(async () => {
     rmSync(DIR, { recursive: true, force: true });
-    db = await startDatabase({ dir: DIR, port: PG_PORT });
+    db = await startDatabase({ dir: DIR, port: PG_PORT, useEnv: false });
     await migrate(db.url);
     await run([resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'prisma/seed.ts'], { DATABASE_URL: db.url });
     app = spawn(process.execPath, [resolve(ROOT, 'scripts/serve.mjs'), '-p', String(APP_PORT)], {
@@ -84,7 +84,7 @@ describe.skipIf(!process.env.ATLAS_BASE_URL)('an app of its own: export limits a
     expect(page.status).toBeGreaterThanOrEqual(500);
     expect(app.exitCode).toBeNull();
 
-    db = await startDatabase({ dir: DIR, port: PG_PORT });
+    db = await startDatabase({ dir: DIR, port: PG_PORT, useEnv: false });
     expect(await poll('/api/v1/taobao-villages/national', 200, 5_000)).toBe(200);
     expect((await fetch(`${BASE}/api/health`)).status).toBe(200);
     expect(app.exitCode).toBeNull();
