@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation.ts';
 import type { Locale } from '@/i18n/routing.ts';
-import { formatCount, placeName } from '@/lib/i18n/format.ts';
+import { formatCount, formatQuantity, placeName } from '@/lib/i18n/format.ts';
 import { getHomeFigures } from '@/lib/queries/home.ts';
 
 export const dynamic = 'force-dynamic';
@@ -45,6 +45,38 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
           <Link href="/villages" className="inline-block rounded bg-accent px-4 py-2 text-sm font-medium text-white">
             {t('explore')}
           </Link>
+        </section>
+        <section aria-labelledby="home-users" className="space-y-3 rounded-lg border border-line p-5">
+          <h2 id="home-users" className="text-xl font-semibold">{t('usersCard')}</h2>
+          {f.internetUsers ? (
+            <p>
+              {t('usersLatest', { year: f.internetUsers.year })}{' '}
+              <span className="tabular text-2xl font-semibold" data-testid="home-users">{formatQuantity(f.internetUsers.value, 'persons', locale, f.internetUsers.qualifier)}</span>{' '}
+              <span className="text-xs text-muted">[{f.internetUsers.sourceId}]</span>
+            </p>
+          ) : null}
+          <Link href="/users" className="text-accent underline">{t('usersLink')}</Link>
+        </section>
+        <section aria-labelledby="home-transactions" className="space-y-3 rounded-lg border border-line p-5">
+          <h2 id="home-transactions" className="text-xl font-semibold">{t('transactionsCard')}</h2>
+          {f.onlineRetail ? (
+            <p>
+              {t('retailLatest', { year: f.onlineRetail.year })}{' '}
+              <span className="tabular text-2xl font-semibold">{formatQuantity(f.onlineRetail.value, 'yuan', locale, f.onlineRetail.qualifier)}</span>{' '}
+              <span className="text-xs text-muted">[{f.onlineRetail.sourceId}]</span>
+            </p>
+          ) : null}
+          <Link href="/transactions" className="text-accent underline">{t('transactionsLink')}</Link>
+        </section>
+        <section aria-labelledby="home-clusters" className="space-y-3 rounded-lg border border-line p-5">
+          <h2 id="home-clusters" className="text-xl font-semibold">{t('clustersCard')}</h2>
+          <p className="text-sm">{t('clustersText')}</p>
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            <li><Link href="/models" className="text-accent underline">{t('modelsLink')}</Link></li>
+            <li><Link href="/clusters/wenzhou" className="text-accent underline">{t('wenzhouLink')}</Link></li>
+            <li><Link href="/clusters/yongkang" className="text-accent underline">{t('yongkangLink')}</Link></li>
+            <li><Link href="/clusters/cross-border" className="text-accent underline">{t('crossBorderLink')}</Link></li>
+          </ul>
         </section>
         <section aria-labelledby="home-sources" className="space-y-3 rounded-lg border border-line p-5">
           <h2 id="home-sources" className="text-xl font-semibold">{t('sourcesCard')}</h2>

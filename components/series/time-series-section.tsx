@@ -20,8 +20,9 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
   const csvParams = new URLSearchParams(params);
   for (const s of view.query.series) if (!csvParams.getAll('series').includes(s)) csvParams.append('series', s);
   const panels = toChartPanels(view, locale, t('definitionBreak'));
-  const claims = view.notes.filter((n) => n.kind === 'claim');
-  const otherNotes = view.notes.filter((n) => n.kind !== 'claim');
+  const pinnedIds = new Set(view.pinned.map((n) => n.id));
+  const claims = [...view.pinned, ...view.notes.filter((n) => n.kind === 'claim' && !pinnedIds.has(n.id))];
+  const otherNotes = view.notes.filter((n) => n.kind !== 'claim' && !pinnedIds.has(n.id));
   const host = (await headers()).get('host') ?? 'localhost:3000';
   const citation = buildCitation({
     title: `${title}, ${view.range.from}–${view.range.to}`,
@@ -61,7 +62,7 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
         options={view.catalogue.map((s) => ({ id: s.id, label: placeName(s, locale), unitLabel: unitLabel(s.unit, locale), official: s.official }))}
       />
       {claims.length ? (
-        <section aria-labelledby="claims-heading" className="space-y-2">
+        <section aria-labelledby="claims-heading" className="space-y-2" data-testid="claims">
           <h2 id="claims-heading" className="text-lg font-semibold">{t('claimsTitle')}</h2>
           <NoteList notes={claims} locale={locale} />
         </section>

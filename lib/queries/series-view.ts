@@ -78,7 +78,7 @@ function buildSeries(series: SeriesInfo, values: SeriesValueInfo[], query: Serie
  * Everything a time-series page shows for its group: the catalogue, the selected series
  * transformed by the chosen mode over the chosen range, their sources and notes.
  */
-export async function getSeriesView(groups: readonly SeriesGroup[], defaultSeries: string[], searchParams: SearchParamsInput) {
+export async function getSeriesView(groups: readonly SeriesGroup[], defaultSeries: string[], searchParams: SearchParamsInput, pinnedNoteIds: readonly string[] = []) {
   const raw = searchParamsToObject(searchParams, SERIES_ARRAY_KEYS);
   const invalid: string[] = [];
   let parsed = seriesViewQuery.safeParse(raw);
@@ -115,8 +115,11 @@ export async function getSeriesView(groups: readonly SeriesGroup[], defaultSerie
   const view = selected.map((s) => buildSeries(s, values.get(s.id)!, state, from, Math.max(from, to)));
   const sourceIds = [...new Set(view.flatMap((v) => v.points.map((p) => p.sourceId)))];
   const noteIds = [...new Set(view.flatMap((v) => [...v.series.noteIds, ...v.points.flatMap((p) => p.noteIds)]))];
-  const [sources, notes] = await Promise.all([getSources(sourceIds), getSeriesNotes(selectedIds, noteIds)]);
-  return { query: state, invalid, catalogue, view, range: { from, to, minYear, maxYear }, sources, notes };
+  const [notes, pinnedNotes] = await Promise.all([getSeriesNotes(selectedIds, noteIds), getSeriesNotes([], [...pinnedNoteIds])]);
+  const pinned = pinnedNoteIds.flatMap((id) => pinnedNotes.filter((n) => n.id === id));
+  const allSourceIds = [...new Set([...sourceIds, ...pinned.flatMap((n) => (n.sourceId ? [n.sourceId] : []))])];
+  const sources = await getSources(allSourceIds);
+  return { query: state, invalid, catalogue, view, range: { from, to, minYear, maxYear }, sources, notes, pinned };
 }
 
 export type SeriesView = Awaited<ReturnType<typeof getSeriesView>>;

@@ -83,3 +83,23 @@ test('series pages fit 375 px', async ({ page }) => {
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+test('transactions: index mode over a typed range; chart, table and CSV agree; the not-public series is explained', async ({ page }) => {
+  await page.goto('/en/transactions');
+  await expect(page.getByTestId('claims')).toContainText('Figure 5');
+  await page.getByLabel('From (year)').fill('2016');
+  await page.getByLabel('To (year)').fill('2022');
+  await expect(page).toHaveURL(/from=2016&to=2022/);
+  await page.getByRole('radio', { name: 'Index (base year = 100)' }).check();
+  await expect(page).toHaveURL(/mode=index/);
+  const line = (await chartLines(page)).find((l) => l.id === 'nbs-online-retail-sales')!;
+  expect(line.points.find(([p]) => p === '2017')).toBeTruthy();
+  // base 2016 is a derived level (~5.43万亿), so 2017 = 7.18 / 5.43 ≈ 132
+  const table = await tableValues(page, 'nbs-online-retail-sales');
+  expect(table.map(([p, v]) => [p, v === '' ? null : Number(v)])).toEqual(line.points);
+  const href = await page.getByTestId('csv-displayed').getAttribute('href');
+  const rows = Papa.parse<Record<string, string>>((await (await page.request.get(href!)).text()).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+  expect(rows.filter((r) => r.series_id === 'nbs-online-retail-sales').map((r) => [r.period, r.value === '' ? null : Number(r.value)])).toEqual(
+    line.points.map(([p, v]) => [p, v === null ? null : Number(v.toPrecision(12))]),
+  );
+});

@@ -18,7 +18,7 @@ export default async function Page({ params, searchParams }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('sections.users');
-  const view = await getSeriesView(SECTION.groups, [...SECTION.defaults], await searchParams);
+  const view = await getSeriesView(SECTION.groups, [...SECTION.defaults], await searchParams, SECTION.pinnedNotes);
   return (
     <div className="space-y-6">
       <header className="max-w-3xl space-y-2">
