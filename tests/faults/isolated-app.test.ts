@@ -89,4 +89,13 @@ describe.skipIf(!process.env.ATLAS_BASE_URL)('an app of its own: export limits a
     expect((await fetch(`${BASE}/api/health`)).status).toBe(200);
     expect(app.exitCode).toBeNull();
   }, 60_000);
+
+  it('on SIGTERM finishes the requests in flight, then exits 0', async () => {
+    const inFlight = Array.from({ length: 16 }, (_, i) => fetch(`${BASE}/en/villages?q=${i}`).then((r) => r.status, () => 0));
+    await new Promise((r) => setTimeout(r, 100));
+    const exited = new Promise<number | null>((r) => app.once('exit', (code) => r(code)));
+    app.kill('SIGTERM');
+    expect(await Promise.all(inFlight)).toEqual(Array(16).fill(200));
+    expect(await exited).toBe(0);
+  }, 30_000);
 });
