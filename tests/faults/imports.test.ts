@@ -1,0 +1,347 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error plain ESM helper without types
+import { startDatabase } from '../../scripts/lib/database.mjs';
+// @ts-expect-error plain ESM helper without types
+import { migrate } from '../../scripts/lib/migrate.mjs';
+
+// Imports write, so they run against an app and a PostgreSQL of their own (like isolated-app.test.ts):
+// the shared test database is never changed. `npm test` makes the production build this serves.
+// To run it against an app that is already running (e.g. `next dev` on a copy of the tree), set
+// IMPORTS_TEST_APP_URL, IMPORTS_TEST_DATABASE_URL (a freshly migrated and seeded database that app
+// uses) and IMPORTS_TEST_TOKEN (that app's ATLAS_ADMIN_TOKEN).
+const ROOT = resolve(import.meta.dirname, '../..');
+const FIXTURES = resolve(ROOT, 'tests/fixtures/imports');
+const DIR = join(tmpdir(), `atlas-imports-pg-${process.pid}`);
+const PG_PORT = 54369;
+const APP_PORT = 3198;
+const EXTERNAL = process.env.IMPORTS_TEST_APP_URL;
+const BASE = EXTERNAL ?? `http://127.0.0.1:${APP_PORT}`;
+const TOKEN = process.env.IMPORTS_TEST_TOKEN ?? `fault-test-${randomBytes(16).toString('hex')}`;
+const TSX = resolve(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const DATA_TABLES = ['source', 'province', 'city', 'taobao_village_national', 'taobao_village_province_count', 'taobao_village_city_count', 'taobao_village', 'data_note', 'series', 'series_value'];
+const LOCK_CLASS = 72_707_002;
+
+type Db = { url: string; stop: () => Promise<void> };
+let db: Db | null = null;
+let dbUrl = '';
+let app: ChildProcess | null = null;
+
+const fixture = (name: string) => readFileSync(join(FIXTURES, name));
+const fixtureSource = () => readFileSync(join(FIXTURES, 'source-fixture.json'), 'utf8');
+
+function run(args: string[], env: Record<string, string>) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('exit', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+async function poll(path: string, want: number, limitMs: number) {
+  const deadline = Date.now() + limitMs;
+  let last = 0;
+  while (Date.now() < deadline) {
+    last = await fetch(`${BASE}${path}`).then((r) => r.status, () => 0);
+    if (last === want) return last;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return last;
+}
+
+async function query<T extends pg.QueryResultRow = Record<string, unknown>>(sql: string, params: unknown[] = []) {
+  const client = new pg.Client({ connectionString: dbUrl });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Row count and md5 of every row of every data table (import_record, the log, is left out). */
+async function snapshot() {
+  const out: Record<string, string> = {};
+  for (const table of DATA_TABLES) {
+    const [r] = await query<{ n: number; sum: string }>(`SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM "${table}" t`);
+    out[table] = `${r.n}:${r.sum}`;
+  }
+  return out;
+}
+
+function upload(fields: Record<string, string>, file: { name: string; bytes: Uint8Array | string }, headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` }) {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.set(k, v);
+  form.set('file', new Blob([typeof file.bytes === 'string' ? file.bytes : new Uint8Array(file.bytes)], { type: 'text/csv' }), file.name);
+  return fetch(`${BASE}/api/v1/imports`, { method: 'POST', body: form, headers });
+}
+
+async function importFile(fields: Record<string, string>, name: string, bytes: Uint8Array | string = fixture(name)) {
+  const res = await upload(fields, { name, bytes });
+  return { status: res.status, body: (await res.json()) as any };
+}
+
+const villageCsv = (year: number, from: number, to: number) =>
+  ['year,province,city,county,town,village', ...Array.from({ length: to - from + 1 }, (_, i) => `${year},浙江,金华,Fixture county,,Fixture village ${String(from + i).padStart(4, '0')}`)].join('\n');
+
+describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of its own', () => {
+  beforeAll(async () => {
+    if (EXTERNAL) {
+      dbUrl = process.env.IMPORTS_TEST_DATABASE_URL ?? '';
+      expect(dbUrl, 'IMPORTS_TEST_DATABASE_URL').not.toBe('');
+      return;
+    }
+    rmSync(DIR, { recursive: true, force: true });
+    // useEnv: false — never the shared test database that DATABASE_URL names under npm test.
+    db = (await startDatabase({ dir: DIR, port: PG_PORT, useEnv: false })) as Db;
+    dbUrl = db.url;
+    await migrate(dbUrl);
+    const seeded = await run([TSX, 'prisma/seed.ts'], { DATABASE_URL: dbUrl });
+    expect(seeded.code, seeded.stderr).toBe(0);
+    // The production server (scripts/serve.mjs): Next.js behind the response cache that imports must invalidate.
+    app = spawn(process.execPath, [resolve(ROOT, 'scripts/serve.mjs'), '-p', String(APP_PORT)], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: dbUrl, DB_POOL_SIZE: '4', ATLAS_ADMIN_TOKEN: TOKEN },
+      stdio: 'ignore',
+    });
+    expect(await poll('/api/health', 200, 90_000)).toBe(200);
+  }, 180_000);
+
+  afterAll(async () => {
+    app?.kill('SIGTERM');
+    await db?.stop().catch(() => {});
+    rmSync(DIR, { recursive: true, force: true });
+  });
+
+  it('answers 401 without a token or with a wrong one, and changes nothing', async () => {
+    const before = await snapshot();
+    const none = await upload({ dataset: 'taobao-villages', source: 'x' }, { name: 'a.csv', bytes: fixture('villages-valid.csv') }, {});
+    expect(none.status).toBe(401);
+    expect(none.headers.get('www-authenticate')).toContain('Bearer');
+    expect(await none.json()).toMatchObject({ error: expect.stringContaining('authentication required'), issues: [] });
+    const wrong = await upload({ dataset: 'taobao-villages', source: 'x' }, { name: 'a.csv', bytes: fixture('villages-valid.csv') }, { authorization: 'Bearer not-the-token-at-all' });
+    expect(wrong.status).toBe(401);
+    const forged = await upload({ dataset: 'taobao-villages', source: 'x' }, { name: 'a.csv', bytes: fixture('villages-valid.csv') }, { cookie: `atlas_admin=${'0'.repeat(64)}` });
+    expect(forged.status).toBe(401);
+    expect((await fetch(`${BASE}/api/v1/imports`)).status).toBe(401);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('rejects a file with bad rows with the exact row/column errors, and the store stays byte-for-byte the same', async () => {
+    const before = await snapshot();
+    const { status, body } = await importFile({ dataset: 'taobao-villages', newSource: fixtureSource() }, 'villages-bad.csv');
+    expect(status).toBe(422);
+    expect(body.status).toBe('rejected');
+    expect(body.counts).toEqual({ rows: 5, added: 1, changed: 0, unchanged: 0, rejected: 4 });
+    expect(body.errors.map((e: any) => [e.row, e.column, e.value])).toEqual([
+      [2, 'city', 'jiayang'],
+      [3, 'year', '20x8'],
+      [4, 'city', 'Suzhou'],
+      [5, 'village', ''],
+    ]);
+    expect(body.errors[0].suggestions[0]).toBe('Jieyang 揭阳市 (445200)');
+    expect(body.errors[1].expected).toBe('a four-digit year from 2000 to 2100');
+    expect(body.errors[2].expected).toContain('a city in Zhejiang 浙江省 (330000)');
+    expect(body.issues[0]).toEqual({ path: [2, 'city'], message: expect.stringContaining('row 2, column city: value "jiayang"') });
+    expect(await snapshot()).toEqual(before);
+    const [record] = await query<{ status: string; rejected: number; error_summary: string }>('SELECT status::text, rejected, error_summary FROM import_record ORDER BY id DESC LIMIT 1');
+    expect(record).toMatchObject({ status: 'rejected', rejected: 4 });
+    expect(record.error_summary).toContain('row 2, column city');
+  });
+
+  it('imports a valid village-level file; the villages API and page show the new year', async () => {
+    // Read (and so cache) the page first: the commit must invalidate it.
+    const cachedBefore = await (await fetch(`${BASE}/en/villages`)).text();
+    expect(cachedBefore).not.toContain('<option value="2098"');
+    const versionBefore = await query<{ value: string }>("SELECT value FROM app_meta WHERE key = 'data_version'");
+    const preview = await importFile({ dataset: 'taobao-villages', newSource: fixtureSource(), dryRun: 'true' }, 'villages-valid.csv');
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({ status: 'valid', encoding: 'utf-8-bom', counts: { rows: 6, added: 6, changed: 0, unchanged: 0, rejected: 0 }, recordId: null });
+    expect(preview.body.preview[3]).toMatchObject({ row: 5, city_adcode: 330700, name: 'Fixture village A4, east', place: 'Jinhua 金华市 (330700)' });
+    expect((await query('SELECT 1 FROM taobao_village WHERE year = 2098')).length).toBe(0);
+
+    const { status, body } = await importFile({ dataset: 'taobao-villages', newSource: fixtureSource(), expectSha256: preview.body.sha256, actor: 'fault test' }, 'villages-valid.csv');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ status: 'committed', counts: { rows: 6, added: 6, changed: 0, unchanged: 0, rejected: 0 }, sourceId: 'test-fixture-imports' });
+
+    const api = await fetch(`${BASE}/api/v1/taobao-villages/cities?year=2098&scope=all`);
+    expect(api.status).toBe(200);
+    const json = (await api.json()) as any;
+    const counts = Object.fromEntries(json.data.map((r: any) => [r.city.adcode, r.villages]));
+    expect(counts).toEqual({ 445200: 2, 330700: 2, 320500: 1, 371700: 1 });
+    expect(json.meta.sources.map((s: any) => s.id)).toContain('test-fixture-imports');
+
+    const versionAfter = await query<{ value: string }>("SELECT value FROM app_meta WHERE key = 'data_version'");
+    expect(versionAfter[0]?.value).toBeTruthy();
+    expect(versionAfter[0].value).not.toBe(versionBefore[0]?.value);
+    // The response cache polls the data version once a second.
+    const deadline = Date.now() + 10_000;
+    let fresh = '';
+    while (Date.now() < deadline && !fresh.includes('<option value="2098"')) {
+      fresh = await (await fetch(`${BASE}/en/villages`)).text();
+      if (!fresh.includes('<option value="2098"')) await new Promise((r) => setTimeout(r, 300));
+    }
+    expect(fresh).toContain('<option value="2098"');
+
+    const page = await fetch(`${BASE}/en/villages?year=2098&scope=all`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('data-city="445200"');
+    expect(html).toContain('<option value="2098"');
+
+    const [record] = await query<{ actor: string; sha256: string; file_name: string }>('SELECT actor, sha256, file_name FROM import_record WHERE id = $1', [body.recordId]);
+    expect(record).toEqual({ actor: 'api: fault test', sha256: preview.body.sha256, file_name: 'villages-valid.csv' });
+  });
+
+  it('makes a duplicate import a no-op', async () => {
+    const before = await snapshot();
+    const [version] = await query<{ value: string }>("SELECT value FROM app_meta WHERE key = 'data_version'");
+    const { status, body } = await importFile({ dataset: 'taobao-villages', source: 'test-fixture-imports' }, 'villages-valid.csv');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ status: 'unchanged', counts: { rows: 6, added: 0, changed: 0, unchanged: 6, rejected: 0 } });
+    expect(await snapshot()).toEqual(before);
+    expect(await query("SELECT value FROM app_meta WHERE key = 'data_version'")).toEqual([version]);
+  });
+
+  it('imports a GB18030 file (detected), and refuses it read as UTF-8', async () => {
+    const forced = await importFile({ dataset: 'taobao-villages', source: 'test-fixture-imports', encoding: 'utf-8' }, 'villages-gb18030.csv');
+    expect(forced.status).toBe(422);
+    expect(forced.body.errors[0].expected).toContain('GB18030');
+    const { status, body } = await importFile({ dataset: 'taobao-villages', source: 'test-fixture-imports' }, 'villages-gb18030.csv');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ status: 'committed', encoding: 'gb18030', counts: { added: 3, rejected: 0 } });
+    const rows = await query<{ name: string; county: string }>('SELECT name, county FROM taobao_village WHERE year = 2097 ORDER BY name');
+    expect(rows).toEqual([
+      { name: '测试村丙', county: '测试县' },
+      { name: '测试村乙', county: '测试县' },
+      { name: '测试村甲', county: '测试县' },
+    ]);
+    const api = (await (await fetch(`${BASE}/api/v1/taobao-villages/cities?year=2097&scope=all`)).json()) as any;
+    expect(api.data.map((r: any) => r.city.nameZh).sort()).toEqual(['揭阳市', '苏州市', '金华市'].sort());
+  });
+
+  it('serialises concurrent imports of one dataset: both succeed and the counts add up', async () => {
+    const [a, b] = await Promise.all([
+      importFile({ dataset: 'taobao-villages', source: 'test-fixture-imports' }, 'a.csv', villageCsv(2096, 1, 300)),
+      importFile({ dataset: 'taobao-villages', source: 'test-fixture-imports' }, 'b.csv', villageCsv(2096, 151, 450)),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect([a.body.status, b.body.status]).toEqual(['committed', 'committed']);
+    expect(a.body.counts.added + b.body.counts.added).toBe(450);
+    expect(a.body.counts.unchanged + b.body.counts.unchanged).toBe(150);
+    const [{ n }] = await query<{ n: number }>('SELECT count(*)::int AS n FROM taobao_village WHERE year = 2096');
+    expect(n).toBe(450);
+  });
+
+  it('waits for the dataset lock: an import cannot finish while another holds it', async () => {
+    const holder = new pg.Client({ connectionString: dbUrl });
+    await holder.connect();
+    try {
+      await holder.query('SELECT pg_advisory_lock($1, hashtext($2))', [LOCK_CLASS, 'taobao-villages']);
+      let settled = false;
+      const pending = importFile({ dataset: 'taobao-villages', source: 'test-fixture-imports' }, 'c.csv', villageCsv(2095, 1, 10)).then((r) => ((settled = true), r));
+      await new Promise((r) => setTimeout(r, 2_000));
+      expect(settled).toBe(false);
+      expect((await query('SELECT 1 FROM taobao_village WHERE year = 2095')).length).toBe(0);
+      // Another dataset is not blocked.
+      const other = await importFile({ dataset: 'taobao-villages-national', source: 'test-fixture-imports', dryRun: 'true' }, 'n.csv', 'year,villages\n2095,1\n');
+      expect(other.status).toBe(200);
+      await holder.query('SELECT pg_advisory_unlock($1, hashtext($2))', [LOCK_CLASS, 'taobao-villages']);
+      const done = await pending;
+      expect(done.body).toMatchObject({ status: 'committed', counts: { added: 10 } });
+    } finally {
+      await holder.end();
+    }
+  });
+
+  it('imports a time series in a stated unit and refuses the seed\'s own sources for it', async () => {
+    const csv = 'period,period_kind,value,unit\n2099,year,10.92,亿人\n2099-06,mid-year,"1,080,000,000",persons\n';
+    const seedSource = await importFile({ dataset: 'series:cnnic-internet-users', source: 'cnnic-15th-via-ithome' }, 's.csv', csv);
+    expect(seedSource.status).toBe(422);
+    expect(seedSource.body.errors[0]).toMatchObject({ row: null, column: 'source' });
+    const { status, body } = await importFile({ dataset: 'series:cnnic-internet-users', source: 'test-fixture-imports' }, 's.csv', csv);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ status: 'committed', counts: { added: 2 } });
+    const values = await query<{ period: string; value: number; period_kind: string }>("SELECT period, value, period_kind::text FROM series_value WHERE series_id = 'cnnic-internet-users' AND year = 2099 ORDER BY period");
+    expect(values).toEqual([
+      { period: '2099', value: 1092000000, period_kind: 'year' },
+      { period: '2099-06', value: 1080000000, period_kind: 'mid_year' },
+    ]);
+  });
+
+  it('refuses to overwrite figures the seed owns (they are corrected in data/)', async () => {
+    const before = await snapshot();
+    const { status, body } = await importFile({ dataset: 'taobao-villages-cities', source: 'test-fixture-imports' }, 'c.csv', 'year,city,villages\n2019,菏泽,1\n2099,菏泽,2\n');
+    expect(status).toBe(422);
+    expect(body.errors).toEqual([expect.objectContaining({ row: 2, column: 'city', expected: expect.stringContaining('a row the seed does not own') })]);
+    expect(body.counts).toMatchObject({ rows: 2, added: 1, changed: 0, rejected: 1 });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('has a CLI with the same checks: non-zero exit and the error list', async () => {
+    const env = { DATABASE_URL: dbUrl };
+    const bad = await run([TSX, 'scripts/import.ts', '--dataset', 'taobao-villages', '--file', join(FIXTURES, 'villages-bad.csv'), '--source', 'test-fixture-imports'], env);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('row 2, column city: value "jiayang"');
+    expect(bad.stderr).toContain('did you mean Jieyang 揭阳市 (445200)');
+    expect(bad.stderr).toContain('row 3, column year: value "20x8": expected a four-digit year from 2000 to 2100');
+    const again = await run([TSX, 'scripts/import.ts', '--dataset', 'taobao-villages', '--file', join(FIXTURES, 'villages-valid.csv'), '--source', 'test-fixture-imports', '--dry-run'], env);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toContain('added 0, changed 0, unchanged 6, rejected 0');
+    const help = await run([TSX, 'scripts/import.ts', '--help'], env);
+    expect(help.code).toBe(0);
+    for (const id of ['taobao-villages', 'taobao-villages-cities', 'taobao-villages-provinces', 'series:cnnic-internet-users']) expect(help.stdout).toContain(id);
+    const usage = await run([TSX, 'scripts/import.ts', '--dataset', 'taobao-villages'], env);
+    expect(usage.code).toBe(2);
+  }, 120_000);
+
+  it('guards the admin page: token form, httpOnly SameSite=Strict session cookie, upload form and history', async () => {
+    const anonymous = await fetch(`${BASE}/en/admin/import`);
+    expect(anonymous.status).toBe(200);
+    const anonymousHtml = await anonymous.text();
+    expect(anonymousHtml).toContain('data-testid="token-form"');
+    expect(anonymousHtml).not.toContain('data-testid="import-history"');
+
+    const signIn = (token: string, extra: Record<string, string> = {}) =>
+      fetch(`${BASE}/api/v1/imports/session`, { method: 'POST', redirect: 'manual', body: new URLSearchParams({ token, locale: 'zh' }), headers: extra });
+    const wrong = await signIn('wrong-token-wrong-token');
+    expect(wrong.status).toBe(303);
+    expect(wrong.headers.get('location')).toMatch(/\/zh\/admin\/import\?auth=failed$/);
+    expect(wrong.headers.get('set-cookie')).toBeNull();
+
+    const right = await signIn(TOKEN);
+    expect(right.status).toBe(303);
+    expect(right.headers.get('location')).toMatch(/\/zh\/admin\/import$/);
+    const cookie = right.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^atlas_admin=[0-9a-f]{64};/);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Strict');
+    expect(cookie).not.toContain(TOKEN);
+    const session = cookie.split(';')[0];
+
+    const page = await fetch(`${BASE}/zh/admin/import`, { headers: { cookie: session } });
+    const html = await page.text();
+    expect(html).toContain('data-testid="import-form"');
+    expect(html).toContain('data-testid="import-history"');
+    expect(html).toContain('villages-valid.csv');
+    expect(html).toContain('data-status="rejected"');
+
+    const history = await fetch(`${BASE}/api/v1/imports?limit=5`, { headers: { cookie: session } });
+    expect(history.status).toBe(200);
+    expect(((await history.json()) as any).imports).toHaveLength(5);
+    const crossSite = await fetch(`${BASE}/api/v1/imports`, { headers: { cookie: session, origin: 'https://evil.example' } });
+    expect(crossSite.status).toBe(403);
+
+    const out = await fetch(`${BASE}/api/v1/imports/session`, { method: 'POST', redirect: 'manual', body: new URLSearchParams({ locale: 'en', logout: '1' }), headers: { cookie: session } });
+    expect(out.status).toBe(303);
+    expect(out.headers.get('set-cookie')).toMatch(/^atlas_admin=;.*Max-Age=0/);
+  });
+});
