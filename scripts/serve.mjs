@@ -2,6 +2,7 @@
 // (scripts/lib/response-cache.mjs). SIGTERM: stop accepting, finish in-flight requests, exit 0.
 //   node scripts/serve.mjs -p 3000        (DATABASE_URL must be set; npm start does this)
 import { createServer } from 'node:http';
+import { Server as NetServer } from 'node:net';
 import next from 'next';
 import { createResponseCache } from './lib/response-cache.mjs';
 import { ROOT } from './lib/run.mjs';
@@ -18,7 +19,9 @@ const useCache = process.env.ATLAS_RESPONSE_CACHE !== '0';
 const cache = useCache ? createResponseCache({ databaseUrl: process.env.DATABASE_URL, log: (l) => console.log(`[serve] ${l}`) }) : null;
 await cache?.ready();
 
+let closing = false;
 const server = createServer((req, res) => {
+  if (closing) res.setHeader('Connection', 'close');
   const run = () => handleNext(req, res);
   if (cache) cache.handle(req, res, run);
   else run();
@@ -26,15 +29,16 @@ const server = createServer((req, res) => {
 server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => console.log(`[serve] ready on http://localhost:${port}${useCache ? ' (response cache on)' : ''}`));
 
-let closing = false;
 function shutdown() {
   if (closing) return;
   closing = true;
-  server.close(async () => {
+  // Stop accepting, but unlike http.Server#close do not drop accepted connections whose request
+  // has not been read yet: they are answered (with Connection: close); idle keep-alives go later.
+  NetServer.prototype.close.call(server, async () => {
     await cache?.close();
     process.exit(0);
   });
-  server.closeIdleConnections?.();
+  setTimeout(() => setInterval(() => server.closeIdleConnections(), 250), 3000).unref();
   setTimeout(() => process.exit(0), 10_000).unref();
 }
 process.on('SIGTERM', shutdown);

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -90,12 +91,26 @@ describe.skipIf(!process.env.ATLAS_BASE_URL)('an app of its own: export limits a
     expect(app.exitCode).toBeNull();
   }, 60_000);
 
-  it('on SIGTERM finishes the requests in flight, then exits 0', async () => {
-    const inFlight = Array.from({ length: 16 }, (_, i) => fetch(`${BASE}/en/villages?q=${i}`).then((r) => r.status, () => 0));
-    await new Promise((r) => setTimeout(r, 100));
+  it('on SIGTERM finishes the requests in flight on open connections, then exits 0', async () => {
+    // Open and warm 8 keep-alive connections first, so that the requests below are certainly on
+    // connections the server has accepted when SIGTERM arrives.
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+    const request = (path: string) =>
+      new Promise<number>((ok) => {
+        http
+          .get(`${BASE}${path}`, { agent }, (res) => {
+            res.resume();
+            res.on('end', () => ok(res.statusCode ?? 0));
+          })
+          .on('error', () => ok(0));
+      });
+    expect(await Promise.all(Array.from({ length: 8 }, () => request('/api/health')))).toEqual(Array(8).fill(200));
+    const inFlight = Array.from({ length: 8 }, (_, i) => request(`/en/villages?q=${i}`));
+    await new Promise((r) => setTimeout(r, 50));
     const exited = new Promise<number | null>((r) => app.once('exit', (code) => r(code)));
     app.kill('SIGTERM');
-    expect(await Promise.all(inFlight)).toEqual(Array(16).fill(200));
+    expect(await Promise.all(inFlight)).toEqual(Array(8).fill(200));
     expect(await exited).toBe(0);
+    agent.destroy();
   }, 30_000);
 });
