@@ -46,7 +46,7 @@ export function formatQuantity(value: number | null, unit: Unit, locale: Locale,
   const prefix = qualifier === 'approx' ? '~' : qualifier === 'lower_bound' ? '>' : '';
   const nf = (n: number) => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: digits }).format(n);
   if (unit === 'percent') return `${prefix}${nf(value)}%`;
-  const scale = SCALES[locale].find((s) => Math.abs(value) >= s.at);
+  const scale = SCALES[locale === 'zh' ? 'zh' : 'en'].find((s) => Math.abs(value) >= s.at);
   const number = scale ? `${nf(value / scale.div)}${locale === 'zh' ? '' : ' '}${scale.word}` : nf(value);
   if (unit === 'yuan') return locale === 'zh' ? `${prefix}${number}元` : `${prefix}¥${number}`;
   return `${prefix}${number}${locale === 'zh' && unit === 'persons' ? '人' : ''}`;
