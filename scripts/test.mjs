@@ -2,6 +2,7 @@
 // against a real PostgreSQL (a fresh embedded one unless TEST_DATABASE_URL is set) and the real
 // production build served over HTTP.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildIsCurrent, recordBuild } from './lib/build-stamp.mjs';
@@ -68,7 +69,14 @@ try {
   }
   log(`starting the app on port ${port}`);
   // The fuzz tests send tens of thousands of export requests; tests/faults checks the limit itself.
-  server = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(port)], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env, EXPORT_RATE_LIMIT: '1000000' } });
+  // A token of this run only enables imports, so the browser test of the upload page can run
+  // (it imports synthetic rows for a year of its own, after the Vitest suites have finished).
+  const adminToken = randomBytes(24).toString('hex');
+  server = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(port)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ...env, EXPORT_RATE_LIMIT: '1000000', ATLAS_ADMIN_TOKEN: adminToken },
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHttp(`${baseUrl}/api/v1/taobao-villages/national`);
   const testEnv = { ...env, ATLAS_BASE_URL: baseUrl };
@@ -80,7 +88,12 @@ try {
 
   log('browser tests (Playwright, Chromium)');
   const playwrightReport = resolve(ROOT, 'test-results/playwright.json');
-  const playwright = await runNode([bin('@playwright/test/cli.js'), 'test'], { ...testEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
+  const playwright = await runNode([bin('@playwright/test/cli.js'), 'test'], {
+    ...testEnv,
+    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
+    IMPORTS_E2E_BASE_URL: baseUrl,
+    IMPORTS_E2E_TOKEN: adminToken,
+  });
   countResults(playwrightReport, 'playwright');
 
   exitCode = vitest || playwright ? 1 : 0;

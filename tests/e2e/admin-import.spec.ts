@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
-// The upload page needs a server with ATLAS_ADMIN_TOKEN, which the shared test server does not
-// have; run it against one that does (e.g. the app tests/faults/imports.test.ts describes):
+// The upload page needs a server with ATLAS_ADMIN_TOKEN; `npm test` starts its server with a token
+// of its own and passes it here. To run this file alone against another server:
 //   IMPORTS_E2E_BASE_URL=http://127.0.0.1:3198 IMPORTS_E2E_TOKEN=… npx playwright test tests/e2e/admin-import.spec.ts
 const BASE = process.env.IMPORTS_E2E_BASE_URL;
 const TOKEN = process.env.IMPORTS_E2E_TOKEN;
