@@ -39,6 +39,7 @@ export async function SummaryPanel({ ranking, locale }: { ranking: CityRanking; 
               <li key={p.province.adcode}>
                 {placeName(p.province, locale)}: <span className="tabular font-medium">{formatCount(p.villages, locale, p.villagesQualifier)}</span>
                 {p.publishedRank ? <span className="text-muted"> (#{p.publishedRank})</span> : null}
+                {p.basis === 'village-list' ? <span className="text-muted"> ({t('countedFromList')})</span> : null}
               </li>
             ))}
           </ul>

@@ -23,7 +23,7 @@ export function cityRankingCsv(ranking: CityRanking): string {
 }
 
 export const PROVINCE_CSV_COLUMNS = [
-  'year', 'published_rank', 'province_adcode', 'province_en', 'province_zh', 'region', 'villages', 'villages_qualifier', 'towns', 'towns_qualifier', 'share_of_national', 'source_id',
+  'year', 'published_rank', 'province_adcode', 'province_en', 'province_zh', 'region', 'villages', 'villages_qualifier', 'towns', 'towns_qualifier', 'share_of_national', 'basis', 'source_id',
 ] as const;
 
 export function provinceTotalsCsv(rows: ProvinceTotalRow[]): string {
@@ -31,7 +31,7 @@ export function provinceTotalsCsv(rows: ProvinceTotalRow[]): string {
     PROVINCE_CSV_COLUMNS,
     rows.map((r) => [
       r.year, r.publishedRank, r.province.adcode, r.province.nameEn, r.province.nameZh, r.province.region,
-      r.villages, qual(r.villagesQualifier), r.towns, qual(r.townsQualifier), round(r.shareOfNational), r.sourceId,
+      r.villages, qual(r.villagesQualifier), r.towns, qual(r.townsQualifier), round(r.shareOfNational), r.basis, r.sourceId,
     ]),
   );
 }

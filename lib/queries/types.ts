@@ -61,6 +61,8 @@ export type ProvinceTotalRow = {
   townsQualifier: Qualifier;
   publishedRank: number | null;
   shareOfNational: number | null;
+  /** 'published': the source's own total; 'village-list': counted from a loaded village-level list. */
+  basis: 'published' | 'village-list';
   sourceId: string;
   noteIds: string[];
 };

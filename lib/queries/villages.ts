@@ -189,18 +189,53 @@ export async function getCityRanking(query: CityQuery, locale: 'en' | 'zh' = 'en
 }
 
 export async function getProvinceYears(): Promise<number[]> {
-  const rows = await db().taobaoVillageProvinceCount.findMany({ distinct: ['year'], select: { year: true }, orderBy: { year: 'asc' } });
-  return rows.map((r) => r.year);
+  const [published, villages] = await Promise.all([
+    db().taobaoVillageProvinceCount.findMany({ distinct: ['year'], select: { year: true } }),
+    db().taobaoVillage.findMany({ distinct: ['year'], select: { year: true } }),
+  ]);
+  return [...new Set([...published, ...villages].map((r) => r.year))].sort((a, b) => a - b);
 }
 
-/** Published province totals for a year, with their share of the published national total. */
+/** Province counts aggregated in SQL from a loaded village-level list (one row per village). */
+async function getVillageListProvinceCounts(year: number) {
+  return db().$queryRaw<{ province_adcode: number; villages: number; source_id: string }[]>`
+    SELECT c.province_adcode, count(*)::int AS villages, min(v.source_id) AS source_id
+    FROM taobao_village v JOIN city c ON c.adcode = v.city_adcode
+    WHERE v.year = ${year}
+    GROUP BY c.province_adcode`;
+}
+
+/**
+ * Province totals for a year with their share of the published national total: the published
+ * figure where there is one, otherwise the count of a loaded village-level list (labelled so).
+ */
 export async function getProvinceTotals(year: number): Promise<ProvinceTotalRow[]> {
-  const [rows, national] = await Promise.all([
+  const [rows, national, counted] = await Promise.all([
     db().taobaoVillageProvinceCount.findMany({ where: { year }, include: { province: true } }),
     db().taobaoVillageNational.findUnique({ where: { year } }),
+    getVillageListProvinceCounts(year),
   ]);
-  return rows
-    .map((r) => ({
+  const published = new Set(rows.map((r) => r.provinceAdcode));
+  const missing = counted.filter((c) => !published.has(c.province_adcode));
+  const provinces = missing.length ? await db().province.findMany({ where: { adcode: { in: missing.map((m) => m.province_adcode) } } }) : [];
+  const fromList: ProvinceTotalRow[] = missing.map((m) => {
+    const p = provinces.find((x) => x.adcode === m.province_adcode)!;
+    return {
+      province: { ...place(p), region: p.region },
+      year,
+      villages: m.villages,
+      villagesQualifier: 'exact',
+      towns: null,
+      townsQualifier: 'exact',
+      publishedRank: null,
+      shareOfNational: shareOf(m.villages, national?.villages ?? null),
+      basis: 'village-list',
+      sourceId: m.source_id,
+      noteIds: [],
+    };
+  });
+  return [
+    ...rows.map((r) => ({
       province: { ...place(r.province), region: r.province.region },
       year: r.year,
       villages: r.villages,
@@ -209,10 +244,12 @@ export async function getProvinceTotals(year: number): Promise<ProvinceTotalRow[
       townsQualifier: r.townsQualifier,
       publishedRank: r.publishedRank,
       shareOfNational: r.villages === null ? null : shareOf(r.villages, national?.villages ?? null),
+      basis: 'published' as const,
       sourceId: r.sourceId,
       noteIds: r.noteIds,
-    }))
-    .sort((a, b) => (b.villages ?? -1) - (a.villages ?? -1) || (b.towns ?? -1) - (a.towns ?? -1) || a.province.adcode - b.province.adcode);
+    })),
+    ...fromList,
+  ].sort((a, b) => (b.villages ?? -1) - (a.villages ?? -1) || (b.towns ?? -1) - (a.towns ?? -1) || a.province.adcode - b.province.adcode);
 }
 
 export async function getSources(ids?: string[]): Promise<SourceInfo[]> {

@@ -178,6 +178,11 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
     const counts = Object.fromEntries(json.data.map((r: any) => [r.city.adcode, r.villages]));
     expect(counts).toEqual({ 445200: 2, 330700: 2, 320500: 1, 371700: 1 });
     expect(json.meta.sources.map((s: any) => s.id)).toContain('test-fixture-imports');
+    // Province totals come from the village rows (SQL aggregation) where nothing is published.
+    const provinces = (await (await fetch(`${BASE}/api/v1/taobao-villages/provinces?year=2098`)).json()) as any;
+    expect(Object.fromEntries(provinces.data.map((r: any) => [r.province.adcode, [r.villages, r.basis]]))).toEqual({
+      440000: [2, 'village-list'], 330000: [2, 'village-list'], 320000: [1, 'village-list'], 370000: [1, 'village-list'],
+    });
 
     const versionAfter = await query<{ value: string }>("SELECT value FROM app_meta WHERE key = 'data_version'");
     expect(versionAfter[0]?.value).toBeTruthy();
