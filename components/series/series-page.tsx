@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { TimeSeriesSection } from '@/components/series/time-series-section.tsx';
+import type { Locale } from '@/i18n/routing.ts';
+import { getSeriesView } from '@/lib/queries/series-view.ts';
+import { SERIES_SECTIONS, type SeriesSection } from '@/lib/sections.ts';
+
+export type SeriesPageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Metadata and page of a time-series section (/users, /transactions): one definition for both. */
+export function seriesPage(name: SeriesSection) {
+  const section = SERIES_SECTIONS[name];
+
+  async function generateMetadata({ params }: SeriesPageProps): Promise<Metadata> {
+    const { locale } = await params;
+    const t = await getTranslations({ locale, namespace: `sections.${name}` });
+    return { title: t('title'), description: t('lead') };
+  }
+
+  async function Page({ params, searchParams }: SeriesPageProps) {
+    const { locale } = await params;
+    setRequestLocale(locale);
+    const t = await getTranslations(`sections.${name}`);
+    const view = await getSeriesView(section.groups, [...section.defaults], await searchParams, section.pinnedNotes);
+    return (
+      <div className="space-y-6">
+        <header className="max-w-3xl space-y-2">
+          <h1 className="text-2xl font-bold sm:text-3xl">{t('title')}</h1>
+          <p className="text-muted">{t('lead')}</p>
+        </header>
+        <TimeSeriesSection view={view} locale={locale} path={`/${locale}/${name}`} csvGroup={name} defaults={{ series: [...section.defaults] }} title={t('chartTitle')} />
+      </div>
+    );
+  }
+
+  return { generateMetadata, Page };
+}
