@@ -53,7 +53,7 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
         </p>
       ) : null}
       <SeriesControls
-        key={`${view.query.mode}|${view.query.series.join(',')}|${view.range.from}|${view.range.to}`}
+        key={`${view.query.mode}|${view.query.series.join(',')}`}
         path={path}
         state={view.query}
         defaults={defaults}
