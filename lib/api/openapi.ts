@@ -75,6 +75,32 @@ async function document() {
     responses: { 200: { description: 'National series', content: { 'application/json': { schema: z.object({ data: z.array(nationalRow), meta: z.object({}).passthrough() }) } } }, 400: bad },
   });
   registry.registerPath({ method: 'get', path: '/api/v1/taobao-villages/national.csv', summary: 'National series as CSV', responses: { 200: csv('CSV'), 400: bad } });
+  const villageFilter = {
+    year: z.string().regex(/^\d{4}$/).optional().openapi({ description: 'A year with a loaded village-level list (default: every loaded list)' }),
+    province: z.array(z.string()).optional().openapi({ description: 'Repeatable. Adcode, English or Chinese name.' }),
+    city: z.array(z.string()).optional().openapi({ description: 'Repeatable. Adcode (445200), English (Jieyang) or Chinese (揭阳) name; an ambiguous name (Suzhou) needs the adcode.' }),
+  };
+  const village = z
+    .object({ id: z.number().int(), year: z.number().int(), province: place, city: place, county: z.string(), town: z.string(), name: z.string(), salesBand: z.string().nullable(), sourceId: z.string() })
+    .openapi('Village');
+  registry.registerPath({
+    method: 'get', path: '/api/v1/taobao-villages/villages', summary: 'One page of the loaded village-level lists, in id order (keyset paging: pass nextAfter as after)',
+    request: {
+      query: z.object({
+        ...villageFilter,
+        limit: z.string().regex(/^\d+$/).optional().openapi({ description: 'Page size, 1–1000 (default 100)' }),
+        after: z.string().regex(/^\d+$/).optional().openapi({ description: 'Return villages with an id above this (the previous page\'s nextAfter; default 0)' }),
+      }),
+    },
+    responses: {
+      200: { description: 'A page', content: { 'application/json': { schema: z.object({ total: z.number().int(), limit: z.number().int(), after: z.number().int(), nextAfter: z.number().int().nullable(), villages: z.array(village) }) } } },
+      400: bad,
+    },
+  });
+  registry.registerPath({
+    method: 'get', path: '/api/v1/taobao-villages/villages.csv', summary: 'The loaded village-level lists as one streamed CSV (year, province, city, county, town, village, sales band, source), in natural-key order',
+    request: { query: z.object(villageFilter) }, responses: { 200: csv('CSV, streamed'), 400: bad },
+  });
   registry.registerPath({ method: 'get', path: '/api/v1/taobao-villages/dataset.csv', summary: 'Every published row (national, province, city), long format, with sources', responses: { 200: csv('CSV'), 400: bad } });
   const seriesValue = z
     .object({ period: z.string(), periodKind: z.enum(['year', 'mid_year', 'substitute']), year: z.number().int(), month: z.number().int().nullable(), value: z.number().nullable(), unit: z.enum(['persons', 'yuan', 'percent']), qualifier, flag: z.enum(['S', 'D']), breakBefore: z.boolean(), sourceId: z.string(), noteIds: z.array(z.string()) })

@@ -7,13 +7,19 @@ export const DATASET = 'taobao-villages';
 
 const place = (p: { adcode: number; nameEn: string; nameZh: string }) => ({ adcode: p.adcode, nameEn: p.nameEn, nameZh: p.nameZh });
 
+/** Years with a loaded village-level list (read from the tally the store keeps of it). */
+export async function getVillageListYears(): Promise<number[]> {
+  const rows = await db().taobaoVillageCityTally.findMany({ distinct: ['year'], select: { year: true }, orderBy: { year: 'asc' } });
+  return rows.map((r) => r.year);
+}
+
 /** Years that have city-level rows, from published city counts or a village-level list. */
 export async function getCityYears(): Promise<number[]> {
   const [counts, villages] = await Promise.all([
     db().taobaoVillageCityCount.findMany({ distinct: ['year'], select: { year: true } }),
-    db().taobaoVillage.findMany({ distinct: ['year'], select: { year: true } }),
+    getVillageListYears(),
   ]);
-  return [...new Set([...counts, ...villages].map((r) => r.year))].sort((a, b) => a - b);
+  return [...new Set([...counts.map((r) => r.year), ...villages])].sort((a, b) => a - b);
 }
 
 export async function getNationalSeries(): Promise<NationalRow[]> {
@@ -43,25 +49,19 @@ type CityBase = Omit<CityRankRow, 'rank' | 'shareOfView' | 'shareOfNational'>;
  */
 async function getCityBaseRows(year: number): Promise<CityBase[]> {
   const cityInclude = { city: { include: { province: true } } } as const;
-  const villageCounts = await db().taobaoVillage.groupBy({
-    by: ['cityAdcode', 'sourceId'],
+  const villageCounts = await db().taobaoVillageCityTally.findMany({
     where: { year },
-    _count: { _all: true },
+    include: cityInclude,
+    orderBy: [{ cityAdcode: 'asc' }, { sourceId: 'asc' }],
   });
   if (villageCounts.length) {
-    const cities = await db().city.findMany({
-      where: { adcode: { in: villageCounts.map((v) => v.cityAdcode) } },
-      include: { province: true },
-    });
-    const byCode = new Map(cities.map((c) => [c.adcode, c]));
     const merged = new Map<number, CityBase>();
     for (const v of villageCounts) {
-      const city = byCode.get(v.cityAdcode)!;
       const prev = merged.get(v.cityAdcode);
       merged.set(v.cityAdcode, {
-        city: place(city),
-        province: place(city.province),
-        villages: (prev?.villages ?? 0) + v._count._all,
+        city: place(v.city),
+        province: place(v.city.province),
+        villages: (prev?.villages ?? 0) + v.villages,
         villagesQualifier: 'exact',
         towns: null,
         townsQualifier: 'exact',
@@ -191,17 +191,17 @@ export async function getCityRanking(query: CityQuery, locale: 'en' | 'zh' = 'en
 export async function getProvinceYears(): Promise<number[]> {
   const [published, villages] = await Promise.all([
     db().taobaoVillageProvinceCount.findMany({ distinct: ['year'], select: { year: true } }),
-    db().taobaoVillage.findMany({ distinct: ['year'], select: { year: true } }),
+    getVillageListYears(),
   ]);
-  return [...new Set([...published, ...villages].map((r) => r.year))].sort((a, b) => a - b);
+  return [...new Set([...published.map((r) => r.year), ...villages])].sort((a, b) => a - b);
 }
 
-/** Province counts aggregated in SQL from a loaded village-level list (one row per village). */
+/** Province counts of a loaded village-level list, summed in SQL from its per-city tally. */
 async function getVillageListProvinceCounts(year: number) {
   return db().$queryRaw<{ province_adcode: number; villages: number; source_id: string }[]>`
-    SELECT c.province_adcode, count(*)::int AS villages, min(v.source_id) AS source_id
-    FROM taobao_village v JOIN city c ON c.adcode = v.city_adcode
-    WHERE v.year = ${year}
+    SELECT c.province_adcode, sum(t.villages)::int AS villages, min(t.source_id) AS source_id
+    FROM taobao_village_city_tally t JOIN city c ON c.adcode = t.city_adcode
+    WHERE t.year = ${year}
     GROUP BY c.province_adcode`;
 }
 

@@ -23,11 +23,15 @@ export function searchParamsToObject(input: SearchParamsInput, arrayKeys: readon
 
 export type ApiIssue = { path: (string | number)[]; message: string };
 
+/** zod issues as the API reports them; an unknown parameter is an issue at its own name, so the 400 names it. */
 export function toApiIssues(error: z.ZodError): ApiIssue[] {
-  return error.issues.map((i) => ({
-    path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-    message: i.message,
-  }));
+  return error.issues.flatMap((i) => {
+    const path = i.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    if (i.code === 'unrecognized_keys') {
+      return i.keys.map((key) => ({ path: [...path, key], message: `unrecognized parameter "${key}": this route does not take it` }));
+    }
+    return [{ path, message: i.message }];
+  });
 }
 
 const one = (what: string) =>

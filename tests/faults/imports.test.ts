@@ -206,6 +206,86 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
     expect(record).toEqual({ actor: 'api: fault test', sha256: preview.body.sha256, file_name: 'villages-valid.csv' });
   });
 
+  it('serves the loaded village list: a streamed CSV and id-keyed JSON pages that equal the store', async () => {
+    const stored = await query<{ id: number; city_adcode: number; county: string; town: string; name: string }>(
+      'SELECT id, city_adcode, county, town, name FROM taobao_village WHERE year = 2098 ORDER BY year, city_adcode, county, town, name',
+    );
+    expect(stored).toHaveLength(6);
+    const csv = await fetch(`${BASE}/api/v1/taobao-villages/villages.csv?year=2098`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect(csv.headers.get('content-disposition')).toContain('taobao-villages-list-2098.csv');
+    const text = await csv.text();
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const lines = text.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('year,province_adcode,province_en,province_zh,city_adcode,city_en,city_zh,county,town,village,sales_band,source_id');
+    expect(lines.slice(1).map((l) => l.split(',')[4])).toEqual(stored.map((r) => String(r.city_adcode)));
+    expect(lines).toContain('2098,440000,Guangdong,广东省,445200,Jieyang,揭阳市,Fixture county 1,Fixture town 1,Fixture village A1,,test-fixture-imports');
+    // A comma inside a name is quoted, not split.
+    expect(text).toContain('"Fixture village A4, east"');
+    const zhejiang = await (await fetch(`${BASE}/api/v1/taobao-villages/villages.csv?year=2098&province=浙江`)).text();
+    expect(zhejiang.trimEnd().split('\r\n').slice(1).every((l) => l.includes(',330000,'))).toBe(true);
+    expect(zhejiang.trimEnd().split('\r\n')).toHaveLength(3);
+
+    const ids: number[] = [];
+    let after = 0;
+    for (let pages = 0; pages < 10; pages++) {
+      const res = await fetch(`${BASE}/api/v1/taobao-villages/villages?year=2098&limit=4&after=${after}`);
+      expect(res.status).toBe(200);
+      const page = (await res.json()) as any;
+      expect(page.total).toBe(6);
+      ids.push(...page.villages.map((v: any) => v.id));
+      if (page.nextAfter === null) break;
+      after = page.nextAfter;
+    }
+    expect(ids).toEqual(stored.map((r) => r.id).sort((a, b) => a - b));
+
+    // Hostile text in the list is neutralised by the export (PostgreSQL writes this CSV, not lib/csv).
+    await query(`INSERT INTO taobao_village (year, name, town, county, city_adcode, source_id) VALUES
+      (2094, '=HYPERLINK("http://x")', E'\\tTab town', '-1+2', 445200, 'test-fixture-imports'),
+      (2094, '@SUM(A1)', '+town', 'County "quoted"', 445200, 'test-fixture-imports')`);
+    try {
+      const hostile = await (await fetch(`${BASE}/api/v1/taobao-villages/villages.csv?year=2094`)).text();
+      const cells = hostile.slice(1).trimEnd().split('\r\n').slice(1).map((l) => l.split(',').slice(7, 10));
+      expect(cells).toEqual([
+        ["'-1+2", "'\tTab town", `"'=HYPERLINK(""http://x"")"`],
+        [`"County ""quoted"""`, "'+town", "'@SUM(A1)"],
+      ]);
+    } finally {
+      await query('DELETE FROM taobao_village WHERE year = 2094');
+    }
+
+    const missing = await fetch(`${BASE}/api/v1/taobao-villages/villages.csv?year=2011`);
+    expect(missing.status).toBe(400);
+    expect(await missing.json()).toMatchObject({ error: 'invalid query parameter: year', issues: [{ path: ['year'], message: expect.stringContaining('2098') }] });
+  });
+
+  it('keeps the per-city tally equal to the village list through updates, deletes and truncation', async () => {
+    const drift = () =>
+      query<{ year: number }>(`
+        SELECT coalesce(t.year, v.year) AS year FROM taobao_village_city_tally t
+        FULL JOIN (SELECT year, city_adcode, source_id, count(*)::int AS n FROM taobao_village GROUP BY 1, 2, 3) v
+          ON v.year = t.year AND v.city_adcode = t.city_adcode AND v.source_id = t.source_id
+        WHERE t.villages IS DISTINCT FROM v.n`);
+    expect(await drift()).toEqual([]);
+    const client = new pg.Client({ connectionString: dbUrl });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query("UPDATE taobao_village SET city_adcode = 320500 WHERE year = 2098 AND city_adcode = 445200 AND name = 'Fixture village A1'");
+      await client.query('DELETE FROM taobao_village WHERE year = 2098 AND city_adcode = 371700');
+      const { rows } = await client.query(`
+        SELECT t.city_adcode, t.villages FROM taobao_village_city_tally t WHERE t.year = 2098 ORDER BY t.city_adcode`);
+      expect(rows).toEqual([{ city_adcode: 320500, villages: 2 }, { city_adcode: 330700, villages: 2 }, { city_adcode: 445200, villages: 1 }]);
+      await client.query('TRUNCATE taobao_village');
+      expect((await client.query('SELECT count(*)::int AS n FROM taobao_village_city_tally')).rows).toEqual([{ n: 0 }]);
+    } finally {
+      await client.query('ROLLBACK');
+      await client.end();
+    }
+    expect(await drift()).toEqual([]);
+  });
+
   it('makes a duplicate import a no-op', async () => {
     const before = await snapshot();
     const [version] = await query<{ value: string }>("SELECT value FROM app_meta WHERE key = 'data_version'");

@@ -131,6 +131,32 @@ describe('provinces and national', () => {
   });
 });
 
+describe('village-level list', () => {
+  // The seed loads no village-level list (published lists are imported: see tests/faults/imports.test.ts).
+  it('is empty, not an error, when no list is loaded: a CSV header and a page with total 0', async () => {
+    const csv = await getCsv('/api/v1/taobao-villages/villages.csv');
+    expect(csv.status).toBe(200);
+    expect(csv.bom).toBe(true);
+    expect(csv.text.replace(/^\uFEFF/, '')).toBe('year,province_adcode,province_en,province_zh,city_adcode,city_en,city_zh,county,town,village,sales_band,source_id\r\n');
+    const page = await getJson('/api/v1/taobao-villages/villages');
+    expect(page.status).toBe(200);
+    expect(page.body).toEqual({ total: 0, limit: 100, after: 0, nextAfter: null, villages: [] });
+  });
+
+  it('names the field of every bad parameter in a 400', async () => {
+    const year = await getJson('/api/v1/taobao-villages/villages.csv?year=2019');
+    expect(year.status).toBe(400);
+    expect(year.body).toEqual({ error: 'invalid query parameter: year', issues: [{ path: ['year'], message: 'no village-level list is loaded for 2019; years with a list: none' }] });
+    const several = await getJson('/api/v1/taobao-villages/villages?limit=5000&city=Suzhou&after=x');
+    expect(several.status).toBe(400);
+    expect(several.body.error).toBe('invalid query parameters: city, limit, after');
+    expect(several.body.issues.find((i: any) => i.path[0] === 'city').message).toContain('320500');
+    const unknown = await getJson('/api/v1/taobao-villages/villages?page=2');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.issues[0].path).toEqual(['page']);
+  });
+});
+
 describe('OpenAPI', () => {
   it('documents every v1 route', async () => {
     const { status, body } = await getJson<any>('/api/v1/openapi.json');
@@ -142,6 +168,8 @@ describe('OpenAPI', () => {
         '/api/v1/taobao-villages/provinces',
         '/api/v1/taobao-villages/national',
         '/api/v1/taobao-villages/dataset.csv',
+        '/api/v1/taobao-villages/villages',
+        '/api/v1/taobao-villages/villages.csv',
       ]),
     );
     const sort = body.paths['/api/v1/taobao-villages/cities'].get.parameters.find((p: any) => p.name === 'sort');

@@ -9,6 +9,8 @@ const ROUTES = [
   '/api/v1/taobao-villages/cities.csv',
   '/api/v1/taobao-villages/provinces',
   '/api/v1/taobao-villages/national',
+  '/api/v1/taobao-villages/villages',
+  '/api/v1/taobao-villages/villages.csv',
   '/api/v1/series',
   '/api/v1/series/cnnic-internet-users',
   '/api/v1/views/users.csv',
@@ -19,7 +21,7 @@ const ROUTES = [
   '/api/v1/clusters/yongkang/sem/paths',
   '/api/v1/clusters/yongkang/sem/items.csv',
 ];
-const KEYS = ['year', 'province', 'q', 'sort', 'dir', 'scope', 'lang', 'from', 'to', 'period', 'group', 'series', 'mode', 'base', 'log', 'midyear', 'full', 'capital', 'info', 'mgmt', 'x'];
+const KEYS = ['year', 'province', 'q', 'sort', 'dir', 'scope', 'lang', 'from', 'to', 'period', 'group', 'series', 'mode', 'base', 'log', 'midyear', 'full', 'capital', 'info', 'mgmt', 'city', 'limit', 'after', 'x'];
 const hostile = fc.constantFrom("' OR 1=1 --", '<script>alert(1)</script>', '%00', '../../etc/passwd', '=cmd|/c calc', '9'.repeat(400), '-1', '1e308', 'NaN', '浙江', 'Zhejiang', '2019', '330000', '', '\u202e', '𝔘𝔫𝔦');
 const value = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 12 }), fc.integer().map(String), fc.double().map(String), hostile);
 const query = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 8 })), value), { maxLength: 6 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCityView } from '@/lib/queries/villages-page.ts';
-import { searchParamsToObject } from '@/lib/schemas/params.ts';
+import { searchParamsToObject, toApiIssues } from '@/lib/schemas/params.ts';
 import { CITY_ARRAY_KEYS, cityQuery, cityQueryStrict } from '@/lib/schemas/villages.ts';
 import { nonDefaultCityParams } from '@/lib/schemas/villages-url.ts';
 
@@ -27,6 +27,14 @@ describe('city view parameters', () => {
     const repeated = parse('year=2019&year=2020');
     expect(repeated.error!.issues[0]).toMatchObject({ path: ['year'], message: expect.stringContaining('more than once') });
     expect(parse('colour=red').error!.issues[0].code).toBe('unrecognized_keys');
+  });
+
+  it('reports each unknown parameter at its own name, so the 400 names it', () => {
+    expect(toApiIssues(parse('colour=red&page=2&year=1999').error!)).toEqual([
+      { path: ['year'], message: 'year must be 2000 or later' },
+      { path: ['colour'], message: 'unrecognized parameter "colour": this route does not take it' },
+      { path: ['page'], message: 'unrecognized parameter "page": this route does not take it' },
+    ]);
   });
 
   it('writes only non-default values, in a stable order', () => {

@@ -1,0 +1,182 @@
+import { PassThrough, Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { to as copyTo } from 'pg-copy-streams';
+import { db } from '@/lib/db/index.ts';
+import { streamPool } from '@/lib/db/pg-pool.ts';
+import type { Place } from '@/lib/queries/types.ts';
+import { getVillageListYears, UnknownYearError } from '@/lib/queries/villages.ts';
+import type { VillageListFilter, VillageListQuery } from '@/lib/schemas/village-list.ts';
+
+export class NoVillageListError extends UnknownYearError {
+  constructor(year: number, available: number[]) {
+    super(year, available);
+    this.message = `no village-level list is loaded for ${year}; years with a list: ${available.join(', ') || 'none'}`;
+  }
+}
+
+/** A filter's year must have a loaded list; no year means every loaded list. */
+async function checkYear(filter: VillageListFilter) {
+  if (filter.year === undefined) return;
+  const years = await getVillageListYears();
+  if (!years.includes(filter.year)) throw new NoVillageListError(filter.year, years);
+}
+
+function where(filter: VillageListFilter, first = 1) {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    clauses.push(sql.replace('?', `$${first + params.length - 1}`));
+  };
+  if (filter.year !== undefined) add('v.year = ?', filter.year);
+  if (filter.province.length) add('c.province_adcode = ANY(?::int[])', filter.province);
+  if (filter.city.length) add('v.city_adcode = ANY(?::int[])', filter.city);
+  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+export const VILLAGE_CSV_COLUMNS = [
+  'year', 'province_adcode', 'province_en', 'province_zh', 'city_adcode', 'city_en', 'city_zh', 'county', 'town', 'village', 'sales_band', 'source_id',
+] as const;
+
+const SELECT_ROWS = `
+  SELECT v.year, c.province_adcode, p.name_en AS province_en, p.name_zh AS province_zh, v.city_adcode, c.name_en AS city_en,
+         c.name_zh AS city_zh, v.county, v.town, v.name, v.sales_band, v.source_id
+  FROM taobao_village v JOIN city c ON c.adcode = v.city_adcode JOIN province p ON p.adcode = c.province_adcode`;
+
+type CsvRow = { year: number; province_adcode: number; province_en: string; province_zh: string; city_adcode: number; city_en: string; city_zh: string; county: string; town: string; name: string; sales_band: string | null; source_id: string };
+
+// The rule of neutraliseCell (lib/csv/to-csv.ts), applied by PostgreSQL to the imported text columns.
+const safe = (column: string) => `CASE WHEN ${column} ~ '^[-=+@\\t\\r]' THEN '''' || ${column} ELSE ${column} END`;
+
+/**
+ * PostgreSQL writes the CSV itself (COPY … TO STDOUT): no row objects in Node, so a million rows
+ * stream at the database's speed with flat memory. COPY takes no bind parameters, so the filter's
+ * values travel as transaction-local settings set by a parameterised query, never spliced into SQL.
+ */
+function copySql(filter: VillageListFilter) {
+  const clauses = [
+    filter.year !== undefined && "v.year = current_setting('atlas.export_year')::int",
+    filter.province.length > 0 && "c.province_adcode = ANY(current_setting('atlas.export_provinces')::int[])",
+    filter.city.length > 0 && "v.city_adcode = ANY(current_setting('atlas.export_cities')::int[])",
+  ].filter(Boolean);
+  return `COPY (
+    SELECT v.year, c.province_adcode, p.name_en, p.name_zh, v.city_adcode, c.name_en, c.name_zh,
+           ${safe('v.county')}, ${safe('v.town')}, ${safe('v.name')}, ${safe('v.sales_band')}, v.source_id
+    FROM taobao_village v JOIN city c ON c.adcode = v.city_adcode JOIN province p ON p.adcode = c.province_adcode
+    ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''}
+    ORDER BY v.year, v.city_adcode, v.county, v.town, v.name
+  ) TO STDOUT WITH (FORMAT csv)`;
+}
+
+const CRLF = Buffer.from('\r\n');
+const BOM = '\uFEFF';
+
+/** COPY ends lines with LF; the product's CSVs end them with CRLF (RFC 4180), as lib/csv/to-csv.ts does. */
+function crlf(): Transform {
+  let lastWasCr = false;
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      const parts: Buffer[] = [];
+      let from = 0;
+      for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) {
+        if (at > 0 ? chunk[at - 1] === 13 : lastWasCr) continue;
+        parts.push(chunk.subarray(from, at), CRLF);
+        from = at + 1;
+      }
+      parts.push(chunk.subarray(from));
+      lastWasCr = chunk.length > 0 && chunk[chunk.length - 1] === 13;
+      done(null, Buffer.concat(parts));
+    },
+  });
+}
+
+/**
+ * The village-level list as a CSV byte stream in natural-key order (the unique index on
+ * (year, city_adcode, county, town, name) delivers it without a sort), with back-pressure from
+ * the client down to the database.
+ */
+export async function streamVillageListCsv(filter: VillageListFilter): Promise<ReadableStream<Uint8Array>> {
+  await checkYear(filter);
+  const client = await streamPool().connect();
+  let released = false;
+  const release = (error?: Error) => {
+    if (released) return;
+    released = true;
+    client.release(error);
+  };
+  try {
+    await client.query('BEGIN READ ONLY');
+    await client.query(
+      "SELECT set_config('atlas.export_year', $1, true), set_config('atlas.export_provinces', $2, true), set_config('atlas.export_cities', $3, true)",
+      [String(filter.year ?? ''), `{${filter.province.join(',')}}`, `{${filter.city.join(',')}}`],
+    );
+  } catch (error) {
+    release(error as Error);
+    throw error;
+  }
+  const out = new PassThrough();
+  out.write(`${BOM}${VILLAGE_CSV_COLUMNS.join(',')}\r\n`);
+  pipeline(client.query(copyTo(copySql(filter))), crlf(), out)
+    .then(() => client.query('COMMIT'))
+    .then(
+      () => release(),
+      // The client went away mid-stream (or the database did): discard the connection, which ends its transaction.
+      (error: unknown) => {
+        out.destroy(error as Error);
+        release(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  return Readable.toWeb(out) as ReadableStream<Uint8Array>;
+}
+
+export type VillageRecord = {
+  id: number;
+  year: number;
+  province: Place;
+  city: Place;
+  county: string;
+  town: string;
+  name: string;
+  salesBand: string | null;
+  sourceId: string;
+};
+
+export type VillagePage = { total: number; limit: number; after: number; nextAfter: number | null; villages: VillageRecord[] };
+
+/** One page of the list in id order (keyset: `after` the previous page's last id), with the filter's total. */
+export async function getVillagePage(query: VillageListQuery): Promise<VillagePage> {
+  await checkYear(query);
+  const { sql, params } = where(query);
+  const [rows, total] = await Promise.all([
+    db().$queryRawUnsafe<(CsvRow & { id: number })[]>(
+      `${SELECT_ROWS.replace('SELECT v.year', 'SELECT v.id, v.year')} ${sql ? `${sql} AND` : 'WHERE'} v.id > $${params.length + 1}
+       ORDER BY v.id LIMIT $${params.length + 2}`,
+      ...params,
+      query.after,
+      query.limit,
+    ),
+    countVillages(query),
+  ]);
+  const villages = rows.map((r) => ({
+    id: r.id,
+    year: r.year,
+    province: { adcode: r.province_adcode, nameEn: r.province_en, nameZh: r.province_zh },
+    city: { adcode: r.city_adcode, nameEn: r.city_en, nameZh: r.city_zh },
+    county: r.county,
+    town: r.town,
+    name: r.name,
+    salesBand: r.sales_band,
+    sourceId: r.source_id,
+  }));
+  return { total, limit: query.limit, after: query.after, nextAfter: villages.length === query.limit ? villages[villages.length - 1].id : null, villages };
+}
+
+/** The filter's village count, from the per-city tally the store keeps (no scan of the list). */
+async function countVillages(filter: VillageListFilter): Promise<number> {
+  const { sql, params } = where(filter);
+  const rows = await db().$queryRawUnsafe<{ n: number }[]>(
+    `SELECT coalesce(sum(v.villages), 0)::int AS n FROM taobao_village_city_tally v JOIN city c ON c.adcode = v.city_adcode ${sql}`,
+    ...params,
+  );
+  return rows[0].n;
+}
