@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -33,3 +34,16 @@ export function stopApp(child) {
 
 export const verdict = (ok) => (ok ? 'PASS' : 'MISS');
 export const fmt = (n, d = 1) => (n === null || n === undefined || Number.isNaN(n) ? '—' : Number(n).toFixed(d));
+
+/** Resident memory of a process, in MB (from /proc). */
+export function rssMb(pid) {
+  return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+}
+
+/** The serving process (scripts/serve.mjs), a child of scripts/start.mjs. */
+export function serverPid(startPid) {
+  const children = execFileSync('pgrep', ['-P', String(startPid)], { encoding: 'utf8' }).trim().split('\n').map(Number);
+  const pid = children.find((c) => readFileSync(`/proc/${c}/cmdline`, 'utf8').includes('serve.mjs'));
+  if (!pid) throw new Error('serve.mjs process not found');
+  return pid;
+}

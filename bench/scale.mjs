@@ -10,13 +10,13 @@
 //   - streaming the full village CSV (/api/v1/taobao-villages/villages.csv?year=2099): rows/s and
 //     the server process's RSS sampled every 50 ms while it streams.
 // Goals (issue 6): ranking and province totals ≤ 100 ms p50; CSV ≥ 100,000 rows/s with RSS < 300 MB.
-import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { startDatabase } from '../scripts/lib/database.mjs';
-import { fmt, ROOT, stopApp, verdict } from './lib.mjs';
+import { fmt, ROOT, rssMb, serverPid, stopApp, verdict } from './lib.mjs';
 import { FIXTURE_SOURCE, FIXTURE_YEAR, writeSyntheticSource, writeSyntheticVillages } from './synthetic.mjs';
 
 const SIZES = (process.argv[2] ?? '10000,100000,1000000').split(',').map(Number);
@@ -52,19 +52,6 @@ async function latency(path) {
     bytes = body.byteLength;
   }
   return { p50: percentile(times, 50), p95: percentile(times, 95), bytes };
-}
-
-function rssMb(pid) {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)[1]) / 1024;
-}
-
-/** The serving process (scripts/serve.mjs), a child of scripts/start.mjs. */
-function serverPid(startPid) {
-  const children = execFileSync('pgrep', ['-P', String(startPid)], { encoding: 'utf8' }).trim().split('\n').map(Number);
-  const pid = children.find((c) => readFileSync(`/proc/${c}/cmdline`, 'utf8').includes('serve.mjs'));
-  if (!pid) throw new Error('serve.mjs process not found');
-  return pid;
 }
 
 async function streamCsv(path, pid) {

@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { Server as NetServer } from 'node:net';
 import next from 'next';
+import { clientKeyOf, createRateLimit, EXPORT_LIMITED, exportLimitPerMinute } from './lib/rate-limit.mjs';
 import { createResponseCache } from './lib/response-cache.mjs';
 import { ROOT } from './lib/run.mjs';
 
@@ -11,17 +12,36 @@ const portFlag = process.argv.indexOf('-p');
 const port = Number(portFlag > 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? 3000));
 const hostname = process.env.HOSTNAME ?? '0.0.0.0';
 
+// Exports are limited here, before the cache, so a cached CSV counts like a computed one.
+process.env.ATLAS_EXPORT_LIMIT_IN_SERVER = '1';
+const exportLimit = createRateLimit({ limit: exportLimitPerMinute(), windowMs: 60_000 });
+const isExport = (url) => /^[^?]*\.csv(\?|$)/.test(url ?? '');
+
 const app = next({ dev: false, dir: ROOT, port, hostname: 'localhost' });
 const handleNext = app.getRequestHandler();
 await app.prepare();
 
 const useCache = process.env.ATLAS_RESPONSE_CACHE !== '0';
-const cache = useCache ? createResponseCache({ databaseUrl: process.env.DATABASE_URL, log: (l) => console.log(`[serve] ${l}`) }) : null;
+const cache = useCache
+  ? createResponseCache({
+      databaseUrl: process.env.DATABASE_URL,
+      maxEntryBytes: Number(process.env.ATLAS_RESPONSE_CACHE_MAX_ENTRY_BYTES ?? 8 * 1024 * 1024),
+      log: (l) => console.log(`[serve] ${l}`),
+    })
+  : null;
 await cache?.ready();
 
 let closing = false;
 const server = createServer((req, res) => {
   if (closing) res.setHeader('Connection', 'close');
+  if (isExport(req.url)) {
+    const verdict = exportLimit(clientKeyOf((name) => req.headers[name]?.toString()));
+    if (!verdict.ok) {
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(verdict.retryAfterSeconds), 'cache-control': 'no-store' });
+      res.end(JSON.stringify({ error: EXPORT_LIMITED, issues: [] }));
+      return;
+    }
+  }
   const run = () => handleNext(req, res);
   if (cache) cache.handle(req, res, run);
   else run();

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
-import { clientKey, createRateLimit } from '@/lib/api/rate-limit.ts';
+import { clientKey, createRateLimit, EXPORT_LIMITED, exportLimitPerMinute } from '@/lib/api/rate-limit.ts';
 import { isDatabaseUnavailable } from '@/lib/db/errors.ts';
 import { UnknownSeriesError } from '@/lib/queries/series.ts';
 import { UnknownYearError } from '@/lib/queries/villages.ts';
@@ -8,7 +8,10 @@ import { searchParamsToObject, toApiIssues, type ApiIssue } from '@/lib/schemas/
 
 export type ApiError = { error: string; issues: ApiIssue[] };
 
-const exportLimit = createRateLimit({ limit: Number(process.env.EXPORT_RATE_LIMIT ?? 300), windowMs: 60_000 });
+const exportLimit = createRateLimit({ limit: exportLimitPerMinute(), windowMs: 60_000 });
+// scripts/serve.mjs applies the same limit in front of its response cache (so cached exports count
+// too) and says so in this variable; `next dev` has no such front, so the handlers apply it.
+const limitedInFront = () => process.env.ATLAS_EXPORT_LIMIT_IN_SERVER === '1';
 
 export function serviceUnavailable(): NextResponse<ApiError> {
   return NextResponse.json(
@@ -32,11 +35,11 @@ export function apiGet<S extends z.ZodType, C = unknown>(
 ) {
   return async (request: Request, context: C): Promise<Response> => {
     const url = new URL(request.url);
-    if (url.pathname.endsWith('.csv')) {
+    if (url.pathname.endsWith('.csv') && !limitedInFront()) {
       const verdict = exportLimit(clientKey(request));
       if (!verdict.ok) {
         return NextResponse.json(
-          { error: 'too many export requests; slow down', issues: [] },
+          { error: EXPORT_LIMITED, issues: [] },
           { status: 429, headers: { 'Retry-After': String(verdict.retryAfterSeconds) } },
         );
       }

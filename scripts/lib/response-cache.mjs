@@ -3,11 +3,11 @@
 // so an entry is valid until the version moves; the version is polled once a second.
 import pg from 'pg';
 
-const EXCLUDED = [/\.csv(\?|$)/, /^\/api\/health/, /^\/api\/v1\/imports/, /\/admin(\/|$)/, /^\/_next\//];
-// CSV exports are not cached: they stay behind the app's per-client export limit.
-const CACHEABLE_TYPES = /^(text\/html|application\/json)/;
+const EXCLUDED = [/^\/api\/health/, /^\/api\/v1\/imports/, /\/admin(\/|$)/, /^\/_next\//];
+// CSV exports are cached too; scripts/serve.mjs applies the export limit before the cache.
+const CACHEABLE_TYPES = /^(text\/html|application\/json|text\/csv)/;
 
-export function createResponseCache({ databaseUrl, maxEntries = 2000, maxBytes = 128 * 1024 * 1024, ttlMs = 10 * 60_000, pollMs = 1000, log = () => {} }) {
+export function createResponseCache({ databaseUrl, maxEntries = 2000, maxBytes = 128 * 1024 * 1024, maxEntryBytes = 8 * 1024 * 1024, ttlMs = 10 * 60_000, pollMs = 1000, log = () => {} }) {
   const entries = new Map();
   let bytes = 0;
   let version = null;
@@ -67,18 +67,26 @@ export function createResponseCache({ databaseUrl, maxEntries = 2000, maxBytes =
       return undefined;
     }
     const versionAtStart = version;
-    const chunks = [];
+    let chunks = [];
+    let collected = 0;
+    // A body larger than one entry may be (a streamed village list) is passed through, not kept.
+    const keep = (chunk) => {
+      if (!chunks || !chunk || typeof chunk === 'function') return;
+      collected += chunk.length;
+      if (collected > maxEntryBytes) chunks = null;
+      else chunks.push(Buffer.from(chunk));
+    };
     const write = res.write.bind(res);
     const end = res.end.bind(res);
     res.setHeader('x-atlas-cache', 'miss');
     res.write = (chunk, ...rest) => {
-      if (chunk) chunks.push(Buffer.from(chunk));
+      keep(chunk);
       return write(chunk, ...rest);
     };
     res.end = (chunk, ...rest) => {
-      if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk));
+      keep(chunk);
       const type = String(res.getHeader('content-type') ?? '');
-      if (res.statusCode === 200 && CACHEABLE_TYPES.test(type) && version === versionAtStart && version !== null) {
+      if (chunks && res.statusCode === 200 && CACHEABLE_TYPES.test(type) && version === versionAtStart && version !== null) {
         const headers = { ...res.getHeaders() };
         delete headers['set-cookie'];
         delete headers['x-atlas-cache'];

@@ -109,7 +109,8 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
     // The production server (scripts/serve.mjs): Next.js behind the response cache that imports must invalidate.
     app = spawn(process.execPath, [resolve(ROOT, 'scripts/serve.mjs'), '-p', String(APP_PORT)], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: dbUrl, DB_POOL_SIZE: '4', ATLAS_ADMIN_TOKEN: TOKEN },
+      // A small cache entry limit, so a village list of a few hundred rows counts as a large stream.
+      env: { ...process.env, DATABASE_URL: dbUrl, DB_POOL_SIZE: '4', ATLAS_ADMIN_TOKEN: TOKEN, ATLAS_RESPONSE_CACHE_MAX_ENTRY_BYTES: '16384' },
       stdio: 'ignore',
     });
     expect(await poll('/api/health', 200, 90_000)).toBe(200);
@@ -324,6 +325,20 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
     expect(a.body.counts.unchanged + b.body.counts.unchanged).toBe(150);
     const [{ n }] = await query<{ n: number }>('SELECT count(*)::int AS n FROM taobao_village WHERE year = 2096');
     expect(n).toBe(450);
+  });
+
+  it('caches small exports but streams a list larger than a cache entry through, every time', async () => {
+    const cacheOf = async (path: string) => {
+      const res = await fetch(`${BASE}${path}`);
+      const text = await res.text();
+      return { state: res.headers.get('x-atlas-cache'), rows: text.trimEnd().split('\r\n').length - 1 };
+    };
+    const small = '/api/v1/taobao-villages/villages.csv?year=2098';
+    await cacheOf(small);
+    expect(await cacheOf(small)).toEqual({ state: 'hit', rows: 6 });
+    const large = '/api/v1/taobao-villages/villages.csv?year=2096';
+    expect(await cacheOf(large)).toEqual({ state: 'miss', rows: 450 });
+    expect(await cacheOf(large)).toEqual({ state: 'miss', rows: 450 });
   });
 
   it('waits for the dataset lock: an import cannot finish while another holds it', async () => {
