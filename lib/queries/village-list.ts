@@ -45,8 +45,10 @@ const SELECT_ROWS = `
 
 type CsvRow = { year: number; province_adcode: number; province_en: string; province_zh: string; city_adcode: number; city_en: string; city_zh: string; county: string; town: string; name: string; sales_band: string | null; source_id: string };
 
-// The rule of neutraliseCell (lib/csv/to-csv.ts), applied by PostgreSQL to the imported text columns.
-const safe = (column: string) => `CASE WHEN ${column} ~ '^[-=+@\\t\\r]' THEN '''' || ${column} ELSE ${column} END`;
+// The rule of neutraliseCell (lib/csv/to-csv.ts), applied by PostgreSQL to the imported text columns:
+// a first character of tab, CR, '+', '-', '=' or '@' gets a quote before it. (ascii() of the first
+// character, not a regular expression: a third of the export's time otherwise.)
+const safe = (column: string) => `CASE WHEN ascii(${column}) IN (9, 13, 43, 45, 61, 64) THEN '''' || ${column} ELSE ${column} END`;
 
 /**
  * PostgreSQL writes the CSV itself (COPY … TO STDOUT): no row objects in Node, so a million rows
@@ -71,21 +73,42 @@ function copySql(filter: VillageListFilter) {
 const CRLF = Buffer.from('\r\n');
 const BOM = '\uFEFF';
 
-/** COPY ends lines with LF; the product's CSVs end them with CRLF (RFC 4180), as lib/csv/to-csv.ts does. */
-function crlf(): Transform {
+const BLOCK = 64 * 1024;
+
+/**
+ * COPY sends one message per row and ends lines with LF. This turns LF into CRLF (RFC 4180, as
+ * lib/csv/to-csv.ts writes) and gathers rows into ~64 KB blocks: per-chunk costs downstream (web
+ * stream, compression, socket writes) would otherwise be paid a million times for a million rows.
+ */
+function crlfBlocks(): Transform {
   let lastWasCr = false;
+  let parts: Buffer[] = [];
+  let size = 0;
+  const add = (b: Buffer) => {
+    parts.push(b);
+    size += b.length;
+  };
+  const take = () => {
+    const block = Buffer.concat(parts, size);
+    parts = [];
+    size = 0;
+    return block;
+  };
   return new Transform({
     transform(chunk: Buffer, _enc, done) {
-      const parts: Buffer[] = [];
       let from = 0;
       for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) {
         if (at > 0 ? chunk[at - 1] === 13 : lastWasCr) continue;
-        parts.push(chunk.subarray(from, at), CRLF);
+        add(chunk.subarray(from, at));
+        add(CRLF);
         from = at + 1;
       }
-      parts.push(chunk.subarray(from));
+      if (from < chunk.length) add(chunk.subarray(from));
       lastWasCr = chunk.length > 0 && chunk[chunk.length - 1] === 13;
-      done(null, Buffer.concat(parts));
+      done(null, size >= BLOCK ? take() : undefined);
+    },
+    flush(done) {
+      done(null, size ? take() : undefined);
     },
   });
 }
@@ -96,6 +119,10 @@ function crlf(): Transform {
  * the client down to the database.
  */
 export async function streamVillageListCsv(filter: VillageListFilter): Promise<ReadableStream<Uint8Array>> {
+  return Readable.toWeb(await villageListCsvBytes(filter)) as ReadableStream<Uint8Array>;
+}
+
+export async function villageListCsvBytes(filter: VillageListFilter): Promise<Readable> {
   await checkYear(filter);
   const client = await streamPool().connect();
   let released = false;
@@ -116,7 +143,7 @@ export async function streamVillageListCsv(filter: VillageListFilter): Promise<R
   }
   const out = new PassThrough();
   out.write(`${BOM}${VILLAGE_CSV_COLUMNS.join(',')}\r\n`);
-  pipeline(client.query(copyTo(copySql(filter))), crlf(), out)
+  pipeline(client.query(copyTo(copySql(filter))), crlfBlocks(), out)
     .then(() => client.query('COMMIT'))
     .then(
       () => release(),
@@ -126,7 +153,7 @@ export async function streamVillageListCsv(filter: VillageListFilter): Promise<R
         release(error instanceof Error ? error : new Error(String(error)));
       },
     );
-  return Readable.toWeb(out) as ReadableStream<Uint8Array>;
+  return out;
 }
 
 export type VillageRecord = {
