@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation.ts';
+import { LocaleLink } from '@/components/layout/locale-link.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import { formatCount, formatQuantity, placeName } from '@/lib/i18n/format.ts';
 import { getHomeFigures } from '@/lib/queries/home.ts';
@@ -42,9 +42,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
               <span className="text-xs text-muted">[{f.topCity.sourceId}]</span>
             </p>
           ) : null}
-          <Link href="/villages" className="inline-block rounded bg-accent px-4 py-2 text-sm font-medium text-white">
+          <LocaleLink href="/villages" className="inline-block rounded bg-accent px-4 py-2 text-sm font-medium text-white">
             {t('explore')}
-          </Link>
+          </LocaleLink>
         </section>
         <section aria-labelledby="home-users" className="space-y-3 rounded-lg border border-line p-5">
           <h2 id="home-users" className="text-xl font-semibold">{t('usersCard')}</h2>
@@ -55,7 +55,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
               <span className="text-xs text-muted">[{f.internetUsers.sourceId}]</span>
             </p>
           ) : null}
-          <Link href="/users" className="text-accent underline">{t('usersLink')}</Link>
+          <LocaleLink href="/users" className="text-accent underline">{t('usersLink')}</LocaleLink>
         </section>
         <section aria-labelledby="home-transactions" className="space-y-3 rounded-lg border border-line p-5">
           <h2 id="home-transactions" className="text-xl font-semibold">{t('transactionsCard')}</h2>
@@ -66,22 +66,22 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
               <span className="text-xs text-muted">[{f.onlineRetail.sourceId}]</span>
             </p>
           ) : null}
-          <Link href="/transactions" className="text-accent underline">{t('transactionsLink')}</Link>
+          <LocaleLink href="/transactions" className="text-accent underline">{t('transactionsLink')}</LocaleLink>
         </section>
         <section aria-labelledby="home-clusters" className="space-y-3 rounded-lg border border-line p-5">
           <h2 id="home-clusters" className="text-xl font-semibold">{t('clustersCard')}</h2>
           <p className="text-sm">{t('clustersText')}</p>
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
-            <li><Link href="/models" className="text-accent underline">{t('modelsLink')}</Link></li>
-            <li><Link href="/clusters/wenzhou" className="text-accent underline">{t('wenzhouLink')}</Link></li>
-            <li><Link href="/clusters/yongkang" className="text-accent underline">{t('yongkangLink')}</Link></li>
-            <li><Link href="/clusters/cross-border" className="text-accent underline">{t('crossBorderLink')}</Link></li>
+            <li><LocaleLink href="/models" className="text-accent underline">{t('modelsLink')}</LocaleLink></li>
+            <li><LocaleLink href="/clusters/wenzhou" className="text-accent underline">{t('wenzhouLink')}</LocaleLink></li>
+            <li><LocaleLink href="/clusters/yongkang" className="text-accent underline">{t('yongkangLink')}</LocaleLink></li>
+            <li><LocaleLink href="/clusters/cross-border" className="text-accent underline">{t('crossBorderLink')}</LocaleLink></li>
           </ul>
         </section>
         <section aria-labelledby="home-sources" className="space-y-3 rounded-lg border border-line p-5">
           <h2 id="home-sources" className="text-xl font-semibold">{t('sourcesCard')}</h2>
           <p>{t('sourcesText', { sources: f.sourceCount, notes: f.noteCount })}</p>
-          <Link href="/sources" className="text-accent underline">{t('sourcesLink')}</Link>
+          <LocaleLink href="/sources" className="text-accent underline">{t('sourcesLink')}</LocaleLink>
         </section>
       </div>
     </div>

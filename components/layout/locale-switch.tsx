@@ -1,18 +1,32 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
-import { Link, usePathname } from '@/i18n/navigation.ts';
-import type { Locale } from '@/i18n/routing.ts';
+import NextLink from 'next/link';
+import { usePathname, useSearchParams } from 'next/navigation';
+import { routing, type Locale } from '@/i18n/routing.ts';
 
-/** Switches language on the same page, keeping the view's filters. */
+/**
+ * Switches language on the same page, keeping the view's filters. Like next-intl's locale-changing
+ * Link (which this replaces, so that pages need no next-intl client runtime), it writes the locale
+ * cookie on click — cached page responses carry no Set-Cookie — and is never prefetched.
+ */
 export function LocaleSwitch({ locale, label, switchTo }: { locale: Locale; label: string; switchTo: string }) {
   const pathname = usePathname();
   const search = useSearchParams();
   const other: Locale = locale === 'en' ? 'zh' : 'en';
+  const rest = pathname.replace(new RegExp(`^/(?:${routing.locales.join('|')})(?=/|$)`), '');
   const query = search.size ? `?${search}` : '';
   return (
-    <Link href={`${pathname}${query}`} locale={other} hrefLang={other === 'zh' ? 'zh-CN' : 'en'} aria-label={`${label}: ${switchTo}`} className="rounded border border-line px-2 py-1 text-sm text-accent">
+    <NextLink
+      href={`/${other}${rest}${query}`}
+      prefetch={false}
+      hrefLang={other === 'zh' ? 'zh-CN' : 'en'}
+      aria-label={`${label}: ${switchTo}`}
+      className="rounded border border-line px-2 py-1 text-sm text-accent"
+      onClick={() => {
+        document.cookie = `NEXT_LOCALE=${other}; path=/; samesite=lax`;
+      }}
+    >
       {switchTo}
-    </Link>
+    </NextLink>
   );
 }

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
-import { Link } from '@/i18n/navigation.ts';
 import type { Locale } from '@/i18n/routing.ts';
+import { LocaleLink } from '@/components/layout/locale-link.tsx';
 import { LocaleSwitch } from '@/components/layout/locale-switch.tsx';
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
@@ -17,17 +17,19 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
     { href: '/clusters/cross-border', label: t('crossBorder') },
     { href: '/sources', label: t('sources') },
   ] as const;
+  // No prefetching: every page links to every section, and prefetching them would load the
+  // chunks of all sections (Recharts among them) on every page.
   return (
     <header className="border-b border-line bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/" className="text-lg font-semibold text-ink no-underline">
+        <LocaleLink href="/" prefetch={false} className="text-lg font-semibold text-ink no-underline">
           {meta('siteName')}
-        </Link>
+        </LocaleLink>
         <nav aria-label={t('label')} className="flex flex-1 flex-wrap gap-4">
           {links.map((l) => (
-            <Link key={l.href} href={l.href} className="text-accent underline-offset-4 hover:underline">
+            <LocaleLink key={l.href} href={l.href} prefetch={false} className="text-accent underline-offset-4 hover:underline">
               {l.label}
-            </Link>
+            </LocaleLink>
           ))}
         </nav>
         <Suspense>

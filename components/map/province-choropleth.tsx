@@ -1,4 +1,4 @@
-import { buildChinaMap, classify, colourScale } from '../../lib/map/china-map';
+import { buildChinaMap, classify, colourScale, provinceSprite } from '../../lib/map/china-map';
 
 export type ProvinceValue = { adcode: number; value: number | null; label: string };
 export type CityPoint = { adcode: number; lon: number; lat: number; value: number; label: string };
@@ -18,8 +18,10 @@ export type ProvinceChoroplethProps = {
   className?: string;
 };
 
-const WIDTH = 800;
-const HEIGHT = 680;
+export const MAP_WIDTH = 800;
+export const MAP_HEIGHT = 680;
+/** Served by app/map/provinces.svg/route.ts. */
+const SPRITE_PATH = '/map/provinces.svg';
 const MAX_RADIUS = 16;
 const HATCH_LINE = '#9ca3af';
 
@@ -42,7 +44,8 @@ export function ProvinceChoropleth({
   className,
 }: ProvinceChoroplethProps) {
   const base = id ?? slug(`${title}\u0000${description}`);
-  const map = buildChinaMap({ width: WIDTH, height: HEIGHT });
+  const map = buildChinaMap({ width: MAP_WIDTH, height: MAP_HEIGHT });
+  const sprite = `${SPRITE_PATH}?v=${provinceSprite(map).version}`;
   const byAdcode = new Map(values.map((v) => [v.adcode, v]));
   const present = values.flatMap((v) => (v.value == null || !Number.isFinite(v.value) ? [] : [v.value]));
   const scale = colourScale(present, steps);
@@ -88,9 +91,9 @@ export function ProvinceChoropleth({
             const entry = byAdcode.get(p.adcode);
             const cls = classify(entry?.value, scale.breaks);
             return (
-              <path key={p.adcode} d={p.d} fill={cls < 0 ? hatch : scale.colours[cls]}>
+              <use key={p.adcode} href={`${sprite}#p${p.adcode}`} fill={cls < 0 ? hatch : scale.colours[cls]}>
                 <title>{entry?.label ?? `${p.name}: ${noDataLabel}`}</title>
-              </path>
+              </use>
             );
           })}
         </g>

@@ -1,6 +1,7 @@
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { SeriesChart } from '@/components/series/series-chart.tsx';
+import { ClientMessages } from '@/components/i18n/client-messages.tsx';
 import { SeriesControls } from '@/components/series/series-controls.tsx';
 import { SeriesSummaryTable, SeriesValuesTable } from '@/components/series/series-tables.tsx';
 import { NoteList, SourcesPanel } from '@/components/sources/sources-panel.tsx';
@@ -52,6 +53,7 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
           {t('invalidParams', { details: view.invalid.join('; ') })}
         </p>
       ) : null}
+      <ClientMessages namespace="series" keys={['apply', 'base', 'controls', 'estimate', 'from', 'log', 'midyear', 'mode', 'modes', 'pickSeries', 'reset', 'to']}>
       <SeriesControls
         key={`${view.query.mode}|${view.query.series.join(',')}`}
         path={path}
@@ -61,6 +63,7 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
         hasMidYear={view.view.some((v) => v.series.group === 'internet-users')}
         options={view.catalogue.map((s) => ({ id: s.id, label: placeName(s, locale), unitLabel: unitLabel(s.unit, locale), official: s.official }))}
       />
+      </ClientMessages>
       {claims.length ? (
         <section aria-labelledby="claims-heading" className="space-y-2" data-testid="claims">
           <h2 id="claims-heading" className="text-lg font-semibold">{t('claimsTitle')}</h2>

@@ -77,10 +77,10 @@ export async function SourcesPanel({ sources, notes, locale, citation, mapNote =
         <summary className="cursor-pointer font-medium text-accent">{t('cite')}</summary>
         <div className="mt-3 space-y-3">
           {(['apa', 'bibtex'] as const).map((format) => (
-            <div key={format}>
+            <div key={format} data-copy-scope>
               <div className="flex items-center justify-between">
                 <h4 className="text-sm font-semibold">{t(format)}</h4>
-                <CopyButton text={citation[format]} label={t('copy')} doneLabel={t('copied')} />
+                <CopyButton label={t('copy')} doneLabel={t('copied')} />
               </div>
               <pre className="mt-1 whitespace-pre-wrap break-words rounded bg-slate-50 p-2 text-xs" data-testid={`cite-${format}`}>
                 {citation[format]}

@@ -147,3 +147,24 @@ export function colourFor(value: number | null | undefined, scale: ColourScale):
   const i = classify(value, scale.breaks);
   return i < 0 ? scale.noData : scale.colours[i];
 }
+
+const sprites = new Map<string, { svg: string; version: string }>();
+
+/**
+ * The province outlines of a map as one SVG document of <path id="p{adcode}"> elements without
+ * fill or stroke, for `<use href="{url}#p{adcode}">`: the geometry (≈80 KB) is then fetched once and
+ * cached by the browser instead of being repeated in every page's HTML and RSC payload.
+ * `version` is a hash of the geometry, for a cache-busting query string.
+ */
+export function provinceSprite(map: ChinaMap): { svg: string; version: string } {
+  const key = map.viewBox;
+  const cached = sprites.get(key);
+  if (cached) return cached;
+  const paths = map.provinces.map((p) => `<path id="p${p.adcode}" d="${p.d}"/>`).join('');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${map.viewBox}"><defs>${paths}</defs></svg>`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < svg.length; i++) h = Math.imul(h ^ svg.charCodeAt(i), 0x01000193) >>> 0;
+  const sprite = { svg, version: h.toString(36) };
+  sprites.set(key, sprite);
+  return sprite;
+}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages.tsx';
 import { GuideForm } from '@/components/models/guide-form.tsx';
 import { GuideResult } from '@/components/models/guide-result.tsx';
 import { MatrixChart, type MatrixChartRow } from '@/components/models/matrix-chart.tsx';
@@ -163,7 +164,9 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
           </details>
         </div>
 
-        <GuideForm path={path} state={query} />
+        <ClientMessages namespace="models" keys={['apply', 'choose', 'formLabel', 'level', 'param', 'reset']}>
+          <GuideForm path={path} state={query} />
+        </ClientMessages>
 
         {invalid.length ? (
           <p role="alert" data-testid="invalid-params" className="rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm">

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CityBarChart } from '@/components/charts/city-bar-chart.tsx';
 import { NationalChart } from '@/components/charts/national-chart.tsx';
 import { ProvinceChoropleth } from '@/components/map/province-choropleth.tsx';
+import { ClientMessages } from '@/components/i18n/client-messages.tsx';
 import { SourcesPanel } from '@/components/sources/sources-panel.tsx';
 import { NationalTable } from '@/components/villages/national-table.tsx';
 import { ProvinceMatrix } from '@/components/villages/province-matrix.tsx';
@@ -24,6 +25,9 @@ const OUTSIDE_REGISTRY = [
   { adcode: 810000, nameEn: 'Hong Kong', nameZh: '香港' },
   { adcode: 820000, nameEn: 'Macau', nameZh: '澳门' },
 ];
+
+/** The messages VillageFilters uses. */
+const FILTER_MESSAGES = ['apply', 'filters', 'provinces', 'provincesAll', 'provincesSelected', 'reset', 'scope', 'scopeAll', 'scopeRanked', 'search', 'searchPlaceholder', 'year'] as const;
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
@@ -88,6 +92,7 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
         </p>
       ) : null}
 
+      <ClientMessages namespace="villages" keys={FILTER_MESSAGES}>
       <VillageFilters
         key={`${query.year}|${query.scope}|${query.province.join(',')}`}
         path={path}
@@ -97,6 +102,7 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
           .map((p) => ({ adcode: p.adcode, label: placeName(p, locale), hasData: p.hasData }))
           .sort((a, b) => Number(b.hasData) - Number(a.hasData) || a.adcode - b.adcode)}
       />
+      </ClientMessages>
 
       <SummaryPanel ranking={ranking} locale={locale} />
 

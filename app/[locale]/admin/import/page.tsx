@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ImportHistory } from '@/components/admin/import-history.tsx';
+import { ClientMessages } from '@/components/i18n/client-messages.tsx';
 import { ImportWorkbench } from '@/components/admin/import-workbench.tsx';
 import { SignOutForm, TokenForm } from '@/components/admin/token-form.tsx';
 import type { Locale } from '@/i18n/routing.ts';
@@ -46,7 +47,9 @@ export default async function AdminImportPage({ params, searchParams }: PageProp
           <p className="text-sm text-muted">{t('signedIn')}</p>
           <SignOutForm locale={locale} />
         </div>
-        <ImportWorkbench datasets={data.datasets} sources={data.sources} locale={locale} />
+        <ClientMessages namespace="admin">
+          <ImportWorkbench datasets={data.datasets} sources={data.sources} locale={locale} />
+        </ClientMessages>
         <ImportHistory rows={data.history} locale={locale} />
       </>
     );
