@@ -7,7 +7,10 @@ const EXCLUDED = [/^\/api\/health/, /^\/api\/v1\/imports/, /\/admin(\/|$)/, /^\/
 // CSV exports are cached too; scripts/serve.mjs applies the export limit before the cache.
 const CACHEABLE_TYPES = /^(text\/html|application\/json|text\/csv)/;
 
-export function createResponseCache({ databaseUrl, maxEntries = 2000, maxBytes = 128 * 1024 * 1024, maxEntryBytes = 8 * 1024 * 1024, ttlMs = 10 * 60_000, pollMs = 1000, log = () => {} }) {
+const LOST = /ECONNREFUSED|ECONNRESET|Connection terminated|terminating connection|the database system is (shutting down|starting up|in recovery mode)/i;
+const connectionLost = (error) => ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006'].includes(error?.code) || LOST.test(String(error?.message));
+
+export function createResponseCache({ databaseUrl, maxEntries = 2000, maxBytes = 128 * 1024 * 1024, maxEntryBytes = 8 * 1024 * 1024, ttlMs = 10 * 60_000, pollMs = 1000, staleMs = 5000, log = () => {} }) {
   const entries = new Map();
   let bytes = 0;
   let version = null;
@@ -19,19 +22,32 @@ export function createResponseCache({ databaseUrl, maxEntries = 2000, maxBytes =
     bytes = 0;
   }
 
+  // A poll that fails because the server refused or dropped the connection means the database is
+  // down: stop serving entries (so pages and APIs report the outage). A poll that is merely slow
+  // (a saturated event loop under load) must not empty the cache, or every request recomputes at
+  // once and the load feeds itself; only a version unknown for longer than `staleMs` does.
+  let polling = false;
+  let lastConfirmed = Date.now();
   async function poll() {
+    if (polling) return;
+    polling = true;
     try {
       const { rows } = await pool.query("SELECT value FROM app_meta WHERE key = 'data_version'");
       const next = rows[0]?.value ?? 'none';
+      lastConfirmed = Date.now();
       if (next !== version) {
         if (version !== null) log(`data version changed: response cache cleared (${entries.size} entries)`);
         clear();
         version = next;
       }
-    } catch {
-      // Unknown version while the database is unreachable: stop serving and storing entries.
-      version = null;
-      clear();
+    } catch (error) {
+      if (connectionLost(error) || Date.now() - lastConfirmed > staleMs) {
+        if (version !== null) log(`data version unknown (${error?.message ?? error}): response cache off until the database answers`);
+        version = null;
+        clear();
+      }
+    } finally {
+      polling = false;
     }
   }
   const timer = setInterval(poll, pollMs);
@@ -50,31 +66,67 @@ export function createResponseCache({ databaseUrl, maxEntries = 2000, maxBytes =
     !req.headers.authorization &&
     !EXCLUDED.some((re) => re.test(req.url ?? ''));
 
-  /** Serves from the cache, or passes through and stores a cacheable 200. Returns true when served. */
+  /** The stored entry for a key, if it is still within its TTL (pages print the access date in their citation text). */
+  function fresh(key) {
+    const hit = entries.get(key);
+    if (!hit) return null;
+    entries.delete(key);
+    if (Date.now() - hit.storedAt > ttlMs) {
+      bytes -= hit.body.length;
+      return null;
+    }
+    entries.set(key, hit); // most recently used last
+    return hit;
+  }
+
+  function serve(res, hit) {
+    res.writeHead(hit.status, { ...hit.headers, 'x-atlas-cache': 'hit' });
+    res.end(hit.body);
+  }
+
+  // Single flight: while one request for a key is being computed, the others for that key wait for
+  // it and are then served its stored bytes, instead of all computing the same page at once (after
+  // a start or an import every popular page would otherwise be rendered once per waiting client).
+  const inflight = new Map();
+
+  /** Serves from the cache, waits for an identical request in flight, or passes through and stores a cacheable 200. */
   function handle(req, res, next) {
     if (!cacheable(req)) return next();
     const key = keyOf(req);
-    const hit = entries.get(key);
-    // A TTL as well, because pages print the access date in their citation text.
-    if (hit && Date.now() - hit.storedAt > ttlMs) {
-      entries.delete(key);
-      bytes -= hit.body.length;
-    } else if (hit) {
-      entries.delete(key);
-      entries.set(key, hit);
-      res.writeHead(hit.status, { ...hit.headers, 'x-atlas-cache': 'hit' });
-      res.end(hit.body);
+    const hit = fresh(key);
+    if (hit) return serve(res, hit);
+    const pending = inflight.get(key);
+    if (pending) {
+      pending.then(() => {
+        const stored = fresh(key);
+        if (stored) return serve(res, stored);
+        // Not stored (an error, or too large): this request is computed on its own.
+        res.setHeader('x-atlas-cache', 'miss');
+        return next();
+      });
       return undefined;
     }
+    let settle;
+    const flight = new Promise((r) => (settle = r));
+    inflight.set(key, flight);
+    const land = () => {
+      if (inflight.get(key) === flight) inflight.delete(key);
+      settle();
+    };
+    res.once('close', land);
+
     const versionAtStart = version;
     let chunks = [];
     let collected = 0;
-    // A body larger than one entry may be (a streamed village list) is passed through, not kept.
+    // A body larger than one entry may be (a streamed village list) is passed through, not kept,
+    // and whoever waits for it is let go at once rather than after the whole stream.
     const keep = (chunk) => {
       if (!chunks || !chunk || typeof chunk === 'function') return;
       collected += chunk.length;
-      if (collected > maxEntryBytes) chunks = null;
-      else chunks.push(Buffer.from(chunk));
+      if (collected > maxEntryBytes) {
+        chunks = null;
+        land();
+      } else chunks.push(Buffer.from(chunk));
     };
     const write = res.write.bind(res);
     const end = res.end.bind(res);
@@ -99,7 +151,9 @@ export function createResponseCache({ databaseUrl, maxEntries = 2000, maxBytes =
           bytes -= entry.body.length;
         }
       }
-      return end(chunk, ...rest);
+      const result = end(chunk, ...rest);
+      land();
+      return result;
     };
     return next();
   }
@@ -107,7 +161,7 @@ export function createResponseCache({ databaseUrl, maxEntries = 2000, maxBytes =
   return {
     handle,
     ready: poll,
-    stats: () => ({ entries: entries.size, bytes, version }),
+    stats: () => ({ entries: entries.size, bytes, version, inflight: inflight.size }),
     close: async () => {
       clearInterval(timer);
       await pool.end().catch(() => {});

@@ -24,6 +24,21 @@ describe('response cache', () => {
     expect(status).toBe('miss');
   });
 
+  it('computes a page once for many simultaneous first requests (single flight)', async () => {
+    // Other test files reseed concurrently (which empties the cache mid-flight), so allow a few tries.
+    let states: string[] = [];
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const path = `/en/villages?q=${'zz' + Math.random().toString(36).slice(2, 8)}`;
+      const answers = await Promise.all(Array.from({ length: 12 }, () => get(path)));
+      const bodies = await Promise.all(answers.map((a) => a.text()));
+      expect(answers.every((a) => a.status === 200)).toBe(true);
+      expect(new Set(bodies).size).toBe(1);
+      states = answers.map((a) => a.headers.get('x-atlas-cache') ?? '').sort();
+      if (states.filter((s) => s === 'miss').length === 1) break;
+    }
+    expect(states).toEqual(['hit', ...Array(10).fill('hit'), 'miss']);
+  });
+
   it('never caches health or error responses', async () => {
     await get('/api/health');
     expect((await get('/api/health')).headers.get('x-atlas-cache')).toBeNull();
