@@ -7,9 +7,10 @@ import { ImportPreview } from '@/components/admin/import-preview.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import type { DatasetOption, SourceOption } from '@/lib/import/admin-page.ts';
 import type { ImportResult } from '@/lib/import/types.ts';
+import { describeUploadFailure, uploadFailureText, type UploadFailure } from '@/lib/import/upload-failure.ts';
 
-type Props = { datasets: DatasetOption[]; sources: SourceOption[]; locale: Locale };
-type Failure = { message: string; details: string[] };
+/** maxUploadBytes: the largest upload the server accepts over HTTP (lib/import/http.ts), for the "too large" message. */
+type Props = { datasets: DatasetOption[]; sources: SourceOption[]; locale: Locale; maxUploadBytes: number };
 
 const NEW_SOURCE = '__new__';
 const SOURCE_EXAMPLE = `{
@@ -28,7 +29,7 @@ const SOURCE_EXAMPLE = `{
  * Upload → preview (a dry run: parsed rows, errors, diff against the store) → commit. The commit
  * re-sends the same file with the SHA-256 of the preview, so a different file cannot slip in.
  */
-export function ImportWorkbench({ datasets, sources, locale }: Props) {
+export function ImportWorkbench({ datasets, sources, locale, maxUploadBytes }: Props) {
   const t = useTranslations('admin');
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
@@ -37,7 +38,7 @@ export function ImportWorkbench({ datasets, sources, locale }: Props) {
   const [source, setSource] = useState(NEW_SOURCE);
   const [preview, setPreview] = useState<ImportResult | null>(null);
   const [outcome, setOutcome] = useState<ImportResult | null>(null);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const [failure, setFailure] = useState<UploadFailure | null>(null);
   const [pending, setPending] = useState<'preview' | 'commit' | null>(null);
   // The upload needs JavaScript: the buttons stay disabled until the page is interactive.
   const ready = useSyncExternalStore(
@@ -71,13 +72,10 @@ export function ImportWorkbench({ datasets, sources, locale }: Props) {
         }
       } else {
         if (res.status === 401) router.refresh();
-        setFailure({
-          message: body?.error ?? t('failure.http', { status: res.status }),
-          details: Array.isArray(body?.issues) ? body.issues.map((i: { path: unknown[]; message: string }) => `${i.path.join('.')}: ${i.message}`) : [],
-        });
+        setFailure(describeUploadFailure(res.status, body));
       }
     } catch {
-      setFailure({ message: t('failure.network'), details: [] });
+      setFailure({ kind: 'network' });
     } finally {
       setPending(null);
     }
@@ -87,6 +85,8 @@ export function ImportWorkbench({ datasets, sources, locale }: Props) {
     event.preventDefault();
     void send(true);
   }
+
+  const failureShown = failure ? uploadFailureText(failure, t, maxUploadBytes, locale) : null;
 
   const canCommit = preview !== null && preview.errorCount === 0 && (preview.counts.added > 0 || preview.counts.changed > 0);
   const label = 'block text-sm font-medium';
@@ -202,12 +202,12 @@ export function ImportWorkbench({ datasets, sources, locale }: Props) {
 
       <div role="status" aria-live="polite" className="space-y-2 text-sm" data-testid="import-status">
         {pending ? <p>{pending === 'preview' ? t('form.previewing') : t('form.committing')}</p> : null}
-        {failure ? (
-          <div className="rounded border border-red-600 bg-red-50 px-3 py-2">
-            <p>{failure.message}</p>
-            {failure.details.length ? (
+        {failureShown ? (
+          <div className="rounded border border-red-600 bg-red-50 px-3 py-2" data-testid="import-failure" data-failure={failure?.kind}>
+            <p>{failureShown.message}</p>
+            {failureShown.details.length ? (
               <ul className="list-disc pl-5">
-                {failure.details.map((d) => (
+                {failureShown.details.map((d) => (
                   <li key={d}>{d}</li>
                 ))}
               </ul>

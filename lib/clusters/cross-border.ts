@@ -4,9 +4,12 @@ import yongkang from '@/data/clusters/yongkang.json';
 import seriesNotesData from '@/data/notes.json';
 import {
   clusterNotes,
-  seedSourceId,
-  qualifierSchema,
+  figureSchema,
+  localText,
+  once,
+  seedSource,
   sourceRefSchema,
+  toKeyFigure,
   toSourceRef,
   uniqueIds,
   type ClusterNote,
@@ -69,16 +72,7 @@ const fileSchema = z.object({
   noteIds: z.array(z.string()),
 });
 
-const proseFigureSchema = z.object({
-  id: z.string().min(1),
-  labelEn: z.string().min(1),
-  labelZh: z.string().min(1),
-  value: z.number(),
-  unit: z.string().min(1),
-  qualifier: qualifierSchema,
-  year: z.number().int().nullable(),
-  source: sourceRefSchema,
-  noteIds: z.array(z.string()),
+const proseFigureSchema = figureSchema.extend({
   yearNoteEn: z.string().optional(),
   yearNoteZh: z.string().optional(),
   baseYear: z.number().int().optional(),
@@ -147,27 +141,6 @@ export type CrossBorderCaseStudy = {
 
 const mapPoint = (p: z.output<typeof point>): Point => ({ id: p.id, text: { en: p.textEn, zh: p.textZh }, source: toSourceRef(p.source), noteIds: p.noteIds });
 
-const both = (en: string | undefined, zh: string | undefined): LocalText | null => (en && zh ? { en, zh } : null);
-
-function mapProseFigure(f: z.output<typeof proseFigureSchema>, aboutCluster: string): KeyFigure {
-  return {
-    id: f.id,
-    label: { en: f.labelEn, zh: f.labelZh },
-    value: f.value,
-    unit: f.unit,
-    qualifier: f.qualifier,
-    year: f.year,
-    yearNote: both(f.yearNoteEn, f.yearNoteZh),
-    baseYear: f.baseYear ?? null,
-    aboutCluster,
-    scope: both(f.scopeEn, f.scopeZh),
-    rank: f.rankInZhejiang !== undefined && f.rankNoteEn && f.rankNoteZh ? { value: f.rankInZhejiang, note: { en: f.rankNoteEn, zh: f.rankNoteZh } } : null,
-    source: toSourceRef(f.source),
-    note: null,
-    notes: clusterNotes(f.noteIds),
-  };
-}
-
 function pick<T extends { id: string }>(items: T[], ids: readonly string[], what: string): T[] {
   return ids.map((id) => {
     const item = items.find((i) => i.id === id);
@@ -178,17 +151,14 @@ function pick<T extends { id: string }>(items: T[], ids: readonly string[], what
 
 export const transactionsPath = () => `/transactions?${SCALE_SERIES_IDS.map((id) => `series=${encodeURIComponent(id)}`).join('&')}`;
 
-let cached: CrossBorderCaseStudy | undefined;
-
 /** The validated, mapped case study (computed once). Throws if a data file is inconsistent. */
-export function getCrossBorderCaseStudy(): CrossBorderCaseStudy {
-  if (cached) return cached;
+export const getCrossBorderCaseStudy = once((): CrossBorderCaseStudy => {
   const d = fileSchema.parse(data);
   const yk = yongkangSchema.parse(yongkang);
   const seriesNotes = z.array(seriesNoteSchema).parse(seriesNotesData);
 
-  const yongkangFigures = pick(yk.proseFigures, YONGKANG_FIGURE_IDS, 'yongkang.json proseFigures').map((f) => mapProseFigure(f, 'yongkang'));
-  const nationalFigures = pick(yk.proseFigures, NATIONAL_FIGURE_IDS, 'yongkang.json proseFigures').map((f) => mapProseFigure(f, 'china'));
+  const yongkangFigures = pick(yk.proseFigures, YONGKANG_FIGURE_IDS, 'yongkang.json proseFigures').map((f) => toKeyFigure(f, 'yongkang'));
+  const nationalFigures = pick(yk.proseFigures, NATIONAL_FIGURE_IDS, 'yongkang.json proseFigures').map((f) => toKeyFigure(f, 'china'));
   const scaleNotes: ClusterNote[] = pick(seriesNotes, SCALE_NOTE_IDS, 'data/notes.json').map((n) => ({
     id: n.id,
     kind: n.kind,
@@ -207,15 +177,14 @@ export function getCrossBorderCaseStudy(): CrossBorderCaseStudy {
     ...nationalFigures.flatMap((f) => f.notes.map((n) => n.id)),
   ]);
 
-  cached = {
+  return {
     id: 'cross-border',
     title: { en: d.meta.titleEn, zh: d.meta.titleZh },
     paper: {
       title: null,
       titleNote: { en: d.meta.paperTitleNoteEn, zh: d.meta.paperTitleNoteZh },
       figuresNote: { en: d.meta.figuresNoteEn, zh: d.meta.figuresNoteZh },
-      source: toSourceRef(d.meta.source),
-      sourceId: seedSourceId(d.meta.source.file),
+      ...seedSource(d.meta.source),
     },
     translationNote: { en: d.meta.zhNoteEn, zh: d.meta.zhNoteZh },
     logisticsOverview: d.logisticsOverview.map(mapPoint),
@@ -226,7 +195,7 @@ export function getCrossBorderCaseStudy(): CrossBorderCaseStudy {
       whatThePaperSays: { en: m.whatThePaperSaysEn, zh: m.whatThePaperSaysZh },
       advantages: m.advantages,
       disadvantages: m.disadvantages,
-      notStated: both(m.notStatedEn, m.notStatedZh),
+      notStated: localText(m.notStatedEn, m.notStatedZh),
       source: toSourceRef(m.source),
       noteIds: m.noteIds,
     })),
@@ -238,12 +207,10 @@ export function getCrossBorderCaseStudy(): CrossBorderCaseStudy {
       name: { en: yk.cluster.nameEn, zh: yk.cluster.nameZh },
       paperTitle: yk.meta.paperTitle,
       authors: yk.meta.authors,
-      source: toSourceRef(yk.cluster.source),
-      sourceId: seedSourceId(yk.cluster.source.file),
+      ...seedSource(yk.cluster.source),
       figures: yongkangFigures,
     },
     notes: clusterNotes(noteIds),
     links: { transactions: transactionsPath(), yongkang: '/clusters/yongkang' },
   };
-  return cached;
-}
+});

@@ -115,6 +115,59 @@ export function seedSourceId(file: string): string | null {
 /** Distinct ids, first occurrence first. */
 export const uniqueIds = (ids: readonly string[]): string[] => [...new Set(ids)];
 
+// ---------------------------------------------------------------- shared mapping
+
+/** Both languages of an optional text, or null unless both are there. */
+export const localText = (en: string | undefined, zh: string | undefined): LocalText | null => (en && zh ? { en, zh } : null);
+
+/** A case study's loader: validates and maps its data files on first use, then returns the same object. */
+export function once<T>(load: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= load());
+}
+
+/** A seed reference with the entry in data/sources.json that cites its file (/sources#source-{id}; null if none). */
+export const seedSource = (source: z.output<typeof sourceRefSchema>) => ({ source: toSourceRef(source), sourceId: seedSourceId(source.file) });
+
+/** The fields of every prose figure in data/clusters/*.json; a file adds its own (notes, ranks, …) with .extend(). */
+export const figureSchema = z.object({
+  id: z.string().min(1),
+  labelEn: z.string().min(1),
+  labelZh: z.string().min(1),
+  value: z.number(),
+  unit: z.string().min(1),
+  qualifier: qualifierSchema,
+  year: z.number().int().nullable(),
+  source: sourceRefSchema,
+  noteIds: z.array(z.string()),
+});
+
+/** The optional particulars a figure may have, as the data files spell them. */
+type FigureExtras = Partial<Record<'noteEn' | 'noteZh' | 'yearNoteEn' | 'yearNoteZh' | 'scopeEn' | 'scopeZh' | 'rankNoteEn' | 'rankNoteZh', string>> & {
+  baseYear?: number;
+  rankInZhejiang?: number;
+};
+
+/** A prose figure as the pages and the API show it, with the data notes that concern it resolved. */
+export function toKeyFigure(f: z.output<typeof figureSchema> & FigureExtras, aboutCluster: string): KeyFigure {
+  return {
+    id: f.id,
+    label: { en: f.labelEn, zh: f.labelZh },
+    value: f.value,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    year: f.year,
+    yearNote: localText(f.yearNoteEn, f.yearNoteZh),
+    baseYear: f.baseYear ?? null,
+    aboutCluster,
+    scope: localText(f.scopeEn, f.scopeZh),
+    rank: f.rankInZhejiang !== undefined && f.rankNoteEn && f.rankNoteZh ? { value: f.rankInZhejiang, note: { en: f.rankNoteEn, zh: f.rankNoteZh } } : null,
+    source: toSourceRef(f.source),
+    note: localText(f.noteEn, f.noteZh),
+    notes: clusterNotes(f.noteIds),
+  };
+}
+
 // ---------------------------------------------------------------- registry
 
 type Loader = () => unknown;

@@ -3,9 +3,12 @@ import data from '@/data/clusters/wenzhou.json';
 import { findProvince } from '@/lib/registry/index.ts';
 import {
   clusterNotes,
-  seedSourceId,
-  qualifierSchema,
+  figureSchema,
+  localText,
+  once,
+  seedSource,
   sourceRefSchema,
+  toKeyFigure,
   toSourceRef,
   uniqueIds,
   type ClusterNote,
@@ -22,19 +25,10 @@ import {
 
 // ---------------------------------------------------------------- schemas of the data file
 
-const keyFigureSchema = z.object({
-  id: z.string().min(1),
-  labelEn: z.string().min(1),
-  labelZh: z.string().min(1),
-  value: z.number(),
-  unit: z.string().min(1),
-  qualifier: qualifierSchema,
-  year: z.number().int().nullable(),
+const keyFigureSchema = figureSchema.extend({
   aboutCluster: z.string().min(1),
-  source: sourceRefSchema,
   noteEn: z.string().optional(),
   noteZh: z.string().optional(),
-  noteIds: z.array(z.string()),
 });
 
 type RawNode = {
@@ -180,25 +174,6 @@ const slug = (s: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-export function mapKeyFigure(f: z.output<typeof keyFigureSchema>): KeyFigure {
-  return {
-    id: f.id,
-    label: { en: f.labelEn, zh: f.labelZh },
-    value: f.value,
-    unit: f.unit,
-    qualifier: f.qualifier,
-    year: f.year,
-    yearNote: null,
-    baseYear: null,
-    aboutCluster: f.aboutCluster,
-    scope: null,
-    rank: null,
-    source: toSourceRef(f.source),
-    note: f.noteEn && f.noteZh ? { en: f.noteEn, zh: f.noteZh } : null,
-    notes: clusterNotes(f.noteIds),
-  };
-}
-
 function mapNode(raw: RawNode, level: 1 | 2 | 3, parentId: string): IndexNode {
   const id = parentId ? `${parentId}/${slug(raw.nameEn)}` : slug(raw.nameEn);
   const children = (raw.children ?? []).map((c) => mapNode(c, (level + 1) as 2 | 3, id));
@@ -212,7 +187,7 @@ function mapNode(raw: RawNode, level: 1 | 2 | 3, parentId: string): IndexNode {
     zhUncertain: raw.zhUncertain ?? false,
     source: toSourceRef(raw.source),
     noteIds: raw.noteIds ?? [],
-    childrenNote: raw.childrenNoteEn && raw.childrenNoteZh ? { en: raw.childrenNoteEn, zh: raw.childrenNoteZh } : null,
+    childrenNote: localText(raw.childrenNoteEn, raw.childrenNoteZh),
     counts: { level2: below(2), level3: below(3) },
     children,
   };
@@ -232,11 +207,8 @@ export function countIndexLevels(tree: readonly IndexNode[]) {
   return counts;
 }
 
-let cached: WenzhouCaseStudy | undefined;
-
 /** The validated, mapped case study (computed once). Throws if the data file is inconsistent. */
-export function getWenzhouCaseStudy(): WenzhouCaseStudy {
-  if (cached) return cached;
+export const getWenzhouCaseStudy = once((): WenzhouCaseStudy => {
   const d = fileSchema.parse(data);
   const ix = d.indexSystem;
   const tree = ix.tree.map((n) => mapNode(n, 1, ''));
@@ -247,12 +219,12 @@ export function getWenzhouCaseStudy(): WenzhouCaseStudy {
   const province = findProvince(d.cluster.province);
   if (!province) throw new Error(`wenzhou.json: unknown province "${d.cluster.province}"`);
 
-  const figures = d.keyFigures.map(mapKeyFigure);
+  const figures = d.keyFigures.map((f) => toKeyFigure(f, f.aboutCluster));
   const nodeNoteIds = [...walkIndexTree(tree)].flatMap((n) => n.noteIds);
   const factorNoteIds = d.developmentFactors.factors.flatMap((f) => f.noteIds);
   const allNoteIds = uniqueIds([...d.noteIds, ...figures.flatMap((f) => f.notes.map((n) => n.id)), ...ix.noteIds, ...nodeNoteIds, ...factorNoteIds]);
 
-  cached = {
+  return {
     id: 'wenzhou',
     title: { en: d.meta.titleEn, zh: d.meta.titleZh },
     paper: {
@@ -260,8 +232,7 @@ export function getWenzhouCaseStudy(): WenzhouCaseStudy {
       authors: [d.meta.author],
       year: d.meta.paperYear,
       yearNote: { en: d.meta.paperYearNoteEn, zh: d.meta.paperYearNoteZh },
-      source: toSourceRef(d.meta.source),
-      sourceId: seedSourceId(d.meta.source.file),
+      ...seedSource(d.meta.source),
     },
     translationNote: { en: d.meta.zhNoteEn, zh: d.meta.zhNoteZh },
     cluster: {
@@ -304,5 +275,4 @@ export function getWenzhouCaseStudy(): WenzhouCaseStudy {
     notes: clusterNotes(allNoteIds),
     links: { villages: `/villages?province=${province.adcode}` },
   };
-  return cached;
-}
+});

@@ -242,211 +242,172 @@ const villages: DatasetDef = {
   },
 };
 
-// ---- taobao-villages-cities ----------------------------------------------------------------------
+// ---- published counts: taobao-villages-{cities,provinces,national} ------------------------------
+//
+// The three count datasets share their shape: year, the place (none for national totals), the four
+// count cells, their own extra cells (a published rank, ...), note ids and the source check. Each
+// row is staged as year, place key, counts, extras, source_id, note_ids, and keyed by year + place.
 
-const citySchema = z.object({
-  year: yearCell,
-  city: z.string(),
-  province: optionalCell,
-  city_name_zh: optionalCell,
-  ...countShape,
-  published_rank: wholeNumber('a whole number (the rank as printed)', { optional: true, max: 100_000 }),
-  ranked_list: text(100, false).pipe(
-    z.string().regex(/^$|^[a-z0-9][a-z0-9-]*$/, 'an id in kebab-case (e.g. aliresearch-2023-top100) or empty'),
-  ),
-});
+const COUNT_YEAR_COLUMN: ColumnSpec = { name: 'year', required: true, aliases: ['年份'], en: 'year', zh: '年份', example: '2023' };
+const PUBLISHED_RANK_COLUMN: ColumnSpec = { name: 'published_rank', required: false, en: 'rank exactly as printed; empty if none', zh: '原文排名；无则空', example: '1' };
 
-const cities: DatasetDef = {
+/** A row's place resolved against the registry: the staged key (e.g. city_adcode) and the preview's readable label. */
+type ResolvedPlace = { key: Record<string, number>; label: Record<string, string> };
+
+type Cellset = { shape: z.ZodRawShape; columns: ColumnSpec[]; stage: StageColumn[] };
+
+type CountDatasetSpec = Pick<DatasetDef, 'id' | 'titleEn' | 'titleZh' | 'table' | 'keyColumn'> & {
+  kind: 'cities' | 'provinces' | 'national';
+  /** The place cells between the year and the counts (null for national totals); resolve adds its issues, null = unresolved. */
+  place: (Cellset & { resolve(cells: Cells, issues: RowIssue[]): ResolvedPlace | null }) | null;
+  /** The dataset's own cells after the counts; the record takes each staged one as parsed. */
+  extra: Cellset;
+};
+
+function countDataset({ place, extra, ...spec }: CountDatasetSpec): DatasetDef {
+  const schema = z.object({ year: yearCell, ...place?.shape, ...countShape, ...extra.shape });
+  return {
+    ...spec,
+    columns: [COUNT_YEAR_COLUMN, ...(place?.columns ?? []), ...COUNT_COLUMNS, ...extra.columns, NOTE_COLUMN, SOURCE_CHECK],
+    stage: [
+      { name: 'year', type: 'int4' },
+      ...(place?.stage ?? []),
+      ...COUNT_STAGE,
+      ...extra.stage,
+      { name: 'source_id', type: 'text' },
+      { name: 'note_ids', type: 'text[]' },
+    ],
+    key: ['year', ...(place?.stage ?? []).map((c) => c.name)],
+    seedOwned: true,
+    previewExtra: place ? ['place'] : [],
+    schema,
+    validate(cells, ctx) {
+      const parsed = schema.safeParse(cells);
+      const issues = parsed.success ? [] : zodIssues(parsed.error, cells);
+      const resolved = place ? place.resolve(cells, issues) : { key: {}, label: {} };
+      checkNotes(cells, ctx, issues);
+      checkSource(cells, ctx, issues);
+      if (issues.length || !parsed.success || !resolved) return { record: null, issues };
+      const r: Record<string, unknown> = parsed.data;
+      return {
+        record: {
+          year: r.year,
+          ...resolved.key,
+          villages: r.villages,
+          villages_qualifier: r.villages_qualifier,
+          towns: r.towns,
+          towns_qualifier: r.towns_qualifier,
+          ...Object.fromEntries(extra.stage.map((c) => [c.name, r[c.name]])),
+          source_id: ctx.sourceId,
+          note_ids: r.note_ids,
+          ...resolved.label,
+        },
+        issues,
+      };
+    },
+  };
+}
+
+const cities = countDataset({
   id: 'taobao-villages-cities',
   kind: 'cities',
   titleEn: 'Taobao villages per city (published city counts)',
   titleZh: '各市淘宝村数量（公布的城市数据）',
   table: 'taobao_village_city_count',
-  columns: [
-    { name: 'year', required: true, aliases: ['年份'], en: 'year', zh: '年份', example: '2023' },
-    { name: 'city', required: true, aliases: ['city_adcode', '市', '城市'], en: 'prefecture-level city: adcode, English or Chinese name', zh: '地级市：代码、英文或中文名', example: '371700' },
-    { name: 'province', required: false, aliases: ['province_adcode', '省', '省份'], en: 'optional: province (checked against the city; decides ambiguous names such as Suzhou)', zh: '可选：省份（与城市核对；区分同名城市）', example: '370000' },
-    { name: 'city_name_zh', required: false, en: 'optional check: the city\'s Chinese name', zh: '可选校验：城市中文名', example: '菏泽市' },
-    ...COUNT_COLUMNS,
-    { name: 'published_rank', required: false, en: 'rank exactly as printed; empty if none', zh: '原文排名；无则空', example: '1' },
-    { name: 'ranked_list', required: false, en: 'id of the published ranking the row belongs to; empty for a count outside a ranking', zh: '所属排名榜单 id；不属于榜单则空', example: 'aliresearch-2023-top100' },
-    NOTE_COLUMN,
-    SOURCE_CHECK,
-  ],
-  stage: [
-    { name: 'year', type: 'int4' },
-    { name: 'city_adcode', type: 'int4' },
-    ...COUNT_STAGE,
-    { name: 'published_rank', type: 'int4' },
-    { name: 'ranked_list', type: 'text' },
-    { name: 'source_id', type: 'text' },
-    { name: 'note_ids', type: 'text[]' },
-  ],
-  key: ['year', 'city_adcode'],
-  seedOwned: true,
   keyColumn: 'city',
-  previewExtra: ['place'],
-  schema: citySchema,
-  validate(cells, ctx) {
-    const parsed = citySchema.safeParse(cells);
-    const issues = parsed.success ? [] : zodIssues(parsed.error, cells);
-    let provinceAdcode: number | undefined;
-    if ((cells.province ?? '').trim()) {
-      const province = resolveProvince(cells.province);
-      if (province.ok) provinceAdcode = province.place.adcode;
-      else issues.push({ column: 'province', value: cells.province, expected: province.expected, suggestions: province.suggestions });
-    }
-    const city = resolveCity(cells.city ?? '', provinceAdcode);
-    if (!city.ok) issues.push({ column: 'city', value: cells.city ?? '', expected: city.expected, suggestions: city.suggestions });
-    else checkZhName('city_name_zh', cells, zhCityAliases(city.place.nameZh), issues);
-    checkNotes(cells, ctx, issues);
-    checkSource(cells, ctx, issues);
-    if (issues.length || !parsed.success || !city.ok) return { record: null, issues };
-    const r = parsed.data;
-    return {
-      record: {
-        year: r.year,
-        city_adcode: city.place.adcode,
-        villages: r.villages,
-        villages_qualifier: r.villages_qualifier,
-        towns: r.towns,
-        towns_qualifier: r.towns_qualifier,
-        published_rank: r.published_rank,
-        ranked_list: r.ranked_list === '' ? null : r.ranked_list,
-        source_id: ctx.sourceId,
-        note_ids: r.note_ids,
-        place: placeLabel(city.place),
-      },
-      issues,
-    };
+  place: {
+    shape: { city: z.string(), province: optionalCell, city_name_zh: optionalCell },
+    columns: [
+      { name: 'city', required: true, aliases: ['city_adcode', '市', '城市'], en: 'prefecture-level city: adcode, English or Chinese name', zh: '地级市：代码、英文或中文名', example: '371700' },
+      { name: 'province', required: false, aliases: ['province_adcode', '省', '省份'], en: 'optional: province (checked against the city; decides ambiguous names such as Suzhou)', zh: '可选：省份（与城市核对；区分同名城市）', example: '370000' },
+      { name: 'city_name_zh', required: false, en: 'optional check: the city\'s Chinese name', zh: '可选校验：城市中文名', example: '菏泽市' },
+    ],
+    stage: [{ name: 'city_adcode', type: 'int4' }],
+    resolve(cells, issues) {
+      let provinceAdcode: number | undefined;
+      if ((cells.province ?? '').trim()) {
+        const province = resolveProvince(cells.province);
+        if (province.ok) provinceAdcode = province.place.adcode;
+        else issues.push({ column: 'province', value: cells.province, expected: province.expected, suggestions: province.suggestions });
+      }
+      const city = resolveCity(cells.city ?? '', provinceAdcode);
+      if (!city.ok) {
+        issues.push({ column: 'city', value: cells.city ?? '', expected: city.expected, suggestions: city.suggestions });
+        return null;
+      }
+      checkZhName('city_name_zh', cells, zhCityAliases(city.place.nameZh), issues);
+      return { key: { city_adcode: city.place.adcode }, label: { place: placeLabel(city.place) } };
+    },
   },
-};
-
-// ---- taobao-villages-provinces -------------------------------------------------------------------
-
-const provinceSchema = z.object({
-  year: yearCell,
-  province: z.string(),
-  province_name_zh: optionalCell,
-  ...countShape,
-  published_rank: wholeNumber('a whole number (the rank as printed)', { optional: true, max: 100 }),
+  extra: {
+    shape: {
+      published_rank: wholeNumber('a whole number (the rank as printed)', { optional: true, max: 100_000 }),
+      ranked_list: text(100, false)
+        .pipe(z.string().regex(/^$|^[a-z0-9][a-z0-9-]*$/, 'an id in kebab-case (e.g. aliresearch-2023-top100) or empty'))
+        .transform((s) => (s === '' ? null : s)),
+    },
+    columns: [
+      PUBLISHED_RANK_COLUMN,
+      { name: 'ranked_list', required: false, en: 'id of the published ranking the row belongs to; empty for a count outside a ranking', zh: '所属排名榜单 id；不属于榜单则空', example: 'aliresearch-2023-top100' },
+    ],
+    stage: [
+      { name: 'published_rank', type: 'int4' },
+      { name: 'ranked_list', type: 'text' },
+    ],
+  },
 });
 
-const provinces: DatasetDef = {
+const provinces = countDataset({
   id: 'taobao-villages-provinces',
   kind: 'provinces',
   titleEn: 'Taobao villages per province (published province counts)',
   titleZh: '各省淘宝村数量（公布的省级数据）',
   table: 'taobao_village_province_count',
-  columns: [
-    { name: 'year', required: true, aliases: ['年份'], en: 'year', zh: '年份', example: '2023' },
-    { name: 'province', required: true, aliases: ['province_adcode', '省', '省份'], en: 'province: adcode, English or Chinese name', zh: '省份：代码、英文或中文名', example: '浙江' },
-    { name: 'province_name_zh', required: false, en: 'optional check: the province\'s Chinese name', zh: '可选校验：省份中文名', example: '浙江省' },
-    ...COUNT_COLUMNS,
-    { name: 'published_rank', required: false, en: 'rank exactly as printed; empty if none', zh: '原文排名；无则空', example: '1' },
-    NOTE_COLUMN,
-    SOURCE_CHECK,
-  ],
-  stage: [
-    { name: 'year', type: 'int4' },
-    { name: 'province_adcode', type: 'int4' },
-    ...COUNT_STAGE,
-    { name: 'published_rank', type: 'int4' },
-    { name: 'source_id', type: 'text' },
-    { name: 'note_ids', type: 'text[]' },
-  ],
-  key: ['year', 'province_adcode'],
-  seedOwned: true,
   keyColumn: 'province',
-  previewExtra: ['place'],
-  schema: provinceSchema,
-  validate(cells, ctx) {
-    const parsed = provinceSchema.safeParse(cells);
-    const issues = parsed.success ? [] : zodIssues(parsed.error, cells);
-    const province = resolveProvince(cells.province ?? '');
-    if (!province.ok) issues.push({ column: 'province', value: cells.province ?? '', expected: province.expected, suggestions: province.suggestions });
-    else checkZhName('province_name_zh', cells, [province.place.nameZh, province.place.shortZh], issues);
-    checkNotes(cells, ctx, issues);
-    checkSource(cells, ctx, issues);
-    if (issues.length || !parsed.success || !province.ok) return { record: null, issues };
-    const r = parsed.data;
-    return {
-      record: {
-        year: r.year,
-        province_adcode: province.place.adcode,
-        villages: r.villages,
-        villages_qualifier: r.villages_qualifier,
-        towns: r.towns,
-        towns_qualifier: r.towns_qualifier,
-        published_rank: r.published_rank,
-        source_id: ctx.sourceId,
-        note_ids: r.note_ids,
-        place: placeLabel(province.place),
-      },
-      issues,
-    };
+  place: {
+    shape: { province: z.string(), province_name_zh: optionalCell },
+    columns: [
+      { name: 'province', required: true, aliases: ['province_adcode', '省', '省份'], en: 'province: adcode, English or Chinese name', zh: '省份：代码、英文或中文名', example: '浙江' },
+      { name: 'province_name_zh', required: false, en: 'optional check: the province\'s Chinese name', zh: '可选校验：省份中文名', example: '浙江省' },
+    ],
+    stage: [{ name: 'province_adcode', type: 'int4' }],
+    resolve(cells, issues) {
+      const province = resolveProvince(cells.province ?? '');
+      if (!province.ok) {
+        issues.push({ column: 'province', value: cells.province ?? '', expected: province.expected, suggestions: province.suggestions });
+        return null;
+      }
+      checkZhName('province_name_zh', cells, [province.place.nameZh, province.place.shortZh], issues);
+      return { key: { province_adcode: province.place.adcode }, label: { place: placeLabel(province.place) } };
+    },
   },
-};
-
-// ---- taobao-villages-national --------------------------------------------------------------------
-
-const nationalSchema = z.object({
-  year: yearCell,
-  ...countShape,
-  reference_date: z
-    .string()
-    .trim()
-    .regex(/^$|^\d{4}(-(0[1-9]|1[0-2]))?$/, 'YYYY or YYYY-MM (the list\'s reference date) or empty')
-    .transform((s) => (s === '' ? null : s)),
+  extra: {
+    shape: { published_rank: wholeNumber('a whole number (the rank as printed)', { optional: true, max: 100 }) },
+    columns: [PUBLISHED_RANK_COLUMN],
+    stage: [{ name: 'published_rank', type: 'int4' }],
+  },
 });
 
-const national: DatasetDef = {
+const national = countDataset({
   id: 'taobao-villages-national',
   kind: 'national',
   titleEn: 'Taobao villages in China (national totals)',
   titleZh: '全国淘宝村总数',
   table: 'taobao_village_national',
-  columns: [
-    { name: 'year', required: true, aliases: ['年份'], en: 'year', zh: '年份', example: '2023' },
-    ...COUNT_COLUMNS,
-    { name: 'reference_date', required: false, en: 'the list\'s reference date as the source states it (YYYY-MM)', zh: '名单统计截止时间（YYYY-MM）', example: '2023-06' },
-    NOTE_COLUMN,
-    SOURCE_CHECK,
-  ],
-  stage: [
-    { name: 'year', type: 'int4' },
-    ...COUNT_STAGE,
-    { name: 'reference_date', type: 'text' },
-    { name: 'source_id', type: 'text' },
-    { name: 'note_ids', type: 'text[]' },
-  ],
-  key: ['year'],
-  seedOwned: true,
   keyColumn: 'year',
-  previewExtra: [],
-  schema: nationalSchema,
-  validate(cells, ctx) {
-    const parsed = nationalSchema.safeParse(cells);
-    const issues = parsed.success ? [] : zodIssues(parsed.error, cells);
-    checkNotes(cells, ctx, issues);
-    checkSource(cells, ctx, issues);
-    if (issues.length || !parsed.success) return { record: null, issues };
-    const r = parsed.data;
-    return {
-      record: {
-        year: r.year,
-        villages: r.villages,
-        villages_qualifier: r.villages_qualifier,
-        towns: r.towns,
-        towns_qualifier: r.towns_qualifier,
-        reference_date: r.reference_date,
-        source_id: ctx.sourceId,
-        note_ids: r.note_ids,
-      },
-      issues,
-    };
+  place: null,
+  extra: {
+    shape: {
+      reference_date: z
+        .string()
+        .trim()
+        .regex(/^$|^\d{4}(-(0[1-9]|1[0-2]))?$/, 'YYYY or YYYY-MM (the list\'s reference date) or empty')
+        .transform((s) => (s === '' ? null : s)),
+    },
+    columns: [{ name: 'reference_date', required: false, en: 'the list\'s reference date as the source states it (YYYY-MM)', zh: '名单统计截止时间（YYYY-MM）', example: '2023-06' }],
+    stage: [{ name: 'reference_date', type: 'text' }],
   },
-};
+});
 
 // ---- series:<id> ---------------------------------------------------------------------------------
 

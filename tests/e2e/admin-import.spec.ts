@@ -19,7 +19,7 @@ async function signIn(page: Page, locale: 'en' | 'zh') {
   await expect(page.getByTestId('token-form')).toBeVisible();
   await page.locator('#admin-token').fill('wrong-token-wrong-token');
   await page.locator('[data-testid="token-form"] button[type="submit"]').click();
-  await expect(page.getByTestId('sign-in-problem')).toBeVisible();
+  await expect(page.getByTestId('sign-in-problem')).toHaveText(locale === 'zh' ? '令牌不正确。' : 'The token is wrong.');
   await page.locator('#admin-token').fill(TOKEN!);
   await page.locator('[data-testid="token-form"] button[type="submit"]').click();
   await expect(page.getByTestId('import-form')).toHaveAttribute('data-ready', 'true');
@@ -75,4 +75,19 @@ test('zh: the page works at its width without horizontal page scroll and passes 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+
+  // An upload error is worded by the page in Chinese, not with the API's English error text:
+  // not JSON → 400 "invalid import request" naming newSource. (Sign-ins are rate-limited per client,
+  // so this test reuses its session rather than signing in again.)
+  const form = page.getByTestId('import-form');
+  await form.getByLabel('数据集').selectOption('taobao-villages');
+  await form.getByLabel('新来源（JSON').fill('{not json');
+  await chooseFile(page, 'zh-bad-source.csv', 'year,province,city,village\n2023,广东,揭阳,E2E');
+  await page.getByTestId('preview-button').click();
+  const failure = page.getByTestId('import-failure');
+  await expect(failure).toHaveAttribute('data-failure', 'invalid');
+  await expect(failure).toContainText('服务器拒绝了上传表单。');
+  await expect(failure).toContainText('新来源：须为 JSON 对象');
+  await expect(failure).not.toContainText('invalid import request');
+  await expect(page.getByTestId('import-preview')).toHaveCount(0);
 });

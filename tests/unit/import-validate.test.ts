@@ -150,6 +150,62 @@ describe('city counts', () => {
   });
 });
 
+describe('province and national counts (one definition shape with the city counts)', () => {
+  const provinces = findStaticDataset('taobao-villages-provinces')!;
+  const national = findStaticDataset('taobao-villages-national')!;
+  const names = (cols: { name: string }[]) => cols.map((c) => c.name);
+  const counts = ['villages', 'villages_qualifier', 'towns', 'towns_qualifier'];
+
+  it('columns, staged columns and keys: year, place, counts, own cells, notes, source', () => {
+    expect(names(cities.columns)).toEqual(['year', 'city', 'province', 'city_name_zh', ...counts, 'published_rank', 'ranked_list', 'note_ids', 'source_id']);
+    expect(names(cities.stage)).toEqual(['year', 'city_adcode', ...counts, 'published_rank', 'ranked_list', 'source_id', 'note_ids']);
+    expect(names(provinces.columns)).toEqual(['year', 'province', 'province_name_zh', ...counts, 'published_rank', 'note_ids', 'source_id']);
+    expect(names(provinces.stage)).toEqual(['year', 'province_adcode', ...counts, 'published_rank', 'source_id', 'note_ids']);
+    expect(names(national.columns)).toEqual(['year', ...counts, 'reference_date', 'note_ids', 'source_id']);
+    expect(names(national.stage)).toEqual(['year', ...counts, 'reference_date', 'source_id', 'note_ids']);
+    expect([cities.key, provinces.key, national.key]).toEqual([['year', 'city_adcode'], ['year', 'province_adcode'], ['year']]);
+    expect([cities.keyColumn, provinces.keyColumn, national.keyColumn]).toEqual(['city', 'province', 'year']);
+    expect([cities.previewExtra, provinces.previewExtra, national.previewExtra]).toEqual([['place'], ['place'], []]);
+    expect([cities, provinces, national].every((d) => d.seedOwned)).toBe(true);
+  });
+
+  it('maps a row to the staged record, checks the name column, notes and the source', async () => {
+    const p = await parseBuffer(provinces, ['year,省份,province_name_zh,villages,towns_qualifier,published_rank,note_ids', '2023,浙江,浙江,"7,780",>,1,known-note', '2023,Zhejaing,,1,,,', '2023,33,广东省,1,,101,x'].join('\n'), ctx);
+    expect(p.records[0]).toEqual({
+      row: 2,
+      year: 2023,
+      province_adcode: 330000,
+      villages: 7780,
+      villages_qualifier: 'exact',
+      towns: null,
+      towns_qualifier: 'lower_bound',
+      published_rank: 1,
+      source_id: 'test-fixture-imports',
+      note_ids: ['known-note'],
+      place: expect.any(String),
+    });
+    expect(where(p.issues)).toEqual([
+      [3, 'province', 'Zhejaing'],
+      [4, 'published_rank', '101'],
+      [4, 'province', '33'],
+      [4, 'note_ids', 'x'],
+    ]);
+
+    const n = await parseBuffer(national, ['year,villages,reference_date,source_id', '2023,"7,780",2023-06,', '2022,1,,', '2021,,2021-13,other'].join('\n'), ctx);
+    expect(n.records.map(({ row, ...r }) => [row, r])).toEqual([
+      [2, { year: 2023, villages: 7780, villages_qualifier: 'exact', towns: null, towns_qualifier: 'exact', reference_date: '2023-06', source_id: 'test-fixture-imports', note_ids: [] }],
+      [3, { year: 2022, villages: 1, villages_qualifier: 'exact', towns: null, towns_qualifier: 'exact', reference_date: null, source_id: 'test-fixture-imports', note_ids: [] }],
+    ]);
+    expect(where(n.issues)).toEqual([
+      [4, 'reference_date', '2021-13'],
+      [4, 'source_id', 'other'],
+    ]);
+
+    const c = await parseBuffer(cities, 'year,city,villages,ranked_list\n2023,菏泽,5,', ctx);
+    expect(c.records[0]).toMatchObject({ city_adcode: 371700, published_rank: null, ranked_list: null });
+  });
+});
+
 describe('series values', () => {
   const users = seriesDataset({ id: 'cnnic-internet-users', unit: 'persons', nameEn: 'Internet users', nameZh: '网民规模' });
   const share = seriesDataset({ id: 'cnnic-internet-penetration', unit: 'percent', nameEn: 'Penetration', nameZh: '普及率' });

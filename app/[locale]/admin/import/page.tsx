@@ -8,6 +8,7 @@ import { SignOutForm, TokenForm } from '@/components/admin/token-form.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import { getAdminPageData } from '@/lib/import/admin-page.ts';
 import { ADMIN_COOKIE, adminConfig, checkAdmin } from '@/lib/import/auth.ts';
+import { maxUploadBytes } from '@/lib/import/http.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -48,7 +49,7 @@ export default async function AdminImportPage({ params, searchParams }: PageProp
           <SignOutForm locale={locale} />
         </div>
         <ClientMessages namespace="admin">
-          <ImportWorkbench datasets={data.datasets} sources={data.sources} locale={locale} />
+          <ImportWorkbench datasets={data.datasets} sources={data.sources} locale={locale} maxUploadBytes={maxUploadBytes()} />
         </ClientMessages>
         <ImportHistory rows={data.history} locale={locale} />
       </>

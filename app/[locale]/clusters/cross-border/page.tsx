@@ -1,5 +1,5 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CaseStudyHeader, caseStudyMetadata } from '@/components/clusters/case-study-header.tsx';
 import { LogisticsModels } from '@/components/clusters/cross-border/logistics-models.tsx';
 import { PointsList } from '@/components/clusters/cross-border/points-list.tsx';
 import { ScaleFigures } from '@/components/clusters/cross-border/scale-figures.tsx';
@@ -10,10 +10,18 @@ import { getCrossBorderCaseStudy } from '@/lib/clusters/cross-border.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'crossborder' });
-  return { title: t('title'), description: t('lead') };
+export const generateMetadata = caseStudyMetadata('crossborder');
+
+/** One part of the paper's points: a heading (its id labels the section) and what goes under it. */
+function PointsSection({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="space-y-4">
+      <h2 id={`${id}-heading`} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
 }
 
 export default async function CrossBorderPage({ params }: PageProps) {
@@ -24,48 +32,31 @@ export default async function CrossBorderPage({ params }: PageProps) {
   const { paper } = study;
   return (
     <div className="space-y-10">
-      <header className="max-w-3xl space-y-2">
-        <h1 className="text-2xl font-bold sm:text-3xl">{t('title')}</h1>
-        <p className="text-muted">{t('lead')}</p>
-        <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm [overflow-wrap:anywhere]" data-testid="paper">
-          <dt className="text-muted">{t('paper')}</dt>
-          <dd>{local(paper.titleNote, locale)}</dd>
-          <dt className="text-muted">{t('seedFile')}</dt>
-          <dd className="font-mono">{paper.source.file}</dd>
-          <dt className="text-muted">{t('figures')}</dt>
-          <dd>{local(paper.figuresNote, locale)}</dd>
-        </dl>
-        <p className="text-xs text-muted">{t('translationNote')}</p>
-      </header>
+      <CaseStudyHeader ns="crossborder">
+        <dt className="text-muted">{t('paper')}</dt>
+        <dd>{local(paper.titleNote, locale)}</dd>
+        <dt className="text-muted">{t('seedFile')}</dt>
+        <dd className="font-mono">{paper.source.file}</dd>
+        <dt className="text-muted">{t('figures')}</dt>
+        <dd>{local(paper.figuresNote, locale)}</dd>
+      </CaseStudyHeader>
 
-      <section aria-labelledby="logistics-heading" className="space-y-4">
-        <h2 id="logistics-heading" className="text-lg font-semibold">
-          {t('logistics.title')}
-        </h2>
+      <PointsSection id="logistics" title={t('logistics.title')}>
         <PointsList points={study.logisticsOverview} notes={study.notes} locale={locale} testId="logistics-points" />
         <LogisticsModels models={study.logisticsModels} notes={study.notes} locale={locale} />
-      </section>
+      </PointsSection>
 
-      <section aria-labelledby="government-heading" className="space-y-4">
-        <h2 id="government-heading" className="text-lg font-semibold">
-          {t('government.title')}
-        </h2>
+      <PointsSection id="government" title={t('government.title')}>
         <PointsList points={study.governmentRole} notes={study.notes} locale={locale} testId="government-points" />
-      </section>
+      </PointsSection>
 
-      <section aria-labelledby="talent-heading" className="space-y-4">
-        <h2 id="talent-heading" className="text-lg font-semibold">
-          {t('talent.title')}
-        </h2>
+      <PointsSection id="talent" title={t('talent.title')}>
         <PointsList points={study.talentShortage} notes={study.notes} locale={locale} testId="talent-points" />
-      </section>
+      </PointsSection>
 
-      <section aria-labelledby="other-heading" className="space-y-4">
-        <h2 id="other-heading" className="text-lg font-semibold">
-          {t('other.title')}
-        </h2>
+      <PointsSection id="other" title={t('other.title')}>
         <PointsList points={study.otherPoints} notes={study.notes} locale={locale} testId="other-points" />
-      </section>
+      </PointsSection>
 
       <ScaleFigures study={study} locale={locale} />
       <YongkangFigures yongkang={study.yongkang} link={study.links.yongkang} locale={locale} />

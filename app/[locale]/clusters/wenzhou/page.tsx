@@ -1,5 +1,5 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CaseStudyHeader, caseStudyMetadata } from '@/components/clusters/case-study-header.tsx';
 import { DevelopmentFactors } from '@/components/clusters/wenzhou/development-factors.tsx';
 import { IndexSystem } from '@/components/clusters/wenzhou/index-system.tsx';
 import { KeyFigures } from '@/components/clusters/wenzhou/key-figures.tsx';
@@ -10,11 +10,7 @@ import { getWenzhouCaseStudy } from '@/lib/clusters/wenzhou.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'wenzhou' });
-  return { title: t('title'), description: t('lead') };
-}
+export const generateMetadata = caseStudyMetadata('wenzhou');
 
 export default async function WenzhouPage({ params }: PageProps) {
   const { locale } = await params;
@@ -24,31 +20,26 @@ export default async function WenzhouPage({ params }: PageProps) {
   const { paper } = study;
   return (
     <div className="space-y-10">
-      <header className="max-w-3xl space-y-2">
-        <h1 className="text-2xl font-bold sm:text-3xl">{t('title')}</h1>
-        <p className="text-muted">{t('lead')}</p>
-        <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm [overflow-wrap:anywhere]" data-testid="paper">
-          <dt className="text-muted">{t('paper')}</dt>
-          <dd>
-            <span lang="en">{paper.title}</span> · {paper.authors.join(', ')}
-          </dd>
-          <dt className="text-muted">{t('paperYear')}</dt>
-          <dd>{paper.year ?? local(paper.yearNote, locale)}</dd>
-          <dt className="text-muted">{t('seedFile')}</dt>
-          <dd>
-            <span className="font-mono">{paper.source.file}</span>
-            {paper.sourceId ? (
-              <>
-                {' · '}
-                <a className="text-accent underline" href={`/${locale}/sources#source-${paper.sourceId}`}>
-                  {t('sourcesLink')}
-                </a>
-              </>
-            ) : null}
-          </dd>
-        </dl>
-        <p className="text-xs text-muted">{t('translationNote')}</p>
-      </header>
+      <CaseStudyHeader ns="wenzhou">
+        <dt className="text-muted">{t('paper')}</dt>
+        <dd>
+          <span lang="en">{paper.title}</span> · {paper.authors.join(', ')}
+        </dd>
+        <dt className="text-muted">{t('paperYear')}</dt>
+        <dd>{paper.year ?? local(paper.yearNote, locale)}</dd>
+        <dt className="text-muted">{t('seedFile')}</dt>
+        <dd>
+          <span className="font-mono">{paper.source.file}</span>
+          {paper.sourceId ? (
+            <>
+              {' · '}
+              <a className="text-accent underline" href={`/${locale}/sources#source-${paper.sourceId}`}>
+                {t('sourcesLink')}
+              </a>
+            </>
+          ) : null}
+        </dd>
+      </CaseStudyHeader>
 
       <KeyFigures study={study} locale={locale} />
       <IndexSystem index={study.indexSystem} notes={study.notes} locale={locale} />
