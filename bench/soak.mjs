@@ -7,20 +7,13 @@
 import autocannon from 'autocannon';
 import { resolve } from 'node:path';
 import { fmt, ROOT, rssMb, serverPid, startApp, stopApp, verdict } from './lib.mjs';
+import { API_ROUTES, PAGE_ROUTES } from './routes.mjs';
 
 const SECONDS = Number(process.argv[2] ?? 60);
 const CONNECTIONS = Number(process.argv[3] ?? 64);
-const PAGES = ['', '/villages', '/villages?province=330000&year=2020', '/users', '/transactions', '/models', '/clusters/wenzhou', '/clusters/yongkang', '/clusters/cross-border', '/sources'];
-const APIS = [
-  '/api/health', '/api/v1/taobao-villages/cities?province=Zhejiang', '/api/v1/taobao-villages/cities.csv', '/api/v1/taobao-villages/provinces?year=2019',
-  '/api/v1/taobao-villages/provinces.csv?year=2019', '/api/v1/taobao-villages/national', '/api/v1/taobao-villages/national.csv', '/api/v1/taobao-villages/dataset.csv',
-  '/api/v1/taobao-villages/villages', '/api/v1/taobao-villages/villages.csv', '/api/v1/series', '/api/v1/series/cnnic-internet-users',
-  '/api/v1/series/cnnic-internet-users.csv', '/api/v1/views/users.csv', '/api/v1/views/transactions.csv?full=1', '/api/v1/models', '/api/v1/models.csv',
-  '/api/v1/clusters/wenzhou', '/api/v1/clusters/yongkang/sem/paths', '/api/v1/clusters/yongkang/sem/items.csv', '/api/v1/openapi.json',
-  // A bad request must stay a cheap 400, not a leak.
-  '/api/v1/taobao-villages/cities?year=1999',
-];
-const ROUTES = [...['/en', '/zh'].flatMap((l) => PAGES.map((p) => `${l}${p}`)), ...APIS];
+// A bad request must stay a cheap 400, not a leak.
+const APIS = [...API_ROUTES, '/api/v1/taobao-villages/cities?year=1999'];
+const ROUTES = [...PAGE_ROUTES, ...APIS];
 
 function load(url, seconds) {
   return new Promise((done, fail) => {
@@ -42,7 +35,7 @@ try {
     if (res.status !== expected) throw new Error(`${path} answered ${res.status} before the soak`);
   }
   const rssStart = rssMb(pid);
-  console.log(`${ROUTES.length} routes (${PAGES.length * 2} pages in both locales, ${APIS.length} API routes incl. CSV), ${CONNECTIONS} connections; node ${process.version}`);
+  console.log(`${ROUTES.length} routes (${PAGE_ROUTES.length} pages in both locales, ${APIS.length} API routes incl. CSV), ${CONNECTIONS} connections; node ${process.version}`);
   const warm = await load(app.url, 10);
   const rssWarm = rssMb(pid);
   console.log(`warm-up 10 s: ${fmt(warm.requests.average, 0)} req/s; RSS ${fmt(rssStart, 0)} MB before, ${fmt(rssWarm, 0)} MB after`);
