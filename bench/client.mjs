@@ -13,8 +13,9 @@
 // - "total JS" is every script fetched until the network is idle: lazily loaded chunks and the
 //   chunks Next.js prefetches for the links in view included. It is what a visit costs on a
 //   metered connection, but it grows with the number of links on the page.
-// "Recharts" says whether a script with the chart library (recognised by its `recharts-surface`
-// class name) is in the first-load set, loaded later, or not loaded at all.
+// "Recharts" says whether the chart library's chunk (recognised by the class name
+// `recharts-cartesian-axis`, which only the library's code contains) is in the first-load set,
+// loaded later, or not loaded at all.
 // HTML is the document as served: its bytes and its gzip size (the app compresses when asked).
 import { chromium } from '@playwright/test';
 import { resolve } from 'node:path';
@@ -66,7 +67,7 @@ try {
       const s = scripts.find((x) => x.req === req);
       if (s) {
         done.push(req.sizes().then((z) => (s.bytes = z.responseBodySize)));
-        done.push(req.response().then((r) => r?.text()).then((body) => (s.recharts = body?.includes('recharts-surface') ?? false), () => {}));
+        done.push(req.response().then((r) => r?.text()).then((body) => (s.recharts = body?.includes('recharts-cartesian-axis') ?? false), () => {}));
       }
     });
     await page.addInitScript(() => {
