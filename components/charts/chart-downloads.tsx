@@ -1,6 +1,8 @@
 'use client';
 
-import type { RefObject } from 'react';
+import { useSyncExternalStore, type RefObject } from 'react';
+
+const SURFACE = 'svg.recharts-surface';
 
 function serialise(svg: SVGSVGElement): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
@@ -28,9 +30,24 @@ function download(href: string, filename: string) {
   a.remove();
 }
 
-/** PNG and SVG of the chart drawn inside `target` (the first <svg> that is the chart surface). */
+/**
+ * PNG and SVG of the chart drawn inside `target` (the first <svg> that is the chart surface).
+ * The chart's library loads after the page, so the buttons stay disabled until the chart is drawn.
+ */
 export function ChartDownloads({ target, filename, pngLabel, svgLabel }: { target: RefObject<HTMLElement | null>; filename: string; pngLabel: string; svgLabel: string }) {
-  const findSvg = () => target.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? target.current?.querySelector('svg') ?? null;
+  const findSvg = () => target.current?.querySelector<SVGSVGElement>(SURFACE) ?? target.current?.querySelector('svg') ?? null;
+  // Whether the chart surface is in the figure yet (false in the server render and until the chart library has drawn).
+  const drawn = useSyncExternalStore(
+    (changed) => {
+      const figure = target.current;
+      if (!figure) return () => {};
+      const observer = new MutationObserver(changed);
+      observer.observe(figure, { childList: true, subtree: true });
+      return () => observer.disconnect();
+    },
+    () => target.current?.querySelector(SURFACE) != null,
+    () => false,
+  );
 
   function saveSvg() {
     const svg = findSvg();
@@ -59,13 +76,13 @@ export function ChartDownloads({ target, filename, pngLabel, svgLabel }: { targe
     image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(serialise(svg))}`;
   }
 
-  const button = 'rounded border border-line px-3 py-1 text-sm text-accent hover:bg-accent-soft';
+  const button = 'rounded border border-line px-3 py-1 text-sm text-accent hover:bg-accent-soft disabled:cursor-wait disabled:opacity-50 disabled:hover:bg-transparent';
   return (
     <div className="flex gap-2">
-      <button type="button" className={button} onClick={savePng}>
+      <button type="button" className={button} onClick={savePng} disabled={!drawn}>
         {pngLabel}
       </button>
-      <button type="button" className={button} onClick={saveSvg}>
+      <button type="button" className={button} onClick={saveSvg} disabled={!drawn}>
         {svgLabel}
       </button>
     </div>

@@ -1,8 +1,9 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useRef } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartDownloads } from '@/components/charts/chart-downloads.tsx';
+import { ChartLoading, ChartLoadingLabel } from '@/components/charts/chart-loading.tsx';
 
 export type BarDatum = { key: string; label: string; value: number | null; display: string };
 
@@ -14,12 +15,17 @@ type Props = {
   valueLabel: string;
   pngLabel: string;
   svgLabel: string;
+  loadingLabel: string;
 };
 
 const ROW_HEIGHT = 26;
 
+// Recharts is fetched as a chunk of its own when the chart mounts in the browser: it is not in the
+// page's first-load JavaScript. Until it arrives the sized box says the chart is loading.
+const CityBarPlot = dynamic(() => import('@/components/charts/city-bar-plot.tsx').then((m) => m.CityBarPlot), { ssr: false, loading: ChartLoading });
+
 /** Horizontal bars, one row per city, in the table's order. */
-export function CityBarChart({ data, title, summary, filename, valueLabel, pngLabel, svgLabel }: Props) {
+export function CityBarChart({ data, title, summary, filename, valueLabel, pngLabel, svgLabel, loadingLabel }: Props) {
   const ref = useRef<HTMLElement>(null);
   const height = Math.max(120, data.length * ROW_HEIGHT + 40);
   return (
@@ -34,17 +40,9 @@ export function CityBarChart({ data, title, summary, filename, valueLabel, pngLa
         {summary}
       </p>
       <div style={{ height }} data-testid="city-chart" data-points={data.map((d) => `${d.key}:${d.value ?? ''}`).join(',')}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 4 }}>
-            <CartesianGrid horizontal={false} stroke="#d9e2ec" />
-            <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
-            <YAxis type="category" dataKey="label" width={110} tick={{ fontSize: 12 }} interval={0} />
-            <Tooltip formatter={(_, __, item) => [(item.payload as BarDatum).display, valueLabel]} />
-            <Bar dataKey="value" name={valueLabel} fill="#0b5cad" isAnimationActive={false}>
-              <LabelList dataKey="display" position="right" style={{ fontSize: 11, fill: '#1f2933' }} />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
+        <ChartLoadingLabel value={loadingLabel}>
+          <CityBarPlot data={data} valueLabel={valueLabel} />
+        </ChartLoadingLabel>
       </div>
     </figure>
   );

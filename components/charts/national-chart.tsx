@@ -1,8 +1,9 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useRef } from 'react';
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartDownloads } from '@/components/charts/chart-downloads.tsx';
+import { ChartLoading, ChartLoadingLabel } from '@/components/charts/chart-loading.tsx';
 
 export type NationalDatum = { year: number; villages: number | null; towns: number | null };
 
@@ -15,14 +16,15 @@ type Props = {
   filename: string;
   pngLabel: string;
   svgLabel: string;
+  loadingLabel: string;
 };
 
+// Recharts comes in a chunk of its own, fetched when the chart mounts (see city-bar-chart.tsx).
+const NationalPlot = dynamic(() => import('@/components/charts/national-plot.tsx').then((m) => m.NationalPlot), { ssr: false, loading: ChartLoading });
+
 /** Villages as bars and towns as a line, on a continuous year axis so missing years show as gaps. */
-export function NationalChart({ data, title, summary, villagesLabel, townsLabel, filename, pngLabel, svgLabel }: Props) {
+export function NationalChart({ data, title, summary, villagesLabel, townsLabel, filename, pngLabel, svgLabel, loadingLabel }: Props) {
   const ref = useRef<HTMLElement>(null);
-  const years = data.map((d) => d.year);
-  const filled: NationalDatum[] = [];
-  for (let y = Math.min(...years); y <= Math.max(...years); y++) filled.push(data.find((d) => d.year === y) ?? { year: y, villages: null, towns: null });
   return (
     <figure ref={ref} className="space-y-2" aria-labelledby="national-chart-title" aria-describedby="national-chart-summary">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -35,17 +37,9 @@ export function NationalChart({ data, title, summary, villagesLabel, townsLabel,
         {summary}
       </p>
       <div className="h-72">
-        <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={filled} margin={{ top: 8, right: 16, bottom: 4, left: 4 }}>
-            <CartesianGrid vertical={false} stroke="#d9e2ec" />
-            <XAxis dataKey="year" tick={{ fontSize: 12 }} />
-            <YAxis tick={{ fontSize: 12 }} width={48} />
-            <Tooltip />
-            <Legend />
-            <Bar dataKey="villages" name={villagesLabel} fill="#0b5cad" isAnimationActive={false} />
-            <Line dataKey="towns" name={townsLabel} stroke="#c2410c" strokeWidth={2} dot connectNulls={false} isAnimationActive={false} />
-          </ComposedChart>
-        </ResponsiveContainer>
+        <ChartLoadingLabel value={loadingLabel}>
+          <NationalPlot data={data} villagesLabel={villagesLabel} townsLabel={townsLabel} />
+        </ChartLoadingLabel>
       </div>
     </figure>
   );

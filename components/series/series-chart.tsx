@@ -1,10 +1,11 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useRef } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartDownloads } from '@/components/charts/chart-downloads.tsx';
+import { ChartLoading, ChartLoadingLabel } from '@/components/charts/chart-loading.tsx';
 import type { Locale } from '@/i18n/routing.ts';
-import { formatQuantity, type Unit } from '@/lib/i18n/format.ts';
+import type { Unit } from '@/lib/i18n/format.ts';
 
 export type ChartPoint = { x: number; value: number | null; display: string; period: string; kind: 'year' | 'mid_year' | 'substitute' };
 export type ChartLine = { id: string; label: string; colour: string; points: ChartPoint[] };
@@ -16,22 +17,15 @@ type Props = {
   log: boolean;
   summary: string;
   filename: string;
-  labels: { png: string; svg: string; midYear: string; substitute: string };
+  labels: { png: string; svg: string; midYear: string; substitute: string; loading: string };
 };
 
-function tickValue(value: number, unit: ChartPanel['unit'], locale: Locale) {
-  if (unit === 'index' || unit === 'yoy') return new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
-  return formatQuantity(value, unit, locale, 'exact', 2);
-}
+// Recharts comes in a chunk of its own, fetched when the chart mounts (see components/charts/city-bar-chart.tsx).
+const SeriesPlot = dynamic(() => import('@/components/series/series-plot.tsx').then((m) => m.SeriesPlot), { ssr: false, loading: ChartLoading });
 
 /** One chart per unit: year values as lines (gaps stay gaps), mid-year and substitute readings as distinct markers. */
 export function SeriesChart({ panel, locale, log, summary, filename, labels }: Props) {
   const ref = useRef<HTMLElement>(null);
-  const xs = panel.lines.flatMap((l) => l.points.map((p) => p.x));
-  const minX = xs.length ? Math.floor(Math.min(...xs)) : 0;
-  const maxX = xs.length ? Math.ceil(Math.max(...xs)) : 1;
-  const ticks = Array.from({ length: maxX - minX + 1 }, (_, i) => minX + i);
-  const positive = (p: ChartPoint) => !log || (p.value !== null && p.value > 0);
   const id = `chart-${panel.key}`;
   return (
     <figure ref={ref} className="space-y-2" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
@@ -45,50 +39,9 @@ export function SeriesChart({ panel, locale, log, summary, filename, labels }: P
         {summary}
       </p>
       <div className="h-80" data-testid={`series-chart-${panel.key}`} data-lines={JSON.stringify(panel.lines.map((l) => ({ id: l.id, points: l.points.map((p) => [p.period, p.value]) })))}>
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
-            <CartesianGrid stroke="#d9e2ec" vertical={false} />
-            <XAxis type="number" dataKey="x" domain={[minX, maxX]} ticks={ticks} tickFormatter={(x: number) => String(x)} tick={{ fontSize: 12 }} allowDuplicatedCategory={false} />
-            <YAxis
-              type="number"
-              scale={log ? 'log' : 'auto'}
-              domain={log ? ['auto', 'auto'] : panel.unit === 'yoy' ? ['auto', 'auto'] : [0, 'auto']}
-              allowDataOverflow={false}
-              tickFormatter={(v: number) => tickValue(v, panel.unit, locale)}
-              tick={{ fontSize: 11 }}
-              width={84}
-            />
-            <Tooltip
-              formatter={(_v, name, item) => [(item.payload as ChartPoint).display, `${name} (${(item.payload as ChartPoint).period})`]}
-              labelFormatter={() => ''}
-            />
-            <Legend />
-            {panel.breaks.map((b) => (
-              <ReferenceLine key={`${b.x}-${b.label}`} x={b.x - 0.5} stroke="#b45309" strokeDasharray="4 3" label={{ value: b.label, position: 'insideTopLeft', fontSize: 11, fill: '#92400e' }} />
-            ))}
-            {panel.lines.map((l) => (
-              <Line
-                key={l.id}
-                data={l.points.filter((p) => p.kind === 'year').filter(positive)}
-                dataKey="value"
-                name={l.label}
-                stroke={l.colour}
-                strokeWidth={2}
-                dot={{ r: 3 }}
-                connectNulls={false}
-                isAnimationActive={false}
-              />
-            ))}
-            {panel.lines.map((l) => {
-              const mid = l.points.filter((p) => p.kind === 'mid_year' && positive(p));
-              return mid.length ? <Scatter key={`${l.id}-mid`} data={mid} dataKey="value" name={`${l.label}: ${labels.midYear}`} fill="#fff" stroke={l.colour} shape="circle" isAnimationActive={false} /> : null;
-            })}
-            {panel.lines.map((l) => {
-              const sub = l.points.filter((p) => p.kind === 'substitute' && positive(p));
-              return sub.length ? <Scatter key={`${l.id}-sub`} data={sub} dataKey="value" name={`${l.label}: ${labels.substitute}`} fill={l.colour} shape="diamond" isAnimationActive={false} /> : null;
-            })}
-          </LineChart>
-        </ResponsiveContainer>
+        <ChartLoadingLabel value={labels.loading}>
+          <SeriesPlot panel={panel} locale={locale} log={log} labels={{ midYear: labels.midYear, substitute: labels.substitute }} />
+        </ChartLoadingLabel>
       </div>
     </figure>
   );

@@ -129,6 +129,7 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
             valueLabel={t('colVillages')}
             pngLabel={t('png')}
             svgLabel={t('svg')}
+            loadingLabel={t('chartLoading')}
           />
           <ProvinceChoropleth
             values={mapValues}
@@ -162,6 +163,7 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
           filename="taobao-villages-national"
           pngLabel={t('png')}
           svgLabel={t('svg')}
+          loadingLabel={t('chartLoading')}
         />
         <NationalTable rows={data.national} locale={locale} />
       </section>

@@ -63,6 +63,7 @@ export default async function YongkangPage({ params }: PageProps) {
         valueLabel={t('sample.shareAxis')}
         pngLabel={t('sample.png')}
         svgLabel={t('sample.svg')}
+        loadingLabel={t('sample.chartLoading')}
         wrapAt={locale === 'zh' ? 8 : 22}
         axisWidth={locale === 'zh' ? 108 : 150}
       />
