@@ -75,7 +75,7 @@ try {
   server = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(port)], {
     cwd: ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, ...env, EXPORT_RATE_LIMIT: '1000000', ATLAS_ADMIN_TOKEN: adminToken },
+    env: { ...process.env, ...env, EXPORT_RATE_LIMIT: '1000000', IMPORT_RATE_LIMIT: '1000000', ATLAS_ADMIN_TOKEN: adminToken },
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHttp(`${baseUrl}/api/v1/taobao-villages/national`);

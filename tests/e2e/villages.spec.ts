@@ -135,6 +135,9 @@ test('home page shows headline figures and links to the villages section in both
 
 for (const path of ['/en', '/zh', '/en/sources', '/zh/villages?year=2018&scope=all']) {
   test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {
+    // The sources page is one long document (every source and note): axe needs more than the
+    // default minute for it on a busy 2-core machine.
+    test.setTimeout(180_000);
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -110,7 +110,7 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
     app = spawn(process.execPath, [resolve(ROOT, 'scripts/serve.mjs'), '-p', String(APP_PORT)], {
       cwd: ROOT,
       // A small cache entry limit, so a village list of a few hundred rows counts as a large stream.
-      env: { ...process.env, DATABASE_URL: dbUrl, DB_POOL_SIZE: '4', ATLAS_ADMIN_TOKEN: TOKEN, ATLAS_RESPONSE_CACHE_MAX_ENTRY_BYTES: '16384' },
+      env: { ...process.env, DATABASE_URL: dbUrl, DB_POOL_SIZE: '4', ATLAS_ADMIN_TOKEN: TOKEN, ATLAS_RESPONSE_CACHE_MAX_ENTRY_BYTES: '16384', IMPORT_RATE_LIMIT: '1000' },
       stdio: 'ignore',
     });
     expect(await poll('/api/health', 200, 90_000)).toBe(200);

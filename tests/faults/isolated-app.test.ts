@@ -46,7 +46,7 @@ describe.skipIf(!process.env.ATLAS_BASE_URL)('an app of its own: export limits a
     await run([resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'prisma/seed.ts'], { DATABASE_URL: db.url });
     app = spawn(process.execPath, [resolve(ROOT, 'scripts/serve.mjs'), '-p', String(APP_PORT)], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: db.url, DB_POOL_SIZE: '4', EXPORT_RATE_LIMIT: '5' },
+      env: { ...process.env, DATABASE_URL: db.url, DB_POOL_SIZE: '4', EXPORT_RATE_LIMIT: '5', IMPORT_RATE_LIMIT: '3', ATLAS_ADMIN_TOKEN: '' },
       stdio: 'ignore',
     });
     expect(await poll('/api/health', 200, 30_000)).toBe(200);
@@ -71,6 +71,18 @@ describe.skipIf(!process.env.ATLAS_BASE_URL)('an app of its own: export limits a
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await fetch(`${BASE}/api/v1/taobao-villages/national`)).status).toBe(200);
+  });
+
+  it('limits the write endpoint per client, before authentication: the fourth POST in a minute gets 429', async () => {
+    const post = () => fetch(`${BASE}/api/v1/imports`, { method: 'POST', body: new FormData() });
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) statuses.push((await post()).status);
+    // This app has no admin token configured, so the allowed attempts are refused as 403.
+    expect(statuses).toEqual([403, 403, 403]);
+    const limited = await post();
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await limited.json()).toEqual({ error: 'too many import requests; slow down', issues: [] });
   });
 
   it('answers 503 with Retry-After while PostgreSQL is down, and recovers without a restart', async () => {

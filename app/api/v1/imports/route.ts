@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { isDatabaseUnavailable } from '@/lib/db/errors.ts';
 import { serviceUnavailable } from '@/lib/api/handler.ts';
+import { clientKey, createRateLimit } from '@/lib/api/rate-limit.ts';
 import { checkRequest } from '@/lib/import/auth.ts';
 import { historyQuerySchema, importFormSchema, maxUploadBytes } from '@/lib/import/http.ts';
 import { listDatasets, listImports, runImport, UnknownDatasetError } from '@/lib/import/store.ts';
@@ -21,8 +22,13 @@ function unauthorized(status: 401 | 403, error: string) {
   return fail(status, error, [], status === 401 ? { 'WWW-Authenticate': 'Bearer realm="cluster-atlas imports"' } : {});
 }
 
+// Counted before authentication, so guessing tokens is limited too.
+const writes = createRateLimit({ limit: Number(process.env.IMPORT_RATE_LIMIT ?? 30), windowMs: 60_000 });
+
 /** POST /api/v1/imports — multipart: file, dataset, source | newSource, dryRun, encoding, actor, expectSha256. */
 export async function POST(request: Request): Promise<Response> {
+  const verdict = writes(clientKey(request));
+  if (!verdict.ok) return fail(429, 'too many import requests; slow down', [], { 'Retry-After': String(verdict.retryAfterSeconds) });
   const auth = checkRequest(request);
   if (!auth.ok) return unauthorized(auth.status, auth.error);
   const max = maxUploadBytes();
