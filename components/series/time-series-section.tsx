@@ -104,7 +104,7 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
               log={view.query.log && view.query.mode !== 'yoy'}
               summary={summaryFor(panel.key)}
               filename={`${csvGroup}-${panel.key}-${view.range.from}-${view.range.to}`}
-              labels={{ png: t('png'), svg: t('svg'), midYear: t('midYearShort'), substitute: t('substituteShort'), loading: t('chartLoading') }}
+              labels={{ png: t('png'), svg: t('svg'), midYear: t('midYearShort'), substitute: t('substituteShort'), loading: { live: t('chartLoading'), noScript: t('chartNoScript') } }}
             />
           ))}
         </div>

@@ -134,7 +134,7 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
           filename="business-models-requirement-levels"
           pngLabel={t('png')}
           svgLabel={t('svg')}
-          loadingLabel={t('chartLoading')}
+          loadingLabel={{ live: t('chartLoading'), noScript: t('chartNoScript') }}
         />
         <p className="text-xs text-muted">{t('tableAlternative')}</p>
         <RequirementMatrix models={businessModels} locale={locale} where={analysisWhere} />

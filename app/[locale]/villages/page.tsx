@@ -139,7 +139,7 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
             valueLabel={t('colVillages')}
             pngLabel={t('png')}
             svgLabel={t('svg')}
-            loadingLabel={t('chartLoading')}
+            loadingLabel={{ live: t('chartLoading'), noScript: t('chartNoScript') }}
           />
           <ProvinceChoropleth
             values={mapValues}
@@ -173,7 +173,7 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
           filename="taobao-villages-national"
           pngLabel={t('png')}
           svgLabel={t('svg')}
-          loadingLabel={t('chartLoading')}
+          loadingLabel={{ live: t('chartLoading'), noScript: t('chartNoScript') }}
         />
         <NationalTable rows={data.national} locale={locale} />
       </section>
