@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useRef } from 'react';
 import { ChartDownloads } from '@/components/charts/chart-downloads.tsx';
-import { ChartLoading, ChartLoadingLabel } from '@/components/charts/chart-loading.tsx';
+import { ChartLoading, ChartLoadingLabel, type ChartLoadingText } from '@/components/charts/chart-loading.tsx';
 
 export type BarDatum = { key: string; label: string; value: number | null; display: string };
 
@@ -15,7 +15,7 @@ type Props = {
   valueLabel: string;
   pngLabel: string;
   svgLabel: string;
-  loadingLabel: string;
+  loadingLabel: ChartLoadingText;
 };
 
 const ROW_HEIGHT = 26;

@@ -1,12 +1,22 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useRef, useTransition, type FormEvent } from 'react';
 import { GUIDE_PARAM_NAMES, type GuideParam } from '@/lib/models/guide.ts';
 
+/** The form's text, translated on the server (the page ships no next-intl client runtime). */
+export type GuideFormLabels = {
+  formLabel: string;
+  choose: string;
+  apply: string;
+  reset: string;
+  param: Record<GuideParam, string>;
+  level: Record<'1' | '2' | '3', string>;
+};
+
 type Props = {
   path: string;
+  labels: GuideFormLabels;
   state: Partial<Record<GuideParam, 1 | 2 | 3>>;
 };
 
@@ -14,8 +24,7 @@ type Props = {
  * A plain GET form (works without JavaScript). With JavaScript, a change re-orders the models as
  * soon as all three levels are chosen; the URL carries ?capital=&info=&mgmt=.
  */
-export function GuideForm({ path, state }: Props) {
-  const t = useTranslations('models');
+export function GuideForm({ path, labels: l, state }: Props) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
@@ -40,21 +49,21 @@ export function GuideForm({ path, state }: Props) {
       method="get"
       action={`${path}#guide`}
       onSubmit={onSubmit}
-      aria-label={t('formLabel')}
+      aria-label={l.formLabel}
       aria-busy={pending}
       className="grid gap-4 rounded-lg border border-line bg-slate-50 p-4 sm:grid-cols-3 lg:grid-cols-[1fr_1fr_1fr_auto]"
       data-testid="guide-form"
     >
       {GUIDE_PARAM_NAMES.map((k) => (
         <label key={k} className="flex min-w-0 flex-col gap-1 text-sm font-medium">
-          {t(`param.${k}`)}
+          {l.param[k]}
           <select name={k} defaultValue={state[k] ?? ''} onChange={apply} required className="rounded border border-line bg-white px-2 py-2">
             <option value="" disabled>
-              {t('choose')}
+              {l.choose}
             </option>
             {(['1', '2', '3'] as const).map((v) => (
               <option key={v} value={v}>
-                {t(`level.${v}`)}
+                {l.level[v]}
               </option>
             ))}
           </select>
@@ -62,10 +71,10 @@ export function GuideForm({ path, state }: Props) {
       ))}
       <div className="flex items-end gap-2 sm:col-span-3 lg:col-span-1">
         <button type="submit" className="rounded bg-accent px-4 py-2 text-sm font-medium text-white">
-          {t('apply')}
+          {l.apply}
         </button>
         <a href={`${path}#guide`} className="px-2 py-2 text-sm text-accent underline">
-          {t('reset')}
+          {l.reset}
         </a>
       </div>
     </form>

@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useRef } from 'react';
 import { ChartDownloads } from '@/components/charts/chart-downloads.tsx';
-import { ChartLoading, ChartLoadingLabel } from '@/components/charts/chart-loading.tsx';
+import { ChartLoading, ChartLoadingLabel, type ChartLoadingText } from '@/components/charts/chart-loading.tsx';
 
 export type MatrixChartRow = { key: string; label: string } & Record<string, string | number | null>;
 export type MatrixChartSeries = { id: string; label: string; color: string };
@@ -19,7 +19,7 @@ type Props = {
   filename: string;
   pngLabel: string;
   svgLabel: string;
-  loadingLabel: string;
+  loadingLabel: ChartLoadingText;
 };
 
 // Recharts comes in a chunk of its own, fetched when the chart mounts (see components/charts/city-bar-chart.tsx).

@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useRef } from 'react';
 import { ChartDownloads } from '@/components/charts/chart-downloads.tsx';
-import { ChartLoading, ChartLoadingLabel } from '@/components/charts/chart-loading.tsx';
+import { ChartLoading, ChartLoadingLabel, type ChartLoadingText } from '@/components/charts/chart-loading.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import type { Unit } from '@/lib/i18n/format.ts';
 
@@ -17,7 +17,7 @@ type Props = {
   log: boolean;
   summary: string;
   filename: string;
-  labels: { png: string; svg: string; midYear: string; substitute: string; loading: string };
+  labels: { png: string; svg: string; midYear: string; substitute: string; loading: ChartLoadingText };
 };
 
 // Recharts comes in a chunk of its own, fetched when the chart mounts (see components/charts/city-bar-chart.tsx).

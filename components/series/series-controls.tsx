@@ -1,12 +1,28 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useRef, useTransition, type FormEvent } from 'react';
 import { nonDefaultSeriesParams, SERIES_MODES, type SeriesViewState } from '@/lib/schemas/series-url.ts';
 
+/** The form's text, translated on the server (the page ships no next-intl client runtime). */
+export type SeriesControlLabels = {
+  controls: string;
+  pickSeries: string;
+  estimate: string;
+  from: string;
+  to: string;
+  mode: string;
+  modes: Record<SeriesViewState['mode'], string>;
+  base: string;
+  log: string;
+  midyear: string;
+  apply: string;
+  reset: string;
+};
+
 type Props = {
   path: string;
+  labels: SeriesControlLabels;
   state: SeriesViewState;
   defaults: { series: string[] };
   options: { id: string; label: string; unitLabel: string; official: boolean }[];
@@ -15,8 +31,7 @@ type Props = {
 };
 
 /** A GET form (works without JavaScript); with JavaScript it applies on change and writes only non-default values. */
-export function SeriesControls({ path, state, defaults, options, range, hasMidYear }: Props) {
-  const t = useTranslations('series');
+export function SeriesControls({ path, labels: l, state, defaults, options, range, hasMidYear }: Props) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
@@ -56,15 +71,15 @@ export function SeriesControls({ path, state, defaults, options, range, hasMidYe
   const selected = new Set(state.series);
   const input = 'w-24 rounded border border-line bg-white px-2 py-2';
   return (
-    <form ref={form} method="get" action={path} onSubmit={onSubmit} aria-label={t('controls')} aria-busy={pending} className="space-y-4 rounded-lg border border-line bg-slate-50 p-4">
+    <form ref={form} method="get" action={path} onSubmit={onSubmit} aria-label={l.controls} aria-busy={pending} className="space-y-4 rounded-lg border border-line bg-slate-50 p-4">
       <fieldset>
-        <legend className="mb-2 text-sm font-medium">{t('pickSeries')}</legend>
+        <legend className="mb-2 text-sm font-medium">{l.pickSeries}</legend>
         <div className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
           {options.map((o) => (
             <label key={o.id} className="flex items-start gap-2 py-1">
               <input type="checkbox" name="series" value={o.id} defaultChecked={selected.has(o.id)} onChange={apply} className="mt-0.5 h-4 w-4" />
               <span>
-                {o.label} <span className="text-muted">({o.unitLabel}{o.official ? '' : `, ${t('estimate')}`})</span>
+                {o.label} <span className="text-muted">({o.unitLabel}{o.official ? '' : `, ${l.estimate}`})</span>
               </span>
             </label>
           ))}
@@ -72,47 +87,47 @@ export function SeriesControls({ path, state, defaults, options, range, hasMidYe
       </fieldset>
       <div className="flex flex-wrap items-end gap-4">
         <label className="flex flex-col gap-1 text-sm font-medium">
-          {t('from')}
+          {l.from}
           <input type="number" name="from" inputMode="numeric" min={range.minYear} max={range.maxYear} step={1} defaultValue={range.from} onChange={typed} className={input} />
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
-          {t('to')}
+          {l.to}
           <input type="number" name="to" inputMode="numeric" min={range.minYear} max={range.maxYear} step={1} defaultValue={range.to} onChange={typed} className={input} />
         </label>
         <fieldset className="flex flex-col gap-1 text-sm">
-          <legend className="font-medium">{t('mode')}</legend>
+          <legend className="font-medium">{l.mode}</legend>
           <div className="flex flex-wrap gap-3 pt-1">
             {SERIES_MODES.map((m) => (
               <label key={m} className="flex items-center gap-1">
                 <input type="radio" name="mode" value={m} defaultChecked={state.mode === m} onChange={apply} />
-                {t(`modes.${m}`)}
+                {l.modes[m]}
               </label>
             ))}
           </div>
         </fieldset>
         {state.mode === 'index' ? (
           <label className="flex flex-col gap-1 text-sm font-medium">
-            {t('base')}
+            {l.base}
             <input type="number" name="base" inputMode="numeric" min={range.minYear} max={range.maxYear} step={1} defaultValue={state.base ?? range.from} onChange={typed} className={input} />
           </label>
         ) : null}
         {state.mode !== 'yoy' ? (
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="log" value="1" defaultChecked={state.log} onChange={apply} className="h-4 w-4" />
-            {t('log')}
+            {l.log}
           </label>
         ) : null}
         {hasMidYear && state.mode === 'absolute' ? (
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="midyear" value="1" defaultChecked={state.midyear} onChange={apply} className="h-4 w-4" />
-            {t('midyear')}
+            {l.midyear}
           </label>
         ) : null}
         <button type="submit" className="rounded bg-accent px-4 py-2 text-sm font-medium text-white">
-          {t('apply')}
+          {l.apply}
         </button>
         <a href={path} className="py-2 text-sm text-accent underline">
-          {t('reset')}
+          {l.reset}
         </a>
       </div>
     </form>

@@ -1,8 +1,7 @@
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { SeriesChart } from '@/components/series/series-chart.tsx';
-import { ClientMessages } from '@/components/i18n/client-messages.tsx';
-import { SeriesControls } from '@/components/series/series-controls.tsx';
+import { SeriesControls, type SeriesControlLabels } from '@/components/series/series-controls.tsx';
 import { SeriesSummaryTable, SeriesValuesTable } from '@/components/series/series-tables.tsx';
 import { NoteList, SourcesPanel } from '@/components/sources/sources-panel.tsx';
 import type { Locale } from '@/i18n/routing.ts';
@@ -31,6 +30,20 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
     accessed: new Date().toISOString().slice(0, 10),
     sources: view.sources,
   });
+  const controlLabels: SeriesControlLabels = {
+    controls: t('controls'),
+    pickSeries: t('pickSeries'),
+    estimate: t('estimate'),
+    from: t('from'),
+    to: t('to'),
+    mode: t('mode'),
+    modes: { absolute: t('modes.absolute'), yoy: t('modes.yoy'), index: t('modes.index') },
+    base: t('base'),
+    log: t('log'),
+    midyear: t('midyear'),
+    apply: t('apply'),
+    reset: t('reset'),
+  };
   const summaryFor = (panelKey: string) => {
     const lines = panels.find((p) => p.key === panelKey)!.lines;
     return lines
@@ -53,17 +66,16 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
           {t('invalidParams', { details: view.invalid.join('; ') })}
         </p>
       ) : null}
-      <ClientMessages namespace="series" keys={['apply', 'base', 'controls', 'estimate', 'from', 'log', 'midyear', 'mode', 'modes', 'pickSeries', 'reset', 'to']}>
       <SeriesControls
         key={`${view.query.mode}|${view.query.series.join(',')}`}
         path={path}
+        labels={controlLabels}
         state={view.query}
         defaults={defaults}
         range={view.range}
         hasMidYear={view.view.some((v) => v.series.group === 'internet-users')}
         options={view.catalogue.map((s) => ({ id: s.id, label: placeName(s, locale), unitLabel: unitLabel(s.unit, locale), official: s.official }))}
       />
-      </ClientMessages>
       {claims.length ? (
         <section aria-labelledby="claims-heading" className="space-y-2" data-testid="claims">
           <h2 id="claims-heading" className="text-lg font-semibold">{t('claimsTitle')}</h2>
@@ -92,7 +104,7 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
               log={view.query.log && view.query.mode !== 'yoy'}
               summary={summaryFor(panel.key)}
               filename={`${csvGroup}-${panel.key}-${view.range.from}-${view.range.to}`}
-              labels={{ png: t('png'), svg: t('svg'), midYear: t('midYearShort'), substitute: t('substituteShort'), loading: t('chartLoading') }}
+              labels={{ png: t('png'), svg: t('svg'), midYear: t('midYearShort'), substitute: t('substituteShort'), loading: { live: t('chartLoading'), noScript: t('chartNoScript') } }}
             />
           ))}
         </div>

@@ -1,12 +1,28 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useRef, useTransition, type FormEvent } from 'react';
 import { CITY_SCOPES, nonDefaultCityParams, withQuery, type CityViewState } from '@/lib/schemas/villages-url.ts';
 
+/** The form's text, translated on the server (the page ships no next-intl client runtime). */
+export type VillageFilterLabels = {
+  filters: string;
+  year: string;
+  scope: string;
+  scopeRanked: string;
+  scopeAll: string;
+  search: string;
+  searchPlaceholder: string;
+  apply: string;
+  reset: string;
+  provinces: string;
+  /** What the province legend says after the colon, for the provinces the page was rendered with. */
+  provincesChosen: string;
+};
+
 type Props = {
   path: string;
+  labels: VillageFilterLabels;
   state: CityViewState;
   years: number[];
   provinces: { adcode: number; label: string; hasData: boolean }[];
@@ -16,8 +32,7 @@ type Props = {
  * A plain GET form (works without JavaScript); with JavaScript every change applies at once
  * and the URL keeps only the values that differ from the defaults.
  */
-export function VillageFilters({ path, state, years, provinces }: Props) {
-  const t = useTranslations('villages');
+export function VillageFilters({ path, labels: l, state, years, provinces }: Props) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
@@ -43,9 +58,9 @@ export function VillageFilters({ path, state, years, provinces }: Props) {
 
   const selected = new Set(state.province);
   return (
-    <form ref={form} method="get" action={path} onSubmit={onSubmit} aria-label={t('filters')} aria-busy={pending} className="grid gap-4 rounded-lg border border-line bg-slate-50 p-4 md:grid-cols-[auto_auto_1fr_auto]">
+    <form ref={form} method="get" action={path} onSubmit={onSubmit} aria-label={l.filters} aria-busy={pending} className="grid gap-4 rounded-lg border border-line bg-slate-50 p-4 md:grid-cols-[auto_auto_1fr_auto]">
       <label className="flex flex-col gap-1 text-sm font-medium">
-        {t('year')}
+        {l.year}
         <select name="year" defaultValue={state.year} onChange={apply} className="rounded border border-line bg-white px-2 py-2">
           {years.map((y) => (
             <option key={y} value={y}>
@@ -55,23 +70,23 @@ export function VillageFilters({ path, state, years, provinces }: Props) {
         </select>
       </label>
       <label className="flex flex-col gap-1 text-sm font-medium">
-        {t('scope')}
+        {l.scope}
         <select name="scope" defaultValue={state.scope} onChange={apply} className="rounded border border-line bg-white px-2 py-2">
           {CITY_SCOPES.map((s) => (
             <option key={s} value={s}>
-              {s === 'ranked' ? t('scopeRanked') : t('scopeAll')}
+              {s === 'ranked' ? l.scopeRanked : l.scopeAll}
             </option>
           ))}
         </select>
       </label>
       <label className="flex flex-col gap-1 text-sm font-medium">
-        {t('search')}
+        {l.search}
         <input
           type="search"
           name="q"
           defaultValue={state.q}
           maxLength={40}
-          placeholder={t('searchPlaceholder')}
+          placeholder={l.searchPlaceholder}
           onChange={() => {
             clearTimeout(searchTimer.current);
             searchTimer.current = setTimeout(apply, 300);
@@ -81,15 +96,15 @@ export function VillageFilters({ path, state, years, provinces }: Props) {
       </label>
       <div className="flex items-end gap-2">
         <button type="submit" className="rounded bg-accent px-4 py-2 text-sm font-medium text-white">
-          {t('apply')}
+          {l.apply}
         </button>
         <a href={path} className="px-2 py-2 text-sm text-accent underline">
-          {t('reset')}
+          {l.reset}
         </a>
       </div>
       <fieldset className="md:col-span-4">
         <legend className="mb-2 text-sm font-medium">
-          {t('provinces')}: {selected.size ? t('provincesSelected', { count: selected.size }) : t('provincesAll')}
+          {l.provinces}: {l.provincesChosen}
         </legend>
         <div className="grid max-h-48 grid-cols-2 gap-x-4 gap-y-1 overflow-y-auto rounded border border-line bg-white p-2 text-sm sm:grid-cols-3 lg:grid-cols-6">
           {provinces.map((p) => (

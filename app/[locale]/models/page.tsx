@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ClientMessages } from '@/components/i18n/client-messages.tsx';
 import { GuideForm } from '@/components/models/guide-form.tsx';
 import { GuideResult } from '@/components/models/guide-result.tsx';
 import { MatrixChart, type MatrixChartRow } from '@/components/models/matrix-chart.tsx';
@@ -135,7 +134,7 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
           filename="business-models-requirement-levels"
           pngLabel={t('png')}
           svgLabel={t('svg')}
-          loadingLabel={t('chartLoading')}
+          loadingLabel={{ live: t('chartLoading'), noScript: t('chartNoScript') }}
         />
         <p className="text-xs text-muted">{t('tableAlternative')}</p>
         <RequirementMatrix models={businessModels} locale={locale} where={analysisWhere} />
@@ -165,9 +164,18 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
           </details>
         </div>
 
-        <ClientMessages namespace="models" keys={['apply', 'choose', 'formLabel', 'level', 'param', 'reset']}>
-          <GuideForm path={path} state={query} />
-        </ClientMessages>
+        <GuideForm
+          path={path}
+          state={query}
+          labels={{
+            formLabel: t('formLabel'),
+            choose: t('choose'),
+            apply: t('apply'),
+            reset: t('reset'),
+            param: { capital: t('param.capital'), info: t('param.info'), mgmt: t('param.mgmt') },
+            level: { 1: t('level.1'), 2: t('level.2'), 3: t('level.3') },
+          }}
+        />
 
         {invalid.length ? (
           <p role="alert" data-testid="invalid-params" className="rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm">

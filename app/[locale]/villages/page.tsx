@@ -4,13 +4,12 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CityBarChart } from '@/components/charts/city-bar-chart.tsx';
 import { NationalChart } from '@/components/charts/national-chart.tsx';
 import { ProvinceChoropleth } from '@/components/map/province-choropleth.tsx';
-import { ClientMessages } from '@/components/i18n/client-messages.tsx';
 import { SourcesPanel } from '@/components/sources/sources-panel.tsx';
 import { NationalTable } from '@/components/villages/national-table.tsx';
 import { ProvinceMatrix } from '@/components/villages/province-matrix.tsx';
 import { RankingTable } from '@/components/villages/ranking-table.tsx';
 import { SummaryPanel } from '@/components/villages/summary-panel.tsx';
-import { VillageFilters } from '@/components/villages/village-filters.tsx';
+import { VillageFilters, type VillageFilterLabels } from '@/components/villages/village-filters.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import { buildCitation } from '@/lib/citation.ts';
 import { formatCount, formatShare, placeName } from '@/lib/i18n/format.ts';
@@ -25,9 +24,6 @@ const OUTSIDE_REGISTRY = [
   { adcode: 810000, nameEn: 'Hong Kong', nameZh: '香港' },
   { adcode: 820000, nameEn: 'Macau', nameZh: '澳门' },
 ];
-
-/** The messages VillageFilters uses. */
-const FILTER_MESSAGES = ['apply', 'filters', 'provinces', 'provincesAll', 'provincesSelected', 'reset', 'scope', 'scopeAll', 'scopeRanked', 'search', 'searchPlaceholder', 'year'] as const;
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
@@ -55,6 +51,21 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
   });
   const selectedNames = query.province.map((code) => data.provinceOptions.find((p) => p.adcode === code)).filter((p) => p !== undefined).map((p) => placeName(p, locale));
   const viewTitle = `${t('chartTitle', { year: ranking.year })}${selectedNames.length ? ` (${selectedNames.join(', ')})` : ''}`;
+
+  const chosenCount = new Set(query.province).size;
+  const filterLabels: VillageFilterLabels = {
+    filters: t('filters'),
+    year: t('year'),
+    scope: t('scope'),
+    scopeRanked: t('scopeRanked'),
+    scopeAll: t('scopeAll'),
+    search: t('search'),
+    searchPlaceholder: t('searchPlaceholder'),
+    apply: t('apply'),
+    reset: t('reset'),
+    provinces: t('provinces'),
+    provincesChosen: chosenCount ? t('provincesSelected', { count: chosenCount }) : t('provincesAll'),
+  };
 
   const host = (await headers()).get('host') ?? 'localhost:3000';
   const citation = buildCitation({
@@ -92,17 +103,16 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
         </p>
       ) : null}
 
-      <ClientMessages namespace="villages" keys={FILTER_MESSAGES}>
       <VillageFilters
         key={`${query.year}|${query.scope}|${query.province.join(',')}`}
         path={path}
+        labels={filterLabels}
         state={query}
         years={data.years}
         provinces={data.provinceOptions
           .map((p) => ({ adcode: p.adcode, label: placeName(p, locale), hasData: p.hasData }))
           .sort((a, b) => Number(b.hasData) - Number(a.hasData) || a.adcode - b.adcode)}
       />
-      </ClientMessages>
 
       <SummaryPanel ranking={ranking} locale={locale} />
 
@@ -129,7 +139,7 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
             valueLabel={t('colVillages')}
             pngLabel={t('png')}
             svgLabel={t('svg')}
-            loadingLabel={t('chartLoading')}
+            loadingLabel={{ live: t('chartLoading'), noScript: t('chartNoScript') }}
           />
           <ProvinceChoropleth
             values={mapValues}
@@ -163,7 +173,7 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
           filename="taobao-villages-national"
           pngLabel={t('png')}
           svgLabel={t('svg')}
-          loadingLabel={t('chartLoading')}
+          loadingLabel={{ live: t('chartLoading'), noScript: t('chartNoScript') }}
         />
         <NationalTable rows={data.national} locale={locale} />
       </section>

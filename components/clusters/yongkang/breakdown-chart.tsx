@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useId, useRef } from 'react';
 import { ChartDownloads } from '@/components/charts/chart-downloads.tsx';
-import { ChartLoading, ChartLoadingLabel } from '@/components/charts/chart-loading.tsx';
+import { ChartLoading, ChartLoadingLabel, type ChartLoadingText } from '@/components/charts/chart-loading.tsx';
 
 export type BreakdownDatum = { key: string; label: string; share: number; display: string };
 
@@ -15,7 +15,7 @@ type Props = {
   valueLabel: string;
   pngLabel: string;
   svgLabel: string;
-  loadingLabel: string;
+  loadingLabel: ChartLoadingText;
   /** Characters per line of a category label (shorter for Chinese). */
   wrapAt: number;
   /** Width of the category axis in px. */

@@ -63,7 +63,7 @@ export default async function YongkangPage({ params }: PageProps) {
         valueLabel={t('sample.shareAxis')}
         pngLabel={t('sample.png')}
         svgLabel={t('sample.svg')}
-        loadingLabel={t('sample.chartLoading')}
+        loadingLabel={{ live: t('sample.chartLoading'), noScript: t('sample.chartNoScript') }}
         wrapAt={locale === 'zh' ? 8 : 22}
         axisWidth={locale === 'zh' ? 108 : 150}
       />
