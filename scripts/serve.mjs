@@ -4,8 +4,11 @@
 import { createServer } from 'node:http';
 import { Server as NetServer } from 'node:net';
 import next from 'next';
+import pg from 'pg';
+import { createHealthCheck, healthResponse } from './lib/health.mjs';
 import { clientKeyOf, createRateLimit, EXPORT_LIMITED, exportLimitPerMinute } from './lib/rate-limit.mjs';
 import { createResponseCache } from './lib/response-cache.mjs';
+import { securityHeaders } from './lib/security-headers.mjs';
 import { ROOT } from './lib/run.mjs';
 
 const portFlag = process.argv.indexOf('-p');
@@ -31,13 +34,29 @@ const cache = useCache
   : null;
 await cache?.ready();
 
+// Balancer probes are answered here, not by Next.js: the same check as app/api/health/route.ts.
+const healthPool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1, application_name: 'atlas-health' });
+healthPool.on('error', () => {});
+const health = createHealthCheck(() => healthPool.query('SELECT 1'));
+const isHealth = (url) => /^\/api\/health(\?|$)/.test(url ?? '');
+
+const ownHeaders = Object.fromEntries(securityHeaders(true).map(({ key, value }) => [key.toLowerCase(), value]));
+
 let closing = false;
 const server = createServer((req, res) => {
   if (closing) res.setHeader('Connection', 'close');
+  if (isHealth(req.url) && req.method === 'GET') {
+    health().then((result) => {
+      const { status, headers, body } = healthResponse(result);
+      res.writeHead(status, { ...ownHeaders, ...headers });
+      res.end(JSON.stringify(body));
+    });
+    return;
+  }
   if (isExport(req.url)) {
     const verdict = exportLimit(clientKeyOf((name) => req.headers[name]?.toString()));
     if (!verdict.ok) {
-      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(verdict.retryAfterSeconds), 'cache-control': 'no-store' });
+      res.writeHead(429, { ...ownHeaders, 'content-type': 'application/json', 'retry-after': String(verdict.retryAfterSeconds), 'cache-control': 'no-store' });
       res.end(JSON.stringify({ error: EXPORT_LIMITED, issues: [] }));
       return;
     }
@@ -56,6 +75,7 @@ function shutdown() {
   // has not been read yet: they are answered (with Connection: close); idle keep-alives go later.
   NetServer.prototype.close.call(server, async () => {
     await cache?.close();
+    await healthPool.end().catch(() => {});
     process.exit(0);
   });
   setTimeout(() => setInterval(() => server.closeIdleConnections(), 250), 3000).unref();

@@ -70,6 +70,8 @@ describe.skipIf(!process.env.ATLAS_BASE_URL)('an app of its own: export limits a
     const limited = await fetch(`${BASE}/api/v1/taobao-villages/cities.csv`);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(limited.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(limited.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect((await fetch(`${BASE}/api/v1/taobao-villages/national`)).status).toBe(200);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { get, getJson } from './http.ts';
 
 describe('response headers', () => {
-  it.each(['/en/villages', '/api/v1/taobao-villages/national', '/api/v1/taobao-villages/cities.csv'])('%s carries the security headers and no X-Powered-By', async (path) => {
+  it.each(['/en/villages', '/api/v1/taobao-villages/national', '/api/v1/taobao-villages/cities.csv', '/api/health'])('%s carries the security headers and no X-Powered-By', async (path) => {
     const res = await get(path);
     expect(res.status).toBe(200);
     const csp = res.headers.get('content-security-policy')!;
