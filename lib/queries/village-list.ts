@@ -21,12 +21,12 @@ async function checkYear(filter: VillageListFilter) {
   if (!years.includes(filter.year)) throw new NoVillageListError(filter.year, years);
 }
 
-function where(filter: VillageListFilter, first = 1) {
+function where(filter: VillageListFilter) {
   const clauses: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, value: unknown) => {
     params.push(value);
-    clauses.push(sql.replace('?', `$${first + params.length - 1}`));
+    clauses.push(sql.replace('?', `$${params.length}`));
   };
   if (filter.year !== undefined) add('v.year = ?', filter.year);
   if (filter.province.length) add('c.province_adcode = ANY(?::int[])', filter.province);
@@ -43,7 +43,7 @@ const SELECT_ROWS = `
          c.name_zh AS city_zh, v.county, v.town, v.name, v.sales_band, v.source_id
   FROM taobao_village v JOIN city c ON c.adcode = v.city_adcode JOIN province p ON p.adcode = c.province_adcode`;
 
-type CsvRow = { year: number; province_adcode: number; province_en: string; province_zh: string; city_adcode: number; city_en: string; city_zh: string; county: string; town: string; name: string; sales_band: string | null; source_id: string };
+type VillageRow = { year: number; province_adcode: number; province_en: string; province_zh: string; city_adcode: number; city_en: string; city_zh: string; county: string; town: string; name: string; sales_band: string | null; source_id: string };
 
 // The rule of neutraliseCell (lib/csv/to-csv.ts), applied by PostgreSQL to the imported text columns:
 // a first character of tab, CR, '+', '-', '=' or '@' gets a quote before it. (ascii() of the first
@@ -174,8 +174,9 @@ export type VillagePage = { total: number; limit: number; after: number; nextAft
 export async function getVillagePage(query: VillageListQuery): Promise<VillagePage> {
   await checkYear(query);
   const { sql, params } = where(query);
+  // $queryRawUnsafe only because the WHERE clause is assembled from fixed fragments; every value is a bind parameter.
   const [rows, total] = await Promise.all([
-    db().$queryRawUnsafe<(CsvRow & { id: number })[]>(
+    db().$queryRawUnsafe<(VillageRow & { id: number })[]>(
       `${SELECT_ROWS.replace('SELECT v.year', 'SELECT v.id, v.year')} ${sql ? `${sql} AND` : 'WHERE'} v.id > $${params.length + 1}
        ORDER BY v.id LIMIT $${params.length + 2}`,
       ...params,
