@@ -133,6 +133,12 @@ describe('provinces and national', () => {
 
 describe('village-level list', () => {
   // The seed loads no village-level list (published lists are imported: see tests/faults/imports.test.ts).
+  it('is not offered on the villages page when no list is loaded for the year', async () => {
+    const html = await (await get('/en/villages')).text();
+    expect(html).toContain('data-testid="csv-full"');
+    expect(html).not.toContain('csv-village-list');
+  });
+
   it('is empty, not an error, when no list is loaded: a CSV header and a page with total 0', async () => {
     const csv = await getCsv('/api/v1/taobao-villages/villages.csv');
     expect(csv.status).toBe(200);

@@ -41,6 +41,9 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
   const viewParams = nonDefaultCityParams(query);
   const csvParams = new URLSearchParams(viewParams);
   if (locale !== 'en') csvParams.set('lang', locale);
+  // When the year is ranked from a loaded village-level list, the list itself can be downloaded too.
+  const listParams = new URLSearchParams([['year', String(ranking.year)], ...query.province.map((p) => ['province', String(p)])]);
+  const hasVillageList = ranking.rows.some((r) => r.rankedList === `village-list-${ranking.year}`);
 
   const top = ranking.rows.find((r) => r.villages !== null);
   const chartSummary = t('chartSummary', {
@@ -128,6 +131,11 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
             <a className="text-accent underline" href="/api/v1/taobao-villages/dataset.csv" data-testid="csv-full" download>
               {t('csvFull')}
             </a>
+            {hasVillageList ? (
+              <a className="text-accent underline" href={withQuery('/api/v1/taobao-villages/villages.csv', listParams)} data-testid="csv-village-list" download>
+                {t('csvVillageList', { year: ranking.year })}
+              </a>
+            ) : null}
           </nav>
         </div>
         <div className="grid gap-6 xl:grid-cols-2">
