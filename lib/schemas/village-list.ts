@@ -1,15 +1,7 @@
 import { z } from 'zod';
-import { findProvince, lookupCity } from '@/lib/registry/index.ts';
+import { lookupCity } from '@/lib/registry/index.ts';
 import { singleString, yearParam } from '@/lib/schemas/params.ts';
-
-const provinceRef = z.string().transform((value, ctx) => {
-  const province = findProvince(value);
-  if (!province) {
-    ctx.addIssue({ code: 'custom', message: `unknown province "${value}": use an adcode (330000), an English (Zhejiang) or a Chinese (浙江) name` });
-    return z.NEVER;
-  }
-  return province.adcode;
-});
+import { provinceRef } from '@/lib/schemas/villages.ts';
 
 const cityRef = z.string().transform((value, ctx) => {
   const found = lookupCity(value);

@@ -5,7 +5,8 @@ import { CITY_SCOPES, CITY_SORTS, DEFAULT_CITY_YEAR, SORT_DIRS } from '@/lib/sch
 
 export { CITY_SCOPES, CITY_SORTS, DEFAULT_CITY_YEAR, SORT_DIRS };
 
-const provinceRef = z.string().transform((value, ctx) => {
+/** A province by adcode, English or Chinese name, as its adcode. */
+export const provinceRef = z.string().transform((value, ctx) => {
   const province = findProvince(value);
   if (!province) {
     ctx.addIssue({ code: 'custom', message: `unknown province "${value}": use an adcode (330000), an English (Zhejiang) or a Chinese (浙江) name` });
