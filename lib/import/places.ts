@@ -1,6 +1,6 @@
-import { lookupCity, lookupProvince, type CityEntry, type ProvinceEntry, findProvinceByAdcode } from '@/lib/registry/index.ts';
+import { lookupCity, lookupProvince, placeLabel, type CityEntry, type ProvinceEntry, findProvinceByAdcode } from '@/lib/registry/index.ts';
 
-export const placeLabel = (p: { adcode: number; nameEn: string; nameZh: string }) => `${p.nameEn} ${p.nameZh} (${p.adcode})`;
+export { placeLabel };
 
 export type PlaceResult<T> = { ok: true; place: T } | { ok: false; expected: string; suggestions: string[] };
 

@@ -26,6 +26,9 @@ export const allCities: readonly CityEntry[] = cities;
 const cityByAdcode = new Map(cities.map((c) => [c.adcode, c]));
 export const findCityByAdcode = (adcode: number) => cityByAdcode.get(adcode);
 
+/** A place as messages name it: "Jieyang 揭阳市 (445200)". */
+export const placeLabel = (p: { adcode: number; nameEn: string; nameZh: string }) => `${p.nameEn} ${p.nameZh} (${p.adcode})`;
+
 // ---------------------------------------------------------------------------------------------
 // City lookup and near-miss suggestions (used by the importers in lib/import).
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lookupCity } from '@/lib/registry/index.ts';
+import { lookupCity, placeLabel } from '@/lib/registry/index.ts';
 import { singleString, yearParam } from '@/lib/schemas/params.ts';
 import { provinceRef } from '@/lib/schemas/villages.ts';
 
@@ -8,9 +8,9 @@ const cityRef = z.string().transform((value, ctx) => {
   if (found.kind === 'match') return found.city.adcode;
   const hint =
     found.kind === 'ambiguous'
-      ? `; it names ${found.candidates.map((c) => `${c.nameEn} ${c.nameZh} (${c.adcode})`).join(' and ')}: use the adcode`
+      ? `; it names ${found.candidates.map(placeLabel).join(' and ')}: use the adcode`
       : found.suggestions.length
-        ? `; did you mean ${found.suggestions.map((c) => `${c.nameEn} ${c.nameZh} (${c.adcode})`).join(', ')}?`
+        ? `; did you mean ${found.suggestions.map(placeLabel).join(', ')}?`
         : '';
   ctx.addIssue({ code: 'custom', message: `unknown city "${value}"${hint}` });
   return z.NEVER;
