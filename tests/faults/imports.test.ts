@@ -1,21 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM helper without types
-import { startDatabase } from '../../scripts/lib/database.mjs';
-// @ts-expect-error plain ESM helper without types
-import { migrate } from '../../scripts/lib/migrate.mjs';
+import { ROOT, runNode as run, startSeededDatabase, startServer, TSX, type Db } from './own-app.ts';
 
 // Imports write, so they run against an app and a PostgreSQL of their own (like isolated-app.test.ts):
 // the shared test database is never changed. `npm test` makes the production build this serves.
 // To run it against an app that is already running (e.g. `next dev` on a copy of the tree), set
 // IMPORTS_TEST_APP_URL, IMPORTS_TEST_DATABASE_URL (a freshly migrated and seeded database that app
 // uses) and IMPORTS_TEST_TOKEN (that app's ATLAS_ADMIN_TOKEN).
-const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = resolve(ROOT, 'tests/fixtures/imports');
 const DIR = join(tmpdir(), `atlas-imports-pg-${process.pid}`);
 const PG_PORT = 54369;
@@ -23,39 +19,15 @@ const APP_PORT = 3198;
 const EXTERNAL = process.env.IMPORTS_TEST_APP_URL;
 const BASE = EXTERNAL ?? `http://127.0.0.1:${APP_PORT}`;
 const TOKEN = process.env.IMPORTS_TEST_TOKEN ?? `fault-test-${randomBytes(16).toString('hex')}`;
-const TSX = resolve(ROOT, 'node_modules/tsx/dist/cli.mjs');
 const DATA_TABLES = ['source', 'province', 'city', 'taobao_village_national', 'taobao_village_province_count', 'taobao_village_city_count', 'taobao_village', 'data_note', 'series', 'series_value'];
 const LOCK_CLASS = 72_707_002;
 
-type Db = { url: string; stop: () => Promise<void> };
 let db: Db | null = null;
 let dbUrl = '';
 let app: ChildProcess | null = null;
 
 const fixture = (name: string) => readFileSync(join(FIXTURES, name));
 const fixtureSource = () => readFileSync(join(FIXTURES, 'source-fixture.json'), 'utf8');
-
-function run(args: string[], env: Record<string, string>) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('exit', (code) => done({ code, stdout, stderr }));
-  });
-}
-
-async function poll(path: string, want: number, limitMs: number) {
-  const deadline = Date.now() + limitMs;
-  let last = 0;
-  while (Date.now() < deadline) {
-    last = await fetch(`${BASE}${path}`).then((r) => r.status, () => 0);
-    if (last === want) return last;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return last;
-}
 
 async function query<T extends pg.QueryResultRow = Record<string, unknown>>(sql: string, params: unknown[] = []) {
   const client = new pg.Client({ connectionString: dbUrl });
@@ -99,21 +71,11 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
       expect(dbUrl, 'IMPORTS_TEST_DATABASE_URL').not.toBe('');
       return;
     }
-    rmSync(DIR, { recursive: true, force: true });
-    // useEnv: false — never the shared test database that DATABASE_URL names under npm test.
-    db = (await startDatabase({ dir: DIR, port: PG_PORT, useEnv: false })) as Db;
+    db = await startSeededDatabase(DIR, PG_PORT);
     dbUrl = db.url;
-    await migrate(dbUrl);
-    const seeded = await run([TSX, 'prisma/seed.ts'], { DATABASE_URL: dbUrl });
-    expect(seeded.code, seeded.stderr).toBe(0);
-    // The production server (scripts/serve.mjs): Next.js behind the response cache that imports must invalidate.
-    app = spawn(process.execPath, [resolve(ROOT, 'scripts/serve.mjs'), '-p', String(APP_PORT)], {
-      cwd: ROOT,
-      // A small cache entry limit, so a village list of a few hundred rows counts as a large stream.
-      env: { ...process.env, DATABASE_URL: dbUrl, DB_POOL_SIZE: '4', ATLAS_ADMIN_TOKEN: TOKEN, ATLAS_RESPONSE_CACHE_MAX_ENTRY_BYTES: '16384', IMPORT_RATE_LIMIT: '1000' },
-      stdio: 'ignore',
-    });
-    expect(await poll('/api/health', 200, 90_000)).toBe(200);
+    // The production server: Next.js behind the response cache that imports must invalidate. A small
+    // cache entry limit, so a village list of a few hundred rows counts as a large stream.
+    app = await startServer(APP_PORT, dbUrl, { ATLAS_ADMIN_TOKEN: TOKEN, ATLAS_RESPONSE_CACHE_MAX_ENTRY_BYTES: '16384', IMPORT_RATE_LIMIT: '1000' }, 90_000);
   }, 180_000);
 
   afterAll(async () => {

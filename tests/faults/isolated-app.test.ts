@@ -1,55 +1,27 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM helper without types
-import { startDatabase } from '../../scripts/lib/database.mjs';
-// @ts-expect-error plain ESM helper without types
-import { migrate } from '../../scripts/lib/migrate.mjs';
+import { poll as pollAt, restartDatabase, startSeededDatabase, startServer, type Db } from './own-app.ts';
 
-// Runs its own PostgreSQL and its own `next start` (on the build npm test made), so that it can
-// stop the database under a live app without disturbing the other tests.
-const ROOT = resolve(import.meta.dirname, '../..');
+// Runs its own PostgreSQL and its own production server (on the build npm test made), so that it
+// can stop the database under a live app without disturbing the other tests.
 const DIR = join(tmpdir(), `atlas-outage-pg-${process.pid}`);
 const PG_PORT = 54349;
 const APP_PORT = 3199;
 const BASE = `http://127.0.0.1:${APP_PORT}`;
 
-type Db = { url: string; stop: () => Promise<void> };
 let db: Db;
 let app: ChildProcess;
 
-const run = (args: string[], env: Record<string, string>) =>
-  new Promise<void>((ok, fail) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore' });
-    child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`${args.join(' ')} exited ${code}`))));
-  });
-
-async function poll(path: string, want: number, limitMs: number) {
-  const deadline = Date.now() + limitMs;
-  let last = 0;
-  while (Date.now() < deadline) {
-    last = await fetch(`${BASE}${path}`).then((r) => r.status, () => 0);
-    if (last === want) return last;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return last;
-}
+const poll = (path: string, want: number, limitMs: number) => pollAt(BASE, path, want, limitMs);
 
 describe.skipIf(!process.env.ATLAS_BASE_URL)('an app of its own: export limits and a database outage', () => {
   beforeAll(async () => {
-    rmSync(DIR, { recursive: true, force: true });
-    db = await startDatabase({ dir: DIR, port: PG_PORT, useEnv: false });
-    await migrate(db.url);
-    await run([resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'prisma/seed.ts'], { DATABASE_URL: db.url });
-    app = spawn(process.execPath, [resolve(ROOT, 'scripts/serve.mjs'), '-p', String(APP_PORT)], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: db.url, DB_POOL_SIZE: '4', EXPORT_RATE_LIMIT: '5', IMPORT_RATE_LIMIT: '3', ATLAS_ADMIN_TOKEN: '' },
-      stdio: 'ignore',
-    });
-    expect(await poll('/api/health', 200, 30_000)).toBe(200);
+    db = await startSeededDatabase(DIR, PG_PORT);
+    app = await startServer(APP_PORT, db.url, { EXPORT_RATE_LIMIT: '5', IMPORT_RATE_LIMIT: '3', ATLAS_ADMIN_TOKEN: '' }, 30_000);
   }, 90_000);
 
   afterAll(async () => {
@@ -104,7 +76,7 @@ describe.skipIf(!process.env.ATLAS_BASE_URL)('an app of its own: export limits a
     expect(page.status).toBeGreaterThanOrEqual(500);
     expect(app.exitCode).toBeNull();
 
-    db = await startDatabase({ dir: DIR, port: PG_PORT, useEnv: false });
+    db = await restartDatabase(DIR, PG_PORT);
     expect(await poll('/api/v1/taobao-villages/national', 200, 5_000)).toBe(200);
     expect((await fetch(`${BASE}/api/health`)).status).toBe(200);
     expect(app.exitCode).toBeNull();
