@@ -40,7 +40,7 @@ export function rssMb(pid) {
   return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 }
 
-/** The serving process (scripts/serve.mjs), a child of scripts/start.mjs. */
+/** The serving process (server/serve.mjs), a child of scripts/start.mjs. */
 export function serverPid(startPid) {
   const children = execFileSync('pgrep', ['-P', String(startPid)], { encoding: 'utf8' }).trim().split('\n').map(Number);
   const pid = children.find((c) => readFileSync(`/proc/${c}/cmdline`, 'utf8').includes('serve.mjs'));

@@ -11,6 +11,7 @@ import pg from 'pg';
 import { findStaticDataset } from '@/lib/import/datasets.ts';
 import { listDatasets, resolveDataset, runImport, UnknownDatasetError } from '@/lib/import/store.ts';
 import { ENCODING_CHOICES, formatIssue, type EncodingChoice, type ImportResult } from '@/lib/import/types.ts';
+import { settings } from '../lib/settings.mjs';
 
 const USAGE = `Usage: npm run data:import -- --dataset <id> --file <path.csv> --source <id> [options]
 
@@ -58,7 +59,7 @@ try {
   fail(`${(error as Error).message}\n\n${USAGE}`);
 }
 const opts = args.values;
-const databaseUrl = process.env.DATABASE_URL;
+const databaseUrl = settings().DATABASE_URL;
 
 async function withClient<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
   if (!databaseUrl) throw new Error('DATABASE_URL is not set');

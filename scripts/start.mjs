@@ -40,7 +40,7 @@ try {
     await mustRun('next build', [NEXT, 'build'], env);
     recordBuild();
   }
-  server = spawn(process.execPath, dev ? [NEXT, 'dev', '-p', port] : ['scripts/serve.mjs', '-p', port], {
+  server = spawn(process.execPath, dev ? [NEXT, 'dev', '-p', port] : ['server/serve.mjs', '-p', port], {
     cwd: ROOT,
     stdio: 'inherit',
     env: { ...process.env, ...env },

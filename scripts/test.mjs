@@ -72,7 +72,7 @@ try {
   // A token of this run only enables imports, so the browser test of the upload page can run
   // (it imports synthetic rows for a year of its own, after the Vitest suites have finished).
   const adminToken = randomBytes(24).toString('hex');
-  server = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(port)], {
+  server = spawn(process.execPath, ['server/serve.mjs', '-p', String(port)], {
     cwd: ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, ...env, EXPORT_RATE_LIMIT: '1000000', IMPORT_RATE_LIMIT: '1000000', ATLAS_ADMIN_TOKEN: adminToken },

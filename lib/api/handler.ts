@@ -5,13 +5,14 @@ import { isDatabaseUnavailable } from '@/lib/db/errors.ts';
 import { UnknownSeriesError } from '@/lib/queries/series.ts';
 import { UnknownYearError } from '@/lib/queries/villages.ts';
 import { searchParamsToObject, toApiIssues, type ApiIssue } from '@/lib/schemas/params.ts';
+import { settings } from '@/lib/settings.mjs';
 
 export type ApiError = { error: string; issues: ApiIssue[] };
 
 const exportLimit = createRateLimit({ limit: exportLimitPerMinute(), windowMs: 60_000 });
-// scripts/serve.mjs applies the same limit in front of its response cache (so cached exports count
+// server/serve.mjs applies the same limit in front of its response cache (so cached exports count
 // too) and says so in this variable; `next dev` has no such front, so the handlers apply it.
-const limitedInFront = () => process.env.ATLAS_EXPORT_LIMIT_IN_SERVER === '1';
+const limitedInFront = () => settings().ATLAS_EXPORT_LIMIT_IN_SERVER;
 
 export function serviceUnavailable(): NextResponse<ApiError> {
   return NextResponse.json(

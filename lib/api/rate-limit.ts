@@ -1,5 +1,5 @@
-import { clientKeyOf } from '../../scripts/lib/rate-limit.mjs';
+import { clientKeyOf } from '../../server/rate-limit.mjs';
 
-export { createRateLimit, EXPORT_LIMITED, exportLimitPerMinute } from '../../scripts/lib/rate-limit.mjs';
+export { createRateLimit, EXPORT_LIMITED, exportLimitPerMinute } from '../../server/rate-limit.mjs';
 
 export const clientKey = (request: Request) => clientKeyOf((name) => request.headers.get(name));

@@ -7,7 +7,7 @@ const VERSION_KEY = 'data_version';
 type MetaClient = Pick<PrismaClient, 'appMeta'>;
 
 /**
- * Marks the data as changed; the response cache (scripts/lib/response-cache.mjs) drops every entry
+ * Marks the data as changed; the response cache (server/response-cache.mjs) drops every entry
  * when it sees a new version. Call it inside the transaction that changes the data.
  */
 export async function bumpDataVersion(tx: MetaClient): Promise<void> {

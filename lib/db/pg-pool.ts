@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { settings } from '@/lib/settings.mjs';
 
 const globalForPool = globalThis as unknown as { atlasStreamPool?: pg.Pool };
 
@@ -9,11 +10,11 @@ const globalForPool = globalThis as unknown as { atlasStreamPool?: pg.Pool };
  */
 export function streamPool(): pg.Pool {
   if (!globalForPool.atlasStreamPool) {
-    const connectionString = process.env.DATABASE_URL;
+    const connectionString = settings().DATABASE_URL;
     if (!connectionString) throw new Error('DATABASE_URL is not set (start the app with `npm start`)');
     globalForPool.atlasStreamPool = new pg.Pool({
       connectionString,
-      max: Number(process.env.DB_STREAM_POOL_SIZE ?? 4),
+      max: settings().DB_STREAM_POOL_SIZE,
       application_name: 'atlas-stream',
     });
     // An idle client that loses its server must not take the process down.

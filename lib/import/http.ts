@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { ENCODING_CHOICES } from '@/lib/import/types.ts';
+import { settings } from '@/lib/settings.mjs';
 
 /** Largest upload the HTTP API accepts (bytes); bigger files go through the CLI, which streams from disk. */
-export const maxUploadBytes = () => Number(process.env.ATLAS_IMPORT_MAX_BYTES ?? 50 * 1024 * 1024);
+export const maxUploadBytes = () => settings().ATLAS_IMPORT_MAX_BYTES;
 
 const flag = z
   .enum(['', 'true', 'false', '1', '0', 'on', 'off'], { error: 'true or false' })

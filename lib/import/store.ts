@@ -5,6 +5,7 @@ import { findStaticDataset, seriesDataset, STATIC_DATASETS, type DatasetDef, typ
 import { IssueList, parseFile, type StagedRecord } from '@/lib/import/pipeline.ts';
 import { formatIssue, type DiffRow, type EncodingChoice, type ImportIssue, type ImportResult, type ImportStatus } from '@/lib/import/types.ts';
 import { sourceRecord, type SourceRecord } from '@/lib/schemas/data-files.ts';
+import { settings } from '@/lib/settings.mjs';
 
 // The store side of an import: one transaction per import. Valid rows are staged in a temporary
 // table in batches (parameterised unnest, so a million rows never sit in memory), checked for
@@ -165,12 +166,12 @@ async function record(client: Queryable, r: Omit<ImportResult, 'recordId' | 'fin
  */
 export async function runImport(options: RunImportOptions): Promise<ImportResult> {
   const startedAt = new Date();
-  const connectionString = options.databaseUrl ?? process.env.DATABASE_URL;
+  const connectionString = options.databaseUrl ?? settings().DATABASE_URL;
   if (!connectionString) throw new Error('DATABASE_URL is not set');
   const client = new pg.Client({ connectionString, application_name: 'atlas-import' });
   await client.connect();
   let inTransaction = false;
-  const debug = process.env.ATLAS_IMPORT_DEBUG ? (label: string) => console.error(`[import] ${label} ${Math.round(performance.now() - t0)} ms`) : () => {};
+  const debug = settings().ATLAS_IMPORT_DEBUG ? (label: string) => console.error(`[import] ${label} ${Math.round(performance.now() - t0)} ms`) : () => {};
   const t0 = performance.now();
   const dryRun = options.dryRun ?? false;
   const base = {
@@ -293,7 +294,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportResult
     if (counts.added) await client.query(sql.insertNew);
     debug('applied');
     const status: ImportStatus = counts.added || counts.changed || sourceAdded ? 'committed' : 'unchanged';
-    // The response cache (scripts/lib/response-cache.mjs) drops its entries when the data version moves
+    // The response cache (server/response-cache.mjs) drops its entries when the data version moves
     // (as bumpDataVersion in lib/data/seed-store.ts does for the seed); a no-op import leaves it alone.
     if (status === 'committed') {
       await client.query(

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const INPUTS = ['app', 'components', 'lib', 'messages', 'i18n', 'data/geo', 'data/models', 'data/clusters', 'proxy.ts', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
+const INPUTS = ['app', 'server', 'components', 'lib', 'messages', 'i18n', 'data/geo', 'data/models', 'data/clusters', 'proxy.ts', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
 const SKIP = new Set(['generated', 'node_modules']);
 const STAMP = join(ROOT, '.next', 'atlas-source-fingerprint');
 

@@ -7,7 +7,7 @@ import { startDatabase } from '../../scripts/lib/database.mjs';
 import { migrate } from '../../scripts/lib/migrate.mjs';
 
 // Fault tests that stop the database or write data run an embedded PostgreSQL and a production
-// server (scripts/serve.mjs on the build npm test made) of their own, never the shared ones.
+// server (server/serve.mjs on the build npm test made) of their own, never the shared ones.
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const TSX = resolve(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
@@ -50,9 +50,9 @@ export async function startSeededDatabase(dir: string, port: number): Promise<Db
 /** Restarts the embedded PostgreSQL kept in `dir` (after a test stopped it). */
 export const restartDatabase = async (dir: string, port: number) => (await startDatabase({ dir, port, useEnv: false })) as Db;
 
-/** scripts/serve.mjs on `port` against `databaseUrl`; resolves once /api/health answers 200. */
+/** server/serve.mjs on `port` against `databaseUrl`; resolves once /api/health answers 200. */
 export async function startServer(port: number, databaseUrl: string, env: Record<string, string>, limitMs: number): Promise<ChildProcess> {
-  const app = spawn(process.execPath, [resolve(ROOT, 'scripts/serve.mjs'), '-p', String(port)], {
+  const app = spawn(process.execPath, [resolve(ROOT, 'server/serve.mjs'), '-p', String(port)], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, DB_POOL_SIZE: '4', ...env },
     stdio: 'ignore',

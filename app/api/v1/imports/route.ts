@@ -11,6 +11,7 @@ import { historyQuerySchema, importFormSchema, maxUploadBytes } from '@/lib/impo
 import { listDatasets, listImports, runImport, UnknownDatasetError } from '@/lib/import/store.ts';
 import { formatIssue } from '@/lib/import/types.ts';
 import { toApiIssues } from '@/lib/schemas/params.ts';
+import { settings } from '@/lib/settings.mjs';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,7 +24,7 @@ function unauthorized(status: 401 | 403, error: string) {
 }
 
 // Counted before authentication, so guessing tokens is limited too.
-const writes = createRateLimit({ limit: Number(process.env.IMPORT_RATE_LIMIT ?? 30), windowMs: 60_000 });
+const writes = createRateLimit({ limit: settings().IMPORT_RATE_LIMIT, windowMs: 60_000 });
 
 /** POST /api/v1/imports — multipart: file, dataset, source | newSource, dryRun, encoding, actor, expectSha256. */
 export async function POST(request: Request): Promise<Response> {
@@ -88,7 +89,7 @@ export async function GET(request: Request): Promise<Response> {
   if (!auth.ok) return unauthorized(auth.status, auth.error);
   const parsed = historyQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return fail(400, 'invalid query parameter', toApiIssues(parsed.error));
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  const client = new pg.Client({ connectionString: settings().DATABASE_URL });
   try {
     await client.connect();
     const [imports, datasets] = await Promise.all([listImports(client, parsed.data), listDatasets(client)]);

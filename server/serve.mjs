@@ -1,19 +1,33 @@
 // The production server: Next.js's request handler behind a whole-response cache
-// (scripts/lib/response-cache.mjs). SIGTERM: stop accepting, finish in-flight requests, exit 0.
-//   node scripts/serve.mjs -p 3000        (DATABASE_URL must be set; npm start does this)
+// (server/response-cache.mjs). SIGTERM: stop accepting, finish in-flight requests, exit 0.
+//   node server/serve.mjs -p 3000        (DATABASE_URL must be set; npm start does this)
 import { createServer } from 'node:http';
 import { Server as NetServer } from 'node:net';
 import next from 'next';
+import { resolve } from 'node:path';
 import pg from 'pg';
-import { createHealthCheck, healthResponse } from './lib/health.mjs';
-import { clientKeyOf, createRateLimit, EXPORT_LIMITED, exportLimitPerMinute } from './lib/rate-limit.mjs';
-import { createResponseCache } from './lib/response-cache.mjs';
-import { securityHeaders } from './lib/security-headers.mjs';
-import { ROOT } from './lib/run.mjs';
+import { createHealthCheck, healthResponse } from './health.mjs';
+import { clientKeyOf, createRateLimit, EXPORT_LIMITED, exportLimitPerMinute } from './rate-limit.mjs';
+import { createResponseCache } from './response-cache.mjs';
+import { securityHeaders } from './security-headers.mjs';
+import { parseSettings } from '../lib/settings.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
 
 const portFlag = process.argv.indexOf('-p');
-const port = Number(portFlag > 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? 3000));
-const hostname = process.env.HOSTNAME ?? '0.0.0.0';
+let config;
+try {
+  config = parseSettings(process.env);
+} catch (error) {
+  console.error(`[serve] ${error.message}`);
+  process.exit(1);
+}
+if (!config.DATABASE_URL) {
+  console.error('[serve] DATABASE_URL is not set: point it at the PostgreSQL to serve from (npm start sets it for you)');
+  process.exit(1);
+}
+const port = portFlag > 0 ? Number(process.argv[portFlag + 1]) : config.PORT;
+const hostname = config.HOSTNAME;
 
 // Exports are limited here, before the cache, so a cached CSV counts like a computed one.
 process.env.ATLAS_EXPORT_LIMIT_IN_SERVER = '1';
@@ -24,18 +38,18 @@ const app = next({ dev: false, dir: ROOT, port, hostname: 'localhost' });
 const handleNext = app.getRequestHandler();
 await app.prepare();
 
-const useCache = process.env.ATLAS_RESPONSE_CACHE !== '0';
+const useCache = config.ATLAS_RESPONSE_CACHE;
 const cache = useCache
   ? createResponseCache({
-      databaseUrl: process.env.DATABASE_URL,
-      maxEntryBytes: Number(process.env.ATLAS_RESPONSE_CACHE_MAX_ENTRY_BYTES ?? 8 * 1024 * 1024),
+      databaseUrl: config.DATABASE_URL,
+      maxEntryBytes: config.ATLAS_RESPONSE_CACHE_MAX_ENTRY_BYTES,
       log: (l) => console.log(`[serve] ${l}`),
     })
   : null;
 await cache?.ready();
 
 // Balancer probes are answered here, not by Next.js: the same check as app/api/health/route.ts.
-const healthPool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1, application_name: 'atlas-health' });
+const healthPool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 1, application_name: 'atlas-health' });
 healthPool.on('error', () => {});
 const health = createHealthCheck(() => healthPool.query('SELECT 1'));
 const isHealth = (url) => /^\/api\/health(\?|$)/.test(url ?? '');

@@ -1,5 +1,5 @@
 // The security headers of every response: next.config.ts applies them to what Next.js serves, and
-// scripts/serve.mjs to the answers it gives itself (health probes, export-limit 429s).
+// server/serve.mjs to the answers it gives itself (health probes, export-limit 429s).
 
 /** Next.js's own dev tooling needs eval; production never does. */
 export function securityHeaders(production) {

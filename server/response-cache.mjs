@@ -4,7 +4,7 @@
 import pg from 'pg';
 
 const EXCLUDED = [/^\/api\/health/, /^\/api\/v1\/imports/, /\/admin(\/|$)/, /^\/_next\//];
-// CSV exports are cached too; scripts/serve.mjs applies the export limit before the cache.
+// CSV exports are cached too; server/serve.mjs applies the export limit before the cache.
 const CACHEABLE_TYPES = /^(text\/html|application\/json|text\/csv)/;
 
 const LOST = /ECONNREFUSED|ECONNRESET|Connection terminated|terminating connection|the database system is (shutting down|starting up|in recovery mode)/i;

@@ -1,6 +1,7 @@
 // A fixed-window limit per client for exports and writes, kept in this process's memory: with
 // several instances each enforces its own share (see docs/deployment.md). Plain JavaScript so that
-// scripts/serve.mjs (in front of the response cache) and the route handlers share one rule.
+// server/serve.mjs (in front of the response cache) and the route handlers share one rule.
+import { settings } from '../lib/settings.mjs';
 
 export function createRateLimit({ limit, windowMs }) {
   const windows = new Map();
@@ -23,6 +24,6 @@ export function clientKeyOf(header) {
 }
 
 /** The export limit's setting, shared by both places that may apply it. */
-export const exportLimitPerMinute = () => Number(process.env.EXPORT_RATE_LIMIT ?? 300);
+export const exportLimitPerMinute = () => settings().EXPORT_RATE_LIMIT;
 
 export const EXPORT_LIMITED = 'too many export requests; slow down';

@@ -1,6 +1,7 @@
-// The database check behind GET /api/health, shared by scripts/serve.mjs (which answers the probe
+// The database check behind GET /api/health, shared by server/serve.mjs (which answers the probe
 // itself, without Next.js, so balancer probes cost next to nothing) and the Next.js route (used by
 // `next dev`).
+import { settings } from '../lib/settings.mjs';
 
 /**
  * A stopped or unreachable server fails at once (connection refused); the timeout is for a database
@@ -8,7 +9,7 @@
  * as an outage. Probes that arrive together share one round trip, and a result is reused for
  * `reuseMs` (well inside the second in which an outage has to show).
  */
-export function createHealthCheck(query, { timeoutMs = Number(process.env.HEALTH_DB_TIMEOUT_MS ?? 3000), reuseMs = 250 } = {}) {
+export function createHealthCheck(query, { timeoutMs = settings().HEALTH_DB_TIMEOUT_MS, reuseMs = 250 } = {}) {
   let last = null;
   async function check() {
     const started = performance.now();
