@@ -36,7 +36,13 @@ const isExport = (url) => /^[^?]*\.csv(\?|$)/.test(url ?? '');
 
 const app = next({ dev: false, dir: ROOT, port, hostname: 'localhost' });
 const handleNext = app.getRequestHandler();
-await app.prepare();
+try {
+  await app.prepare();
+} catch (error) {
+  // e.g. no production build in .next: one line, not a stack trace.
+  console.error(`[serve] cannot start: ${String(error?.message ?? error).split('\n')[0]}`);
+  process.exit(1);
+}
 
 const useCache = config.ATLAS_RESPONSE_CACHE;
 const cache = useCache
@@ -80,6 +86,11 @@ const server = createServer((req, res) => {
   else run();
 });
 server.keepAliveTimeout = 65_000;
+server.on('error', (error) => {
+  const why = error.code === 'EADDRINUSE' ? 'the port is in use — stop that process or choose another port (-p / PORT)' : error.message;
+  console.error(`[serve] cannot listen on ${hostname}:${port}: ${why}`);
+  process.exit(1);
+});
 server.listen(port, hostname, () => console.log(`[serve] ready on http://localhost:${port}${useCache ? ' (response cache on)' : ''}`));
 
 function shutdown() {
@@ -97,3 +108,9 @@ function shutdown() {
 }
 process.on('SIGTERM', shutdown);
 process.on('SIGINT', shutdown);
+// Started by scripts/start.mjs with an IPC channel: when that supervisor is gone (even by SIGKILL),
+// the channel closes and the server stops too, instead of serving on as an orphan.
+if (process.channel) {
+  process.channel.unref();
+  process.on('disconnect', shutdown);
+}
