@@ -83,8 +83,11 @@ async function initialise(bins, dataDir, ids) {
     const args = [`--pgdata=${dataDir}`, '--auth=password', `--username=${USER}`, `--pwfile=${passwordFile}`, '--lc-messages=C'];
     const { code, output } = await run(bins.initdb, args, ids);
     if (code !== 0) {
-      const reason = output.split('\n').find((l) => /error|could not|exists/i.test(l)) ?? `exit ${code}`;
-      throw new DatabaseStartError(`initdb failed in ${dataDir}: ${reason.trim()} — remove that folder or set EMBEDDED_PG_DIR to an empty one`);
+      const reason = (output.split('\n').find((l) => /error|could not|exists/i.test(l)) ?? `exit ${code}`).trim();
+      const advice = /Permission denied/.test(reason) && ids.uid !== undefined
+        ? `PostgreSQL runs as the user ${USER} here (this process is root): let that user reach ${dataDir} (chmod o+x on the folders above it) or set EMBEDDED_PG_DIR elsewhere`
+        : 'remove that folder or set EMBEDDED_PG_DIR to an empty one';
+      throw new DatabaseStartError(`initdb failed in ${dataDir}: ${reason} — ${advice}`);
     }
   } finally {
     rmSync(passwordFile, { force: true });
