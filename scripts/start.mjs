@@ -112,10 +112,10 @@ try {
     recordBuild();
   }
   if (!stopping) {
-    // The IPC channel tells the server when this process is gone, even by SIGKILL: it then stops too.
+    // The IPC channel tells serve.mjs when this process is gone, even by SIGKILL: it then stops too.
     child = spawn(process.execPath, dev ? [NEXT, 'dev', '-p', String(port)] : ['server/serve.mjs', '-p', String(port)], {
       cwd: ROOT,
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      stdio: dev ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'inherit', 'inherit', 'ipc'],
       env: { ...process.env, ...env },
     });
     log(`serving on http://localhost:${port} (pid ${process.pid} supervises server pid ${child.pid})`);

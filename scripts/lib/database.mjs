@@ -59,9 +59,10 @@ function runAs() {
   }
 }
 
+/** Runs initdb or pg_ctl in a process group of its own, so that a Ctrl-C meant for us cannot cut it off halfway. */
 function run(program, args, ids) {
   return new Promise((done) => {
-    const child = spawn(program, args, { ...ids, env: { ...process.env, LC_MESSAGES: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(program, args, { ...ids, detached: true, env: { ...process.env, LC_MESSAGES: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
