@@ -52,7 +52,15 @@ const cache = useCache
       log: (l) => console.log(`[serve] ${l}`),
     })
   : null;
+// Listen once the cache knows the data version: on a loaded machine the first poll can time out,
+// and until a poll succeeds nothing is cached (bounded: a database that is down does not keep the
+// server from answering 503s and health probes).
+const versionDeadline = Date.now() + 10_000;
 await cache?.ready();
+while (cache && cache.stats().version === null && Date.now() < versionDeadline) {
+  await new Promise((r) => setTimeout(r, 100));
+  await cache.ready();
+}
 
 // Balancer probes are answered here, not by Next.js: the same check as app/api/health/route.ts.
 const healthPool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 1, application_name: 'atlas-health' });
