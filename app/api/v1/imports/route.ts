@@ -9,7 +9,7 @@ import { clientKey, createRateLimit } from '@/lib/api/rate-limit.ts';
 import { checkRequest } from '@/lib/import/auth.ts';
 import { historyQuerySchema, importFormSchema, maxUploadBytes } from '@/lib/import/http.ts';
 import { listDatasets, listImports, runImport, UnknownDatasetError } from '@/lib/import/store.ts';
-import { formatIssue } from '@/lib/import/types.ts';
+import { clipText, formatIssue } from '@/lib/import/types.ts';
 import { toApiIssues } from '@/lib/schemas/params.ts';
 import { settings } from '@/lib/settings.mjs';
 
@@ -79,7 +79,7 @@ export async function POST(request: Request): Promise<Response> {
     if (error instanceof UnknownDatasetError) return fail(400, 'invalid import request', [{ path: ['dataset'], message: error.message }]);
     if (isDatabaseUnavailable(error)) return serviceUnavailable();
     console.error(error);
-    return fail(500, `the import failed and was rolled back: ${error instanceof Error ? error.message : String(error)}`);
+    return fail(500, `the import failed and was rolled back: ${clipText(error instanceof Error ? error.message : String(error), 1000)}`);
   }
 }
 
