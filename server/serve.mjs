@@ -6,6 +6,7 @@ import { Server as NetServer } from 'node:net';
 import next from 'next';
 import { resolve } from 'node:path';
 import pg from 'pg';
+import { guardRequestBody } from './body-limit.mjs';
 import { createHealthCheck, healthResponse } from './health.mjs';
 import { clientKeyOf, createRateLimit, EXPORT_LIMITED, exportLimitPerMinute } from './rate-limit.mjs';
 import { createResponseCache } from './response-cache.mjs';
@@ -59,6 +60,8 @@ const ownHeaders = Object.fromEntries(securityHeaders(true).map(({ key, value })
 let closing = false;
 const server = createServer((req, res) => {
   if (closing) res.setHeader('Connection', 'close');
+  // Bodies are capped per route before anything reads them (server/body-limit.mjs).
+  if (!guardRequestBody(req, res, { importMaxBytes: config.ATLAS_IMPORT_MAX_BYTES, headers: ownHeaders })) return;
   if (isHealth(req.url) && req.method === 'GET') {
     health().then((result) => {
       const { status, headers, body } = healthResponse(result);
