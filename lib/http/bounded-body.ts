@@ -56,6 +56,6 @@ export async function readBoundedForm(request: Request, limit: number): Promise<
 export function bodyTooLarge(error: BodyTooLargeError, extra = ''): NextResponse {
   return NextResponse.json(
     { error: `${error.message}${extra}`, issues: [{ path: ['body'], message: `at most ${error.limit} bytes` }] },
-    { status: 413, headers: { 'Cache-Control': 'no-store', Connection: 'close' } },
+    { status: 413, headers: { 'Cache-Control': 'no-store' } },
   );
 }
