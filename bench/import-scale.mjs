@@ -1,9 +1,12 @@
 // Streaming import at scale: generates a SYNTHETIC village-level CSV (fixture names "Fixture village
 // 0000001", year 2099, source "synthetic-fixture", spread over the real city registry) and imports it
 // with the CLI into a database of its own, then imports it again (must be a no-op). Prints the time
-// and the import process's peak RSS for each run.
+// and the import process's peak RSS for each run. Then it re-imports the file BENCH_IMPORT_CHANGES
+// times (default 3) with a sales band that differs each time, so every row is "changed" and the
+// import's UPDATE runs (the plan that degraded while import_diff had no statistics).
 //   node bench/import-scale.mjs [rows=1000000]
-// Database: an embedded PostgreSQL of its own in .data/pg-bench-import (port 54379), or, when
+// Database: an embedded PostgreSQL of its own in .data/pg-bench-import (port BENCH_IMPORT_PG_PORT,
+// default 54379), or, when
 // BENCH_PG_ADMIN_URL is set (e.g. postgresql://postgres:atlas-local@127.0.0.1:54329/postgres),
 // a new database atlas_import_bench on that server. Both are removed at the end.
 import { spawn } from 'node:child_process';
@@ -17,6 +20,8 @@ import { fmt, ROOT } from './lib.mjs';
 import { writeSyntheticSource, writeSyntheticVillages } from './synthetic.mjs';
 
 const ROWS = Number(process.argv[2] ?? process.env.BENCH_IMPORT_ROWS ?? 1_000_000);
+const CHANGES = Number(process.env.BENCH_IMPORT_CHANGES ?? 3);
+const PG_PORT = Number(process.env.BENCH_IMPORT_PG_PORT ?? 54379);
 const TSX = resolve(ROOT, 'node_modules/tsx/dist/cli.mjs');
 const work = mkdtempSync(join(tmpdir(), 'atlas-import-bench-'));
 const csvPath = join(work, `synthetic-villages-${ROWS}.csv`);
@@ -38,9 +43,9 @@ async function generate() {
   writeSyntheticSource(sourcePath, ROWS, 'bench/import-scale.mjs');
 }
 
-async function importOnce(url, label) {
+async function importOnce(url, label, file = csvPath) {
   const started = performance.now();
-  const { out, err } = await run([TSX, 'scripts/import.ts', '--dataset', 'taobao-villages', '--file', csvPath, '--new-source', sourcePath, '--stats', '--actor', 'bench'], { DATABASE_URL: url });
+  const { out, err } = await run([TSX, 'scripts/import.ts', '--dataset', 'taobao-villages', '--file', file, '--new-source', sourcePath, '--stats', '--actor', 'bench'], { DATABASE_URL: url });
   const wall = (performance.now() - started) / 1000;
   // With ATLAS_IMPORT_DEBUG=1 the importer prints the time of each phase.
   for (const line of err.split('\n').filter((l) => l.startsWith('[import]'))) console.log(`  ${label}: ${line}`);
@@ -70,7 +75,7 @@ try {
     rmSync(pgDir, { recursive: true, force: true });
     const saved = process.env.DATABASE_URL;
     delete process.env.DATABASE_URL;
-    database = await startDatabase({ dir: pgDir, port: 54379 });
+    database = await startDatabase({ dir: pgDir, port: PG_PORT });
     if (saved) process.env.DATABASE_URL = saved;
     url = database.url;
   }
@@ -79,6 +84,13 @@ try {
 
   const first = await importOnce(url, 'first import');
   const again = await importOnce(url, 're-import (no-op)');
+  const changed = [];
+  for (let i = 1; i <= CHANGES; i++) {
+    const file = join(work, `synthetic-villages-${ROWS}-band-${i}.csv`);
+    await writeSyntheticVillages(file, ROWS, { salesBand: `band ${i}` });
+    changed.push(await importOnce(url, `re-import, all changed (${i})`, file));
+    rmSync(file);
+  }
 
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -88,7 +100,7 @@ try {
   await client.end();
 
   console.log(`\nrows\tfile MB\trun\twall s\timport s\trows/s\tpeak RSS MB\tadded/changed/unchanged/rejected\toutcome`);
-  for (const r of [first, again]) {
+  for (const r of [first, again, ...changed]) {
     console.log([ROWS, fmt(statSync(csvPath).size / 1e6), r.label, fmt(r.wall, 1), fmt(r.importSeconds, 1), Math.round(ROWS / r.importSeconds), fmt(r.peakRssMb, 0), r.counts?.slice(1).join('/'), r.outcome].join('\t'));
   }
   console.log(`\nstore: ${rows[0].villages} villages of 2099 in ${rows[0].cities} cities (count query ${fmt(aggMs, 0)} ms); node ${process.version}`);

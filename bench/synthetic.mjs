@@ -8,12 +8,13 @@ import { ROOT } from './lib.mjs';
 export const FIXTURE_YEAR = 2099;
 export const FIXTURE_SOURCE = 'synthetic-fixture';
 
-export async function writeSyntheticVillages(csvPath, rows) {
+/** `salesBand`: when given, every row carries it (a re-import with another band changes every row). */
+export async function writeSyntheticVillages(csvPath, rows, { salesBand } = {}) {
   const cities = JSON.parse(readFileSync(resolve(ROOT, 'data/registry/cities.json'), 'utf8'));
   const provinces = new Map(JSON.parse(readFileSync(resolve(ROOT, 'data/registry/provinces.json'), 'utf8')).map((p) => [p.adcode, p]));
   const out = createWriteStream(csvPath);
   const write = (s) => (out.write(s) ? null : new Promise((r) => out.once('drain', r)));
-  await write('year,province,city,county,town,village\n');
+  await write(`year,province,city,county,town,village${salesBand === undefined ? '' : ',sales_band'}\n`);
   for (let i = 1; i <= rows; i++) {
     const city = cities[i % cities.length];
     const province = provinces.get(city.provinceAdcode);
@@ -21,7 +22,7 @@ export async function writeSyntheticVillages(csvPath, rows) {
     // Alternate how places are named (Chinese, English, adcode), as real files do.
     const cityCell = i % 3 === 0 ? city.nameZh : i % 3 === 1 ? city.nameEn : String(city.adcode);
     const provinceCell = i % 2 === 0 ? province.nameZh : province.nameEn;
-    const pending = write(`${FIXTURE_YEAR},${provinceCell},${cityCell},Fixture county ${i % 97},Fixture town ${i % 1013},Fixture village ${n}\n`);
+    const pending = write(`${FIXTURE_YEAR},${provinceCell},${cityCell},Fixture county ${i % 97},Fixture town ${i % 1013},Fixture village ${n}${salesBand === undefined ? '' : `,${salesBand}`}\n`);
     if (pending) await pending;
   }
   await new Promise((r) => out.end(r));

@@ -8,6 +8,7 @@ export declare const settingsSchema: z.ZodObject<{
   EMBEDDED_PG_PORT: z.ZodType<number>;
   DB_POOL_SIZE: z.ZodType<number>;
   DB_STREAM_POOL_SIZE: z.ZodType<number>;
+  DB_STREAM_ACQUIRE_TIMEOUT_MS: z.ZodType<number>;
   EXPORT_RATE_LIMIT: z.ZodType<number>;
   IMPORT_RATE_LIMIT: z.ZodType<number>;
   ATLAS_RESPONSE_CACHE: z.ZodType<boolean>;

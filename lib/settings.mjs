@@ -30,6 +30,8 @@ export const settingsSchema = z.object({
   EMBEDDED_PG_PORT: int(54329, 1, 65535),
   DB_POOL_SIZE: int(10, 1, 1000),
   DB_STREAM_POOL_SIZE: int(4, 1, 1000),
+  /** How long an export waits for a free streaming connection before it answers 503. */
+  DB_STREAM_ACQUIRE_TIMEOUT_MS: int(5000, 100, 600_000),
   EXPORT_RATE_LIMIT: int(300, 1, 100_000_000),
   IMPORT_RATE_LIMIT: int(30, 1, 100_000_000),
   ATLAS_RESPONSE_CACHE: flag(true),

@@ -6,7 +6,9 @@ import { Server as NetServer } from 'node:net';
 import next from 'next';
 import { resolve } from 'node:path';
 import pg from 'pg';
+import { guardRequestBody } from './body-limit.mjs';
 import { createHealthCheck, healthResponse } from './health.mjs';
+import { markInterruptedImports } from './interrupted-imports.mjs';
 import { clientKeyOf, createRateLimit, EXPORT_LIMITED, exportLimitPerMinute } from './rate-limit.mjs';
 import { createResponseCache } from './response-cache.mjs';
 import { securityHeaders } from './security-headers.mjs';
@@ -65,6 +67,11 @@ while (cache && cache.stats().version === null && Date.now() < versionDeadline) 
 // Balancer probes are answered here, not by Next.js: the same check as app/api/health/route.ts.
 const healthPool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 1, application_name: 'atlas-health' });
 healthPool.on('error', () => {});
+// Imports that a killed server left "running" are recorded as interrupted (server/interrupted-imports.mjs).
+await markInterruptedImports(healthPool).then(
+  (ids) => ids.length && console.log(`[serve] import${ids.length > 1 ? 's' : ''} ${ids.join(', ')} marked interrupted`),
+  (error) => console.error(`[serve] could not check for interrupted imports: ${error.message}`),
+);
 const health = createHealthCheck(() => healthPool.query('SELECT 1'));
 const isHealth = (url) => /^\/api\/health(\?|$)/.test(url ?? '');
 
@@ -73,6 +80,8 @@ const ownHeaders = Object.fromEntries(securityHeaders(true).map(({ key, value })
 let closing = false;
 const server = createServer((req, res) => {
   if (closing) res.setHeader('Connection', 'close');
+  // Bodies are capped per route before anything reads them (server/body-limit.mjs).
+  if (!guardRequestBody(req, res, { importMaxBytes: config.ATLAS_IMPORT_MAX_BYTES, headers: ownHeaders })) return;
   if (isHealth(req.url) && req.method === 'GET') {
     health().then((result) => {
       const { status, headers, body } = healthResponse(result);

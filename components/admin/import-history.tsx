@@ -8,6 +8,8 @@ const STATUS_STYLE: Record<ImportRecordRow['status'], string> = {
   unchanged: 'bg-slate-50 text-ink border-line',
   rejected: 'bg-red-50 text-red-900 border-red-700',
   failed: 'bg-red-50 text-red-900 border-red-700',
+  running: 'bg-amber-50 text-amber-900 border-amber-700',
+  interrupted: 'bg-red-50 text-red-900 border-red-700',
 };
 
 /** Every recorded import, newest first: who, when, which file (SHA-256), which source, counts, outcome. */

@@ -15,10 +15,36 @@ export function streamPool(): pg.Pool {
     globalForPool.atlasStreamPool = new pg.Pool({
       connectionString,
       max: settings().DB_STREAM_POOL_SIZE,
+      // A request waits this long for a free streaming connection, then is refused (503) instead of
+      // hanging: the pool is small on purpose, and exports must not queue without bound behind it.
+      connectionTimeoutMillis: settings().DB_STREAM_ACQUIRE_TIMEOUT_MS,
       application_name: 'atlas-stream',
     });
     // An idle client that loses its server must not take the process down.
     globalForPool.atlasStreamPool.on('error', () => {});
   }
   return globalForPool.atlasStreamPool;
+}
+
+/** Every streaming connection stayed busy for DB_STREAM_ACQUIRE_TIMEOUT_MS: answer 503, try later. */
+export class StreamPoolBusyError extends Error {
+  constructor(readonly waitedMs: number) {
+    super(`every streaming connection is busy (waited ${waitedMs} ms)`);
+  }
+}
+
+/**
+ * A client of the streaming pool, or StreamPoolBusyError when none frees up in time. (pg-pool
+ * reports its queue timeout as a plain Error with this message; a connection that cannot be opened
+ * at all keeps its own error, which lib/db/errors.ts recognises as the database being unavailable.)
+ */
+export async function acquireStreamClient(): Promise<pg.PoolClient> {
+  try {
+    return await streamPool().connect();
+  } catch (error) {
+    if (error instanceof Error && error.message === 'timeout exceeded when trying to connect') {
+      throw new StreamPoolBusyError(settings().DB_STREAM_ACQUIRE_TIMEOUT_MS);
+    }
+    throw error;
+  }
 }

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { isBlankRecord, readCsvRecords, type CsvRecord } from '@/lib/import/csv.ts';
 import type { Cells, DatasetDef, ValidateContext } from '@/lib/import/datasets.ts';
 import { decodeStream, EncodingError, hashingStream, resolveEncoding } from '@/lib/import/encoding.ts';
-import { MAX_LISTED_ISSUES, type Encoding, type EncodingChoice, type ImportIssue } from '@/lib/import/types.ts';
+import { clipIssue, MAX_LISTED_ISSUES, type Encoding, type EncodingChoice, type ImportIssue } from '@/lib/import/types.ts';
 
 // Parsing and validation without a database: bytes → text (detected encoding) → CSV records
 // (papaparse, streaming) → cells by column → zod + registry checks → staged records in batches.
@@ -61,13 +61,16 @@ export type ValidationSummary = {
 
 export type StagedRecord = Record<string, unknown> & { row: number };
 
-/** Collects problems in file order, listing the first MAX_LISTED_ISSUES and counting all. */
+/**
+ * Collects problems in file order, listing the first MAX_LISTED_ISSUES and counting all. Every
+ * listed issue is clipped (clipIssue): responses, the import history and the admin page all read it.
+ */
 export class IssueList {
   readonly listed: ImportIssue[] = [];
   count = 0;
   add(issue: ImportIssue) {
     this.count += 1;
-    if (this.listed.length < MAX_LISTED_ISSUES) this.listed.push(issue);
+    if (this.listed.length < MAX_LISTED_ISSUES) this.listed.push(clipIssue(issue));
   }
 }
 

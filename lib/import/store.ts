@@ -3,9 +3,10 @@ import pg from 'pg';
 import seedSources from '@/data/sources.json';
 import { findStaticDataset, seriesDataset, STATIC_DATASETS, type DatasetDef, type SeriesUnit, type StageColumn } from '@/lib/import/datasets.ts';
 import { IssueList, parseFile, type StagedRecord } from '@/lib/import/pipeline.ts';
-import { formatIssue, type DiffRow, type EncodingChoice, type ImportIssue, type ImportResult, type ImportStatus } from '@/lib/import/types.ts';
+import { clipIssue, clipText, formatIssue, type DiffRow, type EncodingChoice, type ImportIssue, type ImportResult, type ImportStatus } from '@/lib/import/types.ts';
 import { sourceRecord, type SourceRecord } from '@/lib/schemas/data-files.ts';
 import { settings } from '@/lib/settings.mjs';
+import { markInterruptedImports } from '@/server/interrupted-imports.mjs';
 
 // The store side of an import: one transaction per import. Valid rows are staged in a temporary
 // table in batches (parameterised unnest, so a million rows never sit in memory), checked for
@@ -147,18 +148,62 @@ export type RunImportOptions = {
 
 function summarise(issues: ImportIssue[], count: number): string | null {
   if (!count) return null;
-  const shown = issues.slice(0, 20).map(formatIssue);
+  const shown = issues.slice(0, 20).map((i) => formatIssue(clipIssue(i)));
   return `${count} error${count === 1 ? '' : 's'}:\n${shown.join('\n')}${count > shown.length ? `\n… and ${count - shown.length} more` : ''}`;
 }
 
-async function record(client: Queryable, r: Omit<ImportResult, 'recordId' | 'finishedAt'> & { status: ImportStatus }, actor: string): Promise<number> {
+type Outcome = Omit<ImportResult, 'recordId' | 'finishedAt'> & { status: ImportStatus };
+
+/**
+ * Records an import as "running" before it starts, committed at once (outside the import's
+ * transaction), with its session's pid and start: if the process dies mid-import the row stays and
+ * server/interrupted-imports.mjs later marks it "interrupted".
+ */
+async function recordStart(client: Queryable, r: { dataset: string; fileName: string; startedAt: string }, actor: string): Promise<number> {
   const { rows } = await client.query<{ id: number }>(
-    `INSERT INTO import_record (dataset, file_name, sha256, source_id, actor, encoding, started_at, finished_at, rows_total, added, changed, unchanged, rejected, status, error_summary)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC', $8, $9, $10, $11, $12, $13::"ImportStatus", $14) RETURNING id`,
-    [r.dataset, r.fileName.slice(0, 255), r.sha256, r.sourceId, actor.slice(0, 200), r.encoding ?? 'unknown', r.startedAt, r.counts.rows, r.counts.added, r.counts.changed, r.counts.unchanged, r.counts.rejected, r.status, summarise(r.errors, r.errorCount)],
+    `INSERT INTO import_record (dataset, file_name, sha256, actor, encoding, started_at, finished_at, status, backend_pid, backend_started_at)
+     SELECT $1, $2, '', $3, 'unknown', $4::timestamptz AT TIME ZONE 'UTC', $4::timestamptz AT TIME ZONE 'UTC', 'running', pid, backend_start
+     FROM pg_stat_activity WHERE pid = pg_backend_pid() RETURNING id`,
+    [r.dataset, clipText(r.fileName, 255), clipText(actor, 200), r.startedAt],
   );
   return rows[0].id;
 }
+
+/** The outcome of an import: fills in its "running" row (`id`), or adds a row when there is none. */
+async function record(client: Queryable, r: Outcome, actor: string, id: number | null): Promise<number> {
+  const values = [r.dataset, clipText(r.fileName, 255), r.sha256, r.sourceId, clipText(actor, 200), r.encoding ?? 'unknown', r.startedAt, r.counts.rows, r.counts.added, r.counts.changed, r.counts.unchanged, r.counts.rejected, r.status, summarise(r.errors, r.errorCount)];
+  if (id !== null) {
+    await client.query(
+      `UPDATE import_record SET dataset = $1, file_name = $2, sha256 = $3, source_id = $4, actor = $5, encoding = $6, started_at = $7::timestamptz AT TIME ZONE 'UTC',
+         finished_at = now() AT TIME ZONE 'UTC', rows_total = $8, added = $9, changed = $10, unchanged = $11, rejected = $12, status = $13::"ImportStatus", error_summary = $14
+       WHERE id = $15`,
+      [...values, id],
+    );
+    return id;
+  }
+  const { rows } = await client.query<{ id: number }>(
+    `INSERT INTO import_record (dataset, file_name, sha256, source_id, actor, encoding, started_at, finished_at, rows_total, added, changed, unchanged, rejected, status, error_summary)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC', $8, $9, $10, $11, $12, $13::"ImportStatus", $14) RETURNING id`,
+    values,
+  );
+  return rows[0].id;
+}
+
+// Bounds on the import's own session. A client that vanishes mid-statement (kill -9 of the server,
+// a crash) must not keep the dataset's lock until the statement ends: PostgreSQL checks the socket
+// every second while a query runs (client_connection_check_interval) and ends the session, rolling
+// the import back. A client that lives but stops talking inside the transaction is cut off after a
+// minute (idle_in_transaction_session_timeout); an HTTP upload is in memory and the CLI reads from
+// disk, so a healthy import never idles that long. TCP keepalives find a host that disappeared
+// (~25 s). No statement_timeout: one statement of a large import legitimately runs for tens of
+// seconds (writing a million rows takes ~30 s), and a cap would refuse big files, not bound a fault.
+const SESSION_BOUNDS = [
+  "SET client_connection_check_interval = '1s'",
+  "SET idle_in_transaction_session_timeout = '60s'",
+  'SET tcp_keepalives_idle = 10',
+  'SET tcp_keepalives_interval = 5',
+  'SET tcp_keepalives_count = 3',
+].join('; ');
 
 /**
  * Imports one file into one dataset, all or nothing. Throws UnknownDatasetError for an unknown
@@ -168,9 +213,10 @@ export async function runImport(options: RunImportOptions): Promise<ImportResult
   const startedAt = new Date();
   const connectionString = options.databaseUrl ?? settings().DATABASE_URL;
   if (!connectionString) throw new Error('DATABASE_URL is not set');
-  const client = new pg.Client({ connectionString, application_name: 'atlas-import' });
+  const client = new pg.Client({ connectionString, application_name: 'atlas-import', keepAlive: true, keepAliveInitialDelayMillis: 10_000 });
   await client.connect();
   let inTransaction = false;
+  let recordId: number | null = null;
   const debug = settings().ATLAS_IMPORT_DEBUG ? (label: string) => console.error(`[import] ${label} ${Math.round(performance.now() - t0)} ms`) : () => {};
   const t0 = performance.now();
   const dryRun = options.dryRun ?? false;
@@ -191,6 +237,8 @@ export async function runImport(options: RunImportOptions): Promise<ImportResult
   try {
     const def = await resolveDataset(client, options.dataset);
     if (!def) throw new UnknownDatasetError(options.dataset, (await listDatasets(client)).map((d) => d.id));
+    await client.query(SESSION_BOUNDS);
+    if (!dryRun) recordId = await recordStart(client, base, options.actor);
     const sql = stageSql(def);
     const issues = new IssueList();
     const fileIssue = (column: string | null, value: string | null, expected: string) => issues.add({ row: null, column, value, expected });
@@ -260,6 +308,9 @@ export async function runImport(options: RunImportOptions): Promise<ImportResult
     }
     debug('locked + seed conflicts');
     await client.query(sql.diff);
+    // Like import_stage: without statistics the planner guesses the size of import_diff, and the
+    // UPDATE that joins it to the stage and the target degrades (60–94 s instead of ~1 s for 20k rows).
+    await client.query('ANALYZE import_diff');
     const counts = { added: 0, changed: 0, unchanged: 0 };
     for (const r of (await client.query<{ kind: keyof typeof counts; n: number }>(sql.counts)).rows) counts[r.kind] = r.n;
     const sample = async (kind: 'added' | 'changed', limit: number) => {
@@ -276,7 +327,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportResult
       await client.query('ROLLBACK');
       inTransaction = false;
       const result = { ...base, status: (errorCount ? 'rejected' : 'valid') as ImportStatus, errors: issues.listed, errorCount };
-      const recordId = !dryRun ? await record(client, result, options.actor) : null;
+      if (!dryRun) await record(client, result, options.actor, recordId);
       return { ...result, recordId, finishedAt: new Date().toISOString() };
     }
 
@@ -305,15 +356,16 @@ export async function runImport(options: RunImportOptions): Promise<ImportResult
     }
     if (sourceAdded) base.warnings.push(`registered the new source ${sourceId}`);
     const result = { ...base, status, errors: [], errorCount: 0 };
-    const recordId = await record(client, result, options.actor);
+    // Inside the transaction: the outcome commits with the data, or the row stays "running".
+    await record(client, result, options.actor, recordId);
     await client.query('COMMIT');
     inTransaction = false;
     return { ...result, recordId, finishedAt: new Date().toISOString() };
   } catch (error) {
     if (inTransaction) await client.query('ROLLBACK').catch(() => {});
     if (!(error instanceof UnknownDatasetError) && !dryRun) {
-      const message = error instanceof Error ? error.message : String(error);
-      await record(client, { ...base, status: 'failed', errors: [{ row: null, column: null, value: null, expected: `the import to complete (it failed and was rolled back: ${message})` }], errorCount: 1 }, options.actor).catch(() => {});
+      const message = clipText(error instanceof Error ? error.message : String(error), 1000);
+      await record(client, { ...base, status: 'failed', errors: [{ row: null, column: null, value: null, expected: `the import to complete (it failed and was rolled back: ${message})` }], errorCount: 1 }, options.actor, recordId).catch(() => {});
     }
     throw error;
   } finally {
@@ -336,12 +388,13 @@ export type ImportRecordRow = {
   changed: number;
   unchanged: number;
   rejected: number;
-  status: Exclude<ImportStatus, 'valid'>;
+  status: Exclude<ImportStatus, 'valid'> | 'running' | 'interrupted';
   errorSummary: string | null;
 };
 
 /** The import history, newest first. */
 export async function listImports(client: Queryable, { limit = 50, dataset }: { limit?: number; dataset?: string } = {}): Promise<ImportRecordRow[]> {
+  await markInterruptedImports(client);
   const { rows } = await client.query(
     `SELECT id, dataset, file_name, sha256, source_id, actor, encoding, started_at AT TIME ZONE 'UTC' AS started_at,
        finished_at AT TIME ZONE 'UTC' AS finished_at, rows_total, added, changed, unchanged, rejected, status::text AS status, error_summary

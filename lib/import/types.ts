@@ -53,6 +53,35 @@ export type ImportResult = {
 
 export const MAX_LISTED_ISSUES = 1000;
 
+/** Longest echoed cell, column name or suggestion in an issue (characters). */
+export const MAX_ECHOED_CHARS = 200;
+/** Longest "expected" text: it is ours, but may quote a value (a note id, a source id). */
+export const MAX_EXPECTED_CHARS = 1000;
+
+/**
+ * A value as an error message may quote it: at most `max` characters, then "… (N characters)".
+ * An import error echoes what it found, and a single 40 MB cell must not become a 40 MB response,
+ * history row and admin page.
+ */
+export function clipText(text: string, max = MAX_ECHOED_CHARS): string {
+  if (text.length <= max) return text;
+  let head = text.slice(0, max);
+  // Do not leave half of a surrogate pair at the cut.
+  if (/[\uD800-\uDBFF]$/.test(head)) head = head.slice(0, -1);
+  return `${head}… (${text.length} characters)`;
+}
+
+/** The issue with every echoed text clipped (clipText). */
+export function clipIssue(issue: ImportIssue): ImportIssue {
+  return {
+    ...issue,
+    column: issue.column === null ? null : clipText(issue.column),
+    value: issue.value === null ? null : clipText(issue.value),
+    expected: clipText(issue.expected, MAX_EXPECTED_CHARS),
+    ...(issue.suggestions ? { suggestions: issue.suggestions.slice(0, 10).map((s) => clipText(s)) } : {}),
+  };
+}
+
 export function formatIssue(issue: ImportIssue): string {
   const where = [issue.row === null ? null : `row ${issue.row}`, issue.column === null ? null : `column ${issue.column}`].filter(Boolean).join(', ');
   const value = issue.value === null ? '' : ` value ${JSON.stringify(issue.value)}:`;

@@ -2,7 +2,7 @@ import { PassThrough, Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { to as copyTo } from 'pg-copy-streams';
 import { db } from '@/lib/db/index.ts';
-import { streamPool } from '@/lib/db/pg-pool.ts';
+import { acquireStreamClient } from '@/lib/db/pg-pool.ts';
 import type { Place } from '@/lib/queries/types.ts';
 import { getVillageListYears, UnknownYearError } from '@/lib/queries/villages.ts';
 import type { VillageListFilter, VillageListQuery } from '@/lib/schemas/village-list.ts';
@@ -113,24 +113,42 @@ function crlfBlocks(): Transform {
   });
 }
 
+/** The HTTP client went away before the export started: nothing to send, the connection is back in the pool. */
+export class ExportAbortedError extends Error {
+  constructor() {
+    super('the client went away before the export started');
+  }
+}
+
 /**
  * The village-level list as a CSV byte stream in natural-key order (the unique index on
  * (year, city_adcode, county, town, name) delivers it without a sort), with back-pressure from
- * the client down to the database.
+ * the client down to the database. `signal` is the request's: when the client goes away (before
+ * or during the stream) the COPY is torn down and its connection discarded. Cancelling the web
+ * stream (Next.js does when the response is aborted mid-pipe) does the same.
  */
-export async function streamVillageListCsv(filter: VillageListFilter): Promise<ReadableStream<Uint8Array>> {
-  return Readable.toWeb(await villageListCsvBytes(filter)) as ReadableStream<Uint8Array>;
+export async function streamVillageListCsv(filter: VillageListFilter, signal?: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+  return Readable.toWeb(await villageListCsvBytes(filter, signal)) as ReadableStream<Uint8Array>;
 }
 
-export async function villageListCsvBytes(filter: VillageListFilter): Promise<Readable> {
+export async function villageListCsvBytes(filter: VillageListFilter, signal?: AbortSignal): Promise<Readable> {
   await checkYear(filter);
-  const client = await streamPool().connect();
+  // Throws StreamPoolBusyError after DB_STREAM_ACQUIRE_TIMEOUT_MS: the route answers 503.
+  const client = await acquireStreamClient();
   let released = false;
   const release = (error?: Error) => {
     if (released) return;
     released = true;
+    // With an error pg-pool drops the client; pg's end() destroys the socket while a query (the
+    // COPY) is active, so the server backend ends and its transaction with it.
     client.release(error);
   };
+  // A client that left while this request waited for a connection: Next.js never pipes (nor
+  // cancels) a body for a response that is already closed, so the connection must go back now.
+  if (signal?.aborted) {
+    release();
+    throw new ExportAbortedError();
+  }
   try {
     await client.query('BEGIN READ ONLY');
     await client.query(
@@ -142,6 +160,8 @@ export async function villageListCsvBytes(filter: VillageListFilter): Promise<Re
     throw error;
   }
   const out = new PassThrough();
+  const clientGone = () => out.destroy(new Error('the client went away'));
+  signal?.addEventListener('abort', clientGone, { once: true });
   out.write(`${BOM}${VILLAGE_CSV_COLUMNS.join(',')}\r\n`);
   pipeline(client.query(copyTo(copySql(filter))), crlfBlocks(), out)
     .then(() => client.query('COMMIT'))
@@ -152,7 +172,9 @@ export async function villageListCsvBytes(filter: VillageListFilter): Promise<Re
         out.destroy(error as Error);
         release(error instanceof Error ? error : new Error(String(error)));
       },
-    );
+    )
+    .finally(() => signal?.removeEventListener('abort', clientGone));
+  if (signal?.aborted) clientGone();
   return out;
 }
 

@@ -6,12 +6,14 @@ import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { isDatabaseUnavailable } from '@/lib/db/errors.ts';
 import { serviceUnavailable } from '@/lib/api/handler.ts';
 import { clientKey, createRateLimit } from '@/lib/api/rate-limit.ts';
+import { BodyTooLargeError, bodyTooLarge, readBoundedForm } from '@/lib/http/bounded-body.ts';
 import { checkRequest } from '@/lib/import/auth.ts';
 import { historyQuerySchema, importFormSchema, maxUploadBytes } from '@/lib/import/http.ts';
 import { listDatasets, listImports, runImport, UnknownDatasetError } from '@/lib/import/store.ts';
-import { formatIssue } from '@/lib/import/types.ts';
+import { clipText, formatIssue } from '@/lib/import/types.ts';
 import { toApiIssues } from '@/lib/schemas/params.ts';
 import { settings } from '@/lib/settings.mjs';
+import { bodyLimitOf } from '@/server/body-limit.mjs';
 
 export const dynamic = 'force-dynamic';
 
@@ -33,11 +35,12 @@ export async function POST(request: Request): Promise<Response> {
   const auth = checkRequest(request);
   if (!auth.ok) return unauthorized(auth.status, auth.error);
   const max = maxUploadBytes();
-  if (Number(request.headers.get('content-length') ?? 0) > max + 64 * 1024) return fail(413, `the upload is larger than ${max} bytes; import large files with the CLI (npm run data:import)`);
   let form: FormData;
   try {
-    form = await request.formData();
-  } catch {
+    // Capped before parsing: the file limit plus room for the form around it.
+    form = await readBoundedForm(request, bodyLimitOf('/api/v1/imports', { importMaxBytes: max }));
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return bodyTooLarge(error, `; import files over ${max} bytes with the CLI (npm run data:import)`);
     return fail(400, 'expected multipart/form-data with a file and the fields dataset and source', [{ path: ['file'], message: 'required' }]);
   }
   const file = form.get('file');
@@ -79,7 +82,7 @@ export async function POST(request: Request): Promise<Response> {
     if (error instanceof UnknownDatasetError) return fail(400, 'invalid import request', [{ path: ['dataset'], message: error.message }]);
     if (isDatabaseUnavailable(error)) return serviceUnavailable();
     console.error(error);
-    return fail(500, `the import failed and was rolled back: ${error instanceof Error ? error.message : String(error)}`);
+    return fail(500, `the import failed and was rolled back: ${clipText(error instanceof Error ? error.message : String(error), 1000)}`);
   }
 }
 

@@ -1,6 +1,8 @@
 import { NextResponse } from 'next/server';
 import { clientKey, createRateLimit } from '@/lib/api/rate-limit.ts';
+import { BodyTooLargeError, bodyTooLarge, readBoundedForm } from '@/lib/http/bounded-body.ts';
 import { adminConfig, clearedSessionCookie, isHttps, sameDigest, sameOrigin, sessionCookie, tokenDigest } from '@/lib/import/auth.ts';
+import { SESSION_BODY_MAX_BYTES } from '@/server/body-limit.mjs';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,8 +17,10 @@ const attempts = createRateLimit({ limit: 10, windowMs: 60_000 });
 export async function POST(request: Request): Promise<Response> {
   let form: FormData | null = null;
   try {
-    form = await request.formData();
-  } catch {
+    // A few KB at most, counted while reading: nothing parses an unbounded body.
+    form = await readBoundedForm(request, SESSION_BODY_MAX_BYTES);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return bodyTooLarge(error);
     /* no form: treated as a failed attempt */
   }
   const locale = form?.get('locale') === 'zh' ? 'zh' : 'en';
