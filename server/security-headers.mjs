@@ -1,6 +1,12 @@
 // The security headers of every response: next.config.ts applies them to what Next.js serves, and
 // server/serve.mjs to the answers it gives itself (health probes, export-limit 429s).
 
+/**
+ * HSTS, only for answers that went out over TLS (server/serve.mjs decides per request: a trusted
+ * proxy said X-Forwarded-Proto: https, or ATLAS_PUBLIC_ORIGIN is https). A year, subdomains included.
+ */
+export const STRICT_TRANSPORT_SECURITY = { key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' };
+
 /** Next.js's own dev tooling needs eval; production never does. */
 export function securityHeaders(production) {
   const contentSecurityPolicy = [
