@@ -137,6 +137,32 @@ describe.skipIf(!process.env.ATLAS_BASE_URL)('rate limits, sessions and HSTS per
     expect(await query('SELECT 1 FROM admin_session WHERE id_hash = $1', [idHash])).toHaveLength(0);
   });
 
+  it('refuses names with control, bidirectional or zero-width characters with 400 naming the field, and records nothing', async () => {
+    const before = await query<{ n: number }>('SELECT count(*)::int AS n FROM import_record');
+    const form = new FormData();
+    form.set('dataset', 'taobao-villages');
+    form.set('source', 'x');
+    form.set('actor', 'ad\u200bmin');
+    form.set('dryRun', 'false');
+    form.set('file', new Blob(['year,province,city,village\n'], { type: 'text/csv' }), 'evil\u202ecod.csv');
+    const res = await fetch(`http://127.0.0.1:${DIRECT_PORT}/api/v1/imports`, { method: 'POST', body: form, headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: string; issues: { path: string[]; message: string }[] };
+    expect(body.error).toBe('invalid import request: actor, file.name');
+    expect(body.issues).toEqual([
+      { path: ['actor'], message: expect.stringContaining('U+200B') },
+      { path: ['file', 'name'], message: expect.stringContaining('U+202E') },
+    ]);
+    const nul = new FormData();
+    nul.set('dataset', 'taobao\u0000villages');
+    nul.set('source', 'x');
+    nul.set('file', new Blob(['year\n'], { type: 'text/csv' }), 'a.csv');
+    const refused = await fetch(`http://127.0.0.1:${DIRECT_PORT}/api/v1/imports`, { method: 'POST', body: nul, headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { issues: { path: string[] }[] }).issues.map((i) => i.path)).toEqual([['dataset']]);
+    expect(await query<{ n: number }>('SELECT count(*)::int AS n FROM import_record')).toEqual(before);
+  });
+
   it('sends HSTS only when a trusted proxy says the request came over TLS', async () => {
     for (const path of ['/en/villages', '/api/v1/taobao-villages/national', '/api/health']) {
       // Through the trusted proxy (127.0.0.1) with X-Forwarded-Proto: https.
