@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddressOf, trustedProxies, viaTrustedHttpsProxy } from '../../server/client-address.mjs';
+import { clientAddressOf, clientKeyOfAddress, trustedProxies, viaTrustedHttpsProxy } from '../../server/client-address.mjs';
 import { parseSettings } from '@/lib/settings.mjs';
 
 const request = (remoteAddress: string, headers: Record<string, string> = {}) => ({ socket: { remoteAddress }, headers }) as never;
@@ -24,6 +24,16 @@ describe('client address', () => {
     expect(clientAddressOf(request('10.1.2.3'), trust)).toBe('10.1.2.3');
     // IPv4-mapped IPv6 socket addresses match IPv4 ranges.
     expect(clientAddressOf(request('::ffff:10.1.2.3', { 'x-forwarded-for': '198.51.100.9' }), trust)).toBe('198.51.100.9');
+    expect(clientAddressOf(request('::ffff:198.51.100.9'), trust)).toBe('198.51.100.9');
+  });
+
+  it('counts an IPv6 client by its /64 network, an IPv4-mapped one as IPv4', () => {
+    expect(clientKeyOfAddress('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(clientKeyOfAddress('2001:db8:1:2:ffff:1:2:3')).toBe('2001:db8:1:2::/64');
+    expect(clientKeyOfAddress('2001:db8:1:3::1')).toBe('2001:db8:1:3::/64');
+    expect(clientKeyOfAddress('::ffff:127.0.0.2')).toBe('127.0.0.2');
+    expect(clientKeyOfAddress('127.0.0.2')).toBe('127.0.0.2');
+    expect(clientAddressOf(request('2001:db8::7', { 'x-forwarded-for': '1.2.3.4' }), trustedProxies([]))).toBe('2001:db8:0:0::/64');
   });
 
   it('keys stay short whatever a trusted proxy passes on', () => {
