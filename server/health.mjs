@@ -6,11 +6,15 @@ import { settings } from '../lib/settings.mjs';
 /**
  * A stopped or unreachable server fails at once (connection refused); the timeout is for a database
  * that accepts but does not answer — long enough that a busy event loop under load is not reported
- * as an outage. Probes that arrive together share one round trip, and a result is reused for
- * `reuseMs` (well inside the second in which an outage has to show).
+ * as an outage. Probes that arrive while a check runs share it (one round trip), and a success is
+ * reused for `reuseMs` so that a flood of probes costs one query per `reuseMs`. A failure is never
+ * reused: the next probe checks again, so once the database is back health says so at once, no
+ * later than the API serves again (a reused failure made health answer 503 while the API was
+ * already back at 200). An outage shows within `reuseMs` plus one check.
  */
 export function createHealthCheck(query, { timeoutMs = settings().HEALTH_DB_TIMEOUT_MS, reuseMs = 250 } = {}) {
-  let last = null;
+  let lastSuccess = null;
+  let running = null;
   async function check() {
     const started = performance.now();
     let timer;
@@ -29,9 +33,13 @@ export function createHealthCheck(query, { timeoutMs = settings().HEALTH_DB_TIME
     }
   }
   return function health() {
-    const now = Date.now();
-    if (!last || now - last.at > reuseMs) last = { at: now, result: check() };
-    return last.result;
+    if (lastSuccess && Date.now() - lastSuccess.at <= reuseMs) return Promise.resolve(lastSuccess.result);
+    running ??= check().then((result) => {
+      running = null;
+      lastSuccess = result.up ? { at: Date.now(), result } : null;
+      return result;
+    });
+    return running;
   };
 }
 

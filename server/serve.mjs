@@ -41,7 +41,13 @@ const alwaysHttps = config.ATLAS_PUBLIC_ORIGIN?.startsWith('https:') ?? false;
 
 const app = next({ dev: false, dir: ROOT, port, hostname: 'localhost' });
 const handleNext = app.getRequestHandler();
-await app.prepare();
+try {
+  await app.prepare();
+} catch (error) {
+  // e.g. no production build in .next: one line, not a stack trace.
+  console.error(`[serve] cannot start: ${String(error?.message ?? error).split('\n')[0]}`);
+  process.exit(1);
+}
 
 const useCache = config.ATLAS_RESPONSE_CACHE;
 const cache = useCache
@@ -51,7 +57,15 @@ const cache = useCache
       log: (l) => console.log(`[serve] ${l}`),
     })
   : null;
+// Listen once the cache knows the data version: on a loaded machine the first poll can time out,
+// and until a poll succeeds nothing is cached (bounded: a database that is down does not keep the
+// server from answering 503s and health probes).
+const versionDeadline = Date.now() + 10_000;
 await cache?.ready();
+while (cache && cache.stats().version === null && Date.now() < versionDeadline) {
+  await new Promise((r) => setTimeout(r, 100));
+  await cache.ready();
+}
 
 // Balancer probes are answered here, not by Next.js: the same check as app/api/health/route.ts.
 const healthPool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 1, application_name: 'atlas-health' });
@@ -94,6 +108,11 @@ const server = createServer((req, res) => {
   );
 });
 server.keepAliveTimeout = 65_000;
+server.on('error', (error) => {
+  const why = error.code === 'EADDRINUSE' ? 'the port is in use — stop that process or choose another port (-p / PORT)' : error.message;
+  console.error(`[serve] cannot listen on ${hostname}:${port}: ${why}`);
+  process.exit(1);
+});
 server.listen(port, hostname, () => console.log(`[serve] ready on http://localhost:${port}${useCache ? ' (response cache on)' : ''}`));
 
 function shutdown() {
@@ -111,3 +130,9 @@ function shutdown() {
 }
 process.on('SIGTERM', shutdown);
 process.on('SIGINT', shutdown);
+// Started by scripts/start.mjs with an IPC channel: when that supervisor is gone (even by SIGKILL),
+// the channel closes and the server stops too, instead of serving on as an orphan.
+if (process.channel) {
+  process.channel.unref();
+  process.on('disconnect', shutdown);
+}

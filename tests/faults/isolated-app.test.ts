@@ -77,7 +77,9 @@ describe.skipIf(!process.env.ATLAS_BASE_URL)('an app of its own: export limits a
     expect(app.exitCode).toBeNull();
 
     db = await restartDatabase(DIR, PG_PORT);
-    expect(await poll('/api/v1/taobao-villages/national', 200, 5_000)).toBe(200);
+    // Health reports the database up no later than the API serves again: once an API request has
+    // been answered 200, the next probe answers 200 (health never reuses a failed check).
+    expect(await poll('/api/v1/taobao-villages/national', 200, 30_000)).toBe(200);
     expect((await fetch(`${BASE}/api/health`)).status).toBe(200);
     expect(app.exitCode).toBeNull();
   }, 60_000);
@@ -86,18 +88,22 @@ describe.skipIf(!process.env.ATLAS_BASE_URL)('an app of its own: export limits a
     // Open and warm 8 keep-alive connections first, so that the requests below are certainly on
     // connections the server has accepted when SIGTERM arrives.
     const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
-    const request = (path: string) =>
+    const request = (path: string, sent?: () => void) =>
       new Promise<number>((ok) => {
-        http
-          .get(`${BASE}${path}`, { agent }, (res) => {
-            res.resume();
-            res.on('end', () => ok(res.statusCode ?? 0));
-          })
-          .on('error', () => ok(0));
+        const req = http.get(`${BASE}${path}`, { agent }, (res) => {
+          res.resume();
+          res.on('end', () => ok(res.statusCode ?? 0));
+        });
+        req.on('error', () => ok(0));
+        if (sent) req.on('finish', sent);
       });
     expect(await Promise.all(Array.from({ length: 8 }, () => request('/api/health')))).toEqual(Array(8).fill(200));
-    const inFlight = Array.from({ length: 8 }, (_, i) => request(`/en/villages?q=${i}`));
-    await new Promise((r) => setTimeout(r, 50));
+    // SIGTERM goes once every request has been written to its connection (no fixed wait).
+    let sentCount = 0;
+    let allSent!: () => void;
+    const sent = new Promise<void>((r) => (allSent = r));
+    const inFlight = Array.from({ length: 8 }, (_, i) => request(`/en/villages?q=${i}`, () => ++sentCount === 8 && allSent()));
+    await sent;
     const exited = new Promise<number | null>((r) => app.once('exit', (code) => r(code)));
     app.kill('SIGTERM');
     expect(await Promise.all(inFlight)).toEqual(Array(8).fill(200));
