@@ -17,10 +17,17 @@ export declare const settingsSchema: z.ZodObject<{
   ATLAS_IMPORT_MAX_BYTES: z.ZodType<number>;
   ATLAS_IMPORT_DEBUG: z.ZodType<boolean>;
   ATLAS_ADMIN_TOKEN: z.ZodType<string | undefined>;
-  ATLAS_EXPORT_LIMIT_IN_SERVER: z.ZodType<boolean>;
+  ATLAS_RATE_LIMIT_STORE: z.ZodType<'memory' | 'postgres'>;
+  ATLAS_TRUSTED_PROXIES: z.ZodType<string[]>;
+  ATLAS_PUBLIC_ORIGIN: z.ZodType<string | undefined>;
+  ATLAS_FRONT_SERVER: z.ZodType<boolean>;
   NEXT_OUTPUT: z.ZodType<'standalone' | undefined>;
   NODE_ENV: z.ZodType<string | undefined>;
 }>;
+export declare const MIN_TOKEN_LENGTH: number;
+export declare const MIN_TOKEN_BITS: number;
+export declare function estimatedTokenBits(token: string): number;
+export declare function tokenWeakness(token: string): string | null;
 export type Settings = z.output<typeof settingsSchema>;
 export declare class SettingsError extends Error {}
 export declare function parseSettings(env?: Record<string, string | undefined>): Settings;

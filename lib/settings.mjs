@@ -2,6 +2,7 @@
 // and the production server (server/serve.mjs) check them before anything starts, so a bad value
 // stops start-up with one line naming the variable, instead of turning into NaN somewhere later.
 // Code reads `settings()`, never process.env. docs/deployment.md has the same table for people.
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 
 const MB = 1024 * 1024;
@@ -19,6 +20,56 @@ const postgresUrl = () =>
       .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL')
       .refine((v) => URL.canParse(v), 'must be a valid URL')
       .optional(),
+  );
+
+// The admin token is the only credential for writes, so it must resist guessing on its own, even
+// with every rate limit bypassed: at least 32 characters and at least 128 bits by an estimate that
+// counts how evenly the token uses its characters (Shannon entropy of the character frequencies ×
+// length). `openssl rand -hex 32` (64 characters, ≈ 250 bits by this estimate) or
+// `openssl rand -base64 32` pass; a repeated character (0 bits) or a short alphabet fails. The
+// estimate cannot see sequences or dictionary phrases: generate the token, do not invent it.
+export const MIN_TOKEN_LENGTH = 32;
+export const MIN_TOKEN_BITS = 128;
+
+/** Estimated bits of a token: Shannon entropy of its character frequencies times its length. */
+export function estimatedTokenBits(token) {
+  const chars = [...token];
+  const counts = new Map();
+  for (const c of chars) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let bitsPerChar = 0;
+  for (const count of counts.values()) {
+    const p = count / chars.length;
+    bitsPerChar -= p * Math.log2(p);
+  }
+  return bitsPerChar * chars.length;
+}
+
+/** Why a token is too weak to enable imports, or null when it is strong enough. */
+export function tokenWeakness(token) {
+  const length = [...token].length;
+  if (length < MIN_TOKEN_LENGTH) return `is ${length} characters long; it must have at least ${MIN_TOKEN_LENGTH} (generate one: openssl rand -hex 32)`;
+  const bits = estimatedTokenBits(token);
+  if (bits < MIN_TOKEN_BITS) return `has about ${Math.floor(bits)} bits of entropy (repeated or few distinct characters); it must have at least ${MIN_TOKEN_BITS} (generate one: openssl rand -hex 32)`;
+  return null;
+}
+
+/** A comma-separated list of proxy addresses or CIDR ranges (or proxy-addr's names loopback, linklocal, uniquelocal). */
+const proxyList = () =>
+  z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        const list = (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+        try {
+          proxyAddr.compile(list);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: `must be comma-separated IP addresses or CIDR ranges (${error.message})` });
+          return z.NEVER;
+        }
+        return list;
+      }),
   );
 
 export const settingsSchema = z.object({
@@ -39,21 +90,49 @@ export const settingsSchema = z.object({
   HEALTH_DB_TIMEOUT_MS: int(3000, 50, 600_000),
   ATLAS_IMPORT_MAX_BYTES: int(50 * MB, 1024, 2048 * MB),
   ATLAS_IMPORT_DEBUG: flag(false),
-  /** Enables imports; unset = imports off. Its strength is checked by lib/import/auth.ts. */
-  ATLAS_ADMIN_TOKEN: text(),
-  /** Set by server/serve.mjs for the route handlers: it applies the export limit in front of its cache. */
-  ATLAS_EXPORT_LIMIT_IN_SERVER: flag(false),
+  /** Enables imports; unset = imports off; a weak token stops start-up (see tokenWeakness). */
+  ATLAS_ADMIN_TOKEN: z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .optional()
+      .superRefine((token, ctx) => {
+        const weakness = token === undefined ? null : tokenWeakness(token);
+        if (weakness) ctx.addIssue({ code: 'custom', message: `is too weak: it ${weakness}` });
+      }),
+  ),
+  /** Where rate-limit counts live: this process's memory, or PostgreSQL (shared by several instances). */
+  ATLAS_RATE_LIMIT_STORE: z.preprocess(blankIsUnset, z.enum(['memory', 'postgres'], { error: 'must be memory or postgres' }).default('memory')),
+  /** Proxies whose X-Forwarded-For / X-Forwarded-Proto count; unset = clients are identified by their socket address. */
+  ATLAS_TRUSTED_PROXIES: proxyList(),
+  /** The origin the public reaches the site at; https here means HSTS on every response. */
+  ATLAS_PUBLIC_ORIGIN: z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), 'must be an http:// or https:// URL')
+      .optional(),
+  ),
+  /**
+   * Set by server/serve.mjs for the route handlers: it applies the export limit in front of its
+   * cache and passes each request's resolved client address in the x-atlas-client header.
+   */
+  ATLAS_FRONT_SERVER: flag(false),
   NEXT_OUTPUT: z.preprocess(blankIsUnset, z.enum(['standalone']).optional()),
   NODE_ENV: z.preprocess(blankIsUnset, z.string().optional()),
 });
 
 export class SettingsError extends Error {}
 
+const SECRETS = new Set(['ATLAS_ADMIN_TOKEN']);
+
 /** Parses an environment; throws SettingsError whose message names every bad variable. */
 export function parseSettings(env = process.env) {
   const parsed = settingsSchema.safeParse(env);
   if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}=${JSON.stringify(env[issue.path[0]] ?? '')} ${issue.message}`);
+  // A secret is named, never printed: the message goes to logs.
+  const shown = (name) => (SECRETS.has(name) ? '(hidden)' : JSON.stringify(env[name] ?? ''));
+  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}=${shown(issue.path[0])} ${issue.message}`);
   throw new SettingsError(`invalid setting${problems.length > 1 ? 's' : ''}: ${problems.join('; ')} (see docs/deployment.md, "Settings")`);
 }
 

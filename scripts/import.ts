@@ -9,6 +9,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { findStaticDataset } from '@/lib/import/datasets.ts';
+import { nameProblem } from '@/lib/import/names.ts';
 import { listDatasets, resolveDataset, runImport, UnknownDatasetError } from '@/lib/import/store.ts';
 import { ENCODING_CHOICES, formatIssue, type EncodingChoice, type ImportResult } from '@/lib/import/types.ts';
 import { settings } from '../lib/settings.mjs';
@@ -126,6 +127,12 @@ async function main() {
   if (!ENCODING_CHOICES.includes(opts.encoding as EncodingChoice)) fail(`--encoding must be one of ${ENCODING_CHOICES.join(', ')}`);
   const file = opts.file!;
   if (!existsSync(file) || !statSync(file).isFile()) fail(`no such file: ${file}`);
+  // The same name rules as the HTTP API (lib/import/names.ts): what is recorded must read as what it is.
+  const names = { '--dataset': opts.dataset!, '--source': opts.source ?? '', '--actor': opts.actor ?? '', 'the file name': basename(file) };
+  for (const [what, value] of Object.entries(names)) {
+    const problem = nameProblem(value.normalize('NFC'));
+    if (problem) fail(`${what} ${problem}`);
+  }
   let newSource: unknown;
   if (opts['new-source']) {
     try {
@@ -140,14 +147,14 @@ async function main() {
   let lastReport = 0;
   const result = await runImport({
     databaseUrl,
-    dataset: opts.dataset!,
-    fileName: basename(file),
+    dataset: opts.dataset!.normalize('NFC'),
+    fileName: basename(file).normalize('NFC'),
     open: () => createReadStream(file, { highWaterMark: 256 * 1024 }),
-    sourceId: opts.source ?? null,
+    sourceId: opts.source?.normalize('NFC') ?? null,
     newSource,
     dryRun: opts['dry-run'],
     encoding: opts.encoding as EncodingChoice,
-    actor: opts.actor ? `cli: ${opts.actor}` : `cli: ${userInfo().username}`,
+    actor: opts.actor ? `cli: ${opts.actor.normalize('NFC')}` : `cli: ${userInfo().username}`,
     onProgress: (rows) => {
       if (rows - lastReport >= 100_000 && !opts.json) {
         lastReport = rows;

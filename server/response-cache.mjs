@@ -141,6 +141,8 @@ export function createResponseCache({ databaseUrl, maxEntries = 2000, maxBytes =
       if (chunks && res.statusCode === 200 && CACHEABLE_TYPES.test(type) && version === versionAtStart && version !== null) {
         const headers = { ...res.getHeaders() };
         delete headers['set-cookie'];
+        // Decided per request by server/serve.mjs (only answers over TLS carry it).
+        delete headers['strict-transport-security'];
         delete headers['x-atlas-cache'];
         const body = Buffer.concat(chunks);
         bytes += body.length;

@@ -9,9 +9,10 @@ import pg from 'pg';
 import { guardRequestBody } from './body-limit.mjs';
 import { createHealthCheck, healthResponse } from './health.mjs';
 import { markInterruptedImports } from './interrupted-imports.mjs';
-import { clientKeyOf, createRateLimit, EXPORT_LIMITED, exportLimitPerMinute } from './rate-limit.mjs';
+import { CLIENT_HEADER, clientAddressOf, trustedProxies, viaTrustedHttpsProxy } from './client-address.mjs';
+import { createExportLimit, EXPORT_LIMITED } from './rate-limit.mjs';
 import { createResponseCache } from './response-cache.mjs';
-import { securityHeaders } from './security-headers.mjs';
+import { securityHeaders, STRICT_TRANSPORT_SECURITY } from './security-headers.mjs';
 import { parseSettings } from '../lib/settings.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -31,10 +32,14 @@ if (!config.DATABASE_URL) {
 const port = portFlag > 0 ? Number(process.argv[portFlag + 1]) : config.PORT;
 const hostname = config.HOSTNAME;
 
-// Exports are limited here, before the cache, so a cached CSV counts like a computed one.
-process.env.ATLAS_EXPORT_LIMIT_IN_SERVER = '1';
-const exportLimit = createRateLimit({ limit: exportLimitPerMinute(), windowMs: 60_000 });
+// Exports are limited here, before the cache, so a cached CSV counts like a computed one; the
+// route handlers learn each request's client address from the x-atlas-client header set below.
+process.env.ATLAS_FRONT_SERVER = '1';
+const exportLimit = createExportLimit();
 const isExport = (url) => /^[^?]*\.csv(\?|$)/.test(url ?? '');
+const trust = trustedProxies(config.ATLAS_TRUSTED_PROXIES);
+// HSTS on every answer when the public origin is https, else only on requests a trusted proxy says came over TLS.
+const alwaysHttps = config.ATLAS_PUBLIC_ORIGIN?.startsWith('https:') ?? false;
 
 const app = next({ dev: false, dir: ROOT, port, hostname: 'localhost' });
 const handleNext = app.getRequestHandler();
@@ -80,6 +85,11 @@ const ownHeaders = Object.fromEntries(securityHeaders(true).map(({ key, value })
 let closing = false;
 const server = createServer((req, res) => {
   if (closing) res.setHeader('Connection', 'close');
+  // Only this server says who the client is: a copy sent by the client is dropped first.
+  delete req.headers[CLIENT_HEADER];
+  const client = clientAddressOf(req, trust);
+  req.headers[CLIENT_HEADER] = client;
+  if (alwaysHttps || viaTrustedHttpsProxy(req, trust)) res.setHeader(STRICT_TRANSPORT_SECURITY.key, STRICT_TRANSPORT_SECURITY.value);
   // Bodies are capped per route before anything reads them (server/body-limit.mjs).
   if (!guardRequestBody(req, res, { importMaxBytes: config.ATLAS_IMPORT_MAX_BYTES, headers: ownHeaders })) return;
   if (isHealth(req.url) && req.method === 'GET') {
@@ -90,17 +100,21 @@ const server = createServer((req, res) => {
     });
     return;
   }
-  if (isExport(req.url)) {
-    const verdict = exportLimit(clientKeyOf((name) => req.headers[name]?.toString()));
-    if (!verdict.ok) {
+  const run = () => handleNext(req, res);
+  const pass = () => (cache ? cache.handle(req, res, run) : run());
+  if (!isExport(req.url)) return pass();
+  exportLimit.consume(client).then(
+    (verdict) => {
+      if (verdict.ok) return pass();
       res.writeHead(429, { ...ownHeaders, 'content-type': 'application/json', 'retry-after': String(verdict.retryAfterSeconds), 'cache-control': 'no-store' });
       res.end(JSON.stringify({ error: EXPORT_LIMITED, issues: [] }));
-      return;
-    }
-  }
-  const run = () => handleNext(req, res);
-  if (cache) cache.handle(req, res, run);
-  else run();
+    },
+    (error) => {
+      console.error(`[serve] export limit unavailable: ${error?.message ?? error}`);
+      res.writeHead(503, { ...ownHeaders, 'content-type': 'application/json', 'retry-after': '5', 'cache-control': 'no-store' });
+      res.end(JSON.stringify({ error: 'the export limit cannot be checked right now; try again shortly', issues: [] }));
+    },
+  );
 });
 server.keepAliveTimeout = 65_000;
 server.on('error', (error) => {

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
-import { clientKey, createRateLimit, EXPORT_LIMITED, exportLimitPerMinute } from '@/lib/api/rate-limit.ts';
+import { clientKey, createExportLimit, EXPORT_LIMITED } from '@/lib/api/rate-limit.ts';
 import { isDatabaseUnavailable } from '@/lib/db/errors.ts';
 import { UnknownSeriesError } from '@/lib/queries/series.ts';
 import { UnknownYearError } from '@/lib/queries/villages.ts';
@@ -9,10 +9,10 @@ import { settings } from '@/lib/settings.mjs';
 
 export type ApiError = { error: string; issues: ApiIssue[] };
 
-const exportLimit = createRateLimit({ limit: exportLimitPerMinute(), windowMs: 60_000 });
+const exportLimit = createExportLimit();
 // server/serve.mjs applies the same limit in front of its response cache (so cached exports count
-// too) and says so in this variable; `next dev` has no such front, so the handlers apply it.
-const limitedInFront = () => settings().ATLAS_EXPORT_LIMIT_IN_SERVER;
+// too) and says so in this setting; `next dev` has no such front, so the handlers apply it.
+const limitedInFront = () => settings().ATLAS_FRONT_SERVER;
 
 export function serviceUnavailable(): NextResponse<ApiError> {
   return NextResponse.json(
@@ -37,7 +37,7 @@ export function apiGet<S extends z.ZodType, C = unknown>(
   return async (request: Request, context: C): Promise<Response> => {
     const url = new URL(request.url);
     if (url.pathname.endsWith('.csv') && !limitedInFront()) {
-      const verdict = exportLimit(clientKey(request));
+      const verdict = await exportLimit.consume(clientKey(request));
       if (!verdict.ok) {
         return NextResponse.json(
           { error: EXPORT_LIMITED, issues: [] },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { visibleName } from '@/lib/import/names.ts';
 import { ENCODING_CHOICES } from '@/lib/import/types.ts';
 import { settings } from '@/lib/settings.mjs';
 
@@ -12,8 +13,8 @@ const flag = z
 
 /** The text fields of POST /api/v1/imports (multipart/form-data; the file is the field "file"). */
 export const importFormSchema = z.strictObject({
-  dataset: z.string({ error: 'required: a dataset id (GET /api/v1/imports lists them)' }).trim().min(1, 'required: a dataset id').max(200),
-  source: z.string().trim().max(200).optional(),
+  dataset: visibleName(z.string({ error: 'required: a dataset id (GET /api/v1/imports lists them)' }).trim().min(1, 'required: a dataset id').max(200)),
+  source: visibleName(z.string().trim().max(200)).optional(),
   newSource: z
     .string()
     .trim()
@@ -30,7 +31,7 @@ export const importFormSchema = z.strictObject({
     }),
   dryRun: flag,
   encoding: z.enum(ENCODING_CHOICES, { error: `one of ${ENCODING_CHOICES.join(', ')}` }).default('auto'),
-  actor: z.string().trim().max(100).optional(),
+  actor: visibleName(z.string().trim().max(100)).optional(),
   expectSha256: z.string().trim().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in hex').optional(),
 });
 export type ImportForm = z.output<typeof importFormSchema>;
@@ -39,3 +40,6 @@ export const historyQuerySchema = z.strictObject({
   limit: z.string().regex(/^\d{1,3}$/, 'a whole number from 1 to 200').transform(Number).pipe(z.number().min(1).max(200)).default(50),
   dataset: z.string().trim().min(1).max(200).optional(),
 });
+
+/** The uploaded file's name as recorded: NFC, no control, bidirectional or zero-width characters, at most 255 characters. */
+export const fileNameSchema = visibleName(z.string().trim().max(255, 'at most 255 characters'));

@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,7 +18,7 @@ const PG_PORT = 54369;
 const APP_PORT = 3198;
 const EXTERNAL = process.env.IMPORTS_TEST_APP_URL;
 const BASE = EXTERNAL ?? `http://127.0.0.1:${APP_PORT}`;
-const TOKEN = process.env.IMPORTS_TEST_TOKEN ?? `fault-test-${randomBytes(16).toString('hex')}`;
+const TOKEN = process.env.IMPORTS_TEST_TOKEN ?? `fault-test-${randomBytes(24).toString('hex')}`;
 const DATA_TABLES = ['source', 'province', 'city', 'taobao_village_national', 'taobao_village_province_count', 'taobao_village_city_count', 'taobao_village', 'data_note', 'series', 'series_value'];
 const LOCK_CLASS = 72_707_002;
 
@@ -94,6 +94,10 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
     expect(wrong.status).toBe(401);
     const forged = await upload({ dataset: 'taobao-villages', source: 'x' }, { name: 'a.csv', bytes: fixture('villages-valid.csv') }, { cookie: `atlas_admin=${'0'.repeat(64)}` });
     expect(forged.status).toBe(401);
+    // The old cookie format (the token's SHA-256) and malformed values are no sessions: 401, never a 500.
+    for (const cookie of [`atlas_admin=${createHash('sha256').update(TOKEN).digest('hex')}`, 'atlas_admin=%E0%A4%A', `atlas_admin=${'A'.repeat(43)}`]) {
+      expect((await fetch(`${BASE}/api/v1/imports`, { headers: { cookie } })).status).toBe(401);
+    }
     expect((await fetch(`${BASE}/api/v1/imports`)).status).toBe(401);
     expect(await snapshot()).toEqual(before);
   });
@@ -387,7 +391,8 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
     expect(right.status).toBe(303);
     expect(right.headers.get('location')).toMatch(/\/zh\/admin\/import$/);
     const cookie = right.headers.get('set-cookie') ?? '';
-    expect(cookie).toMatch(/^atlas_admin=[0-9a-f]{64};/);
+    // A random session id (32 bytes, base64url), not derived from the token.
+    expect(cookie).toMatch(/^atlas_admin=[A-Za-z0-9_-]{43};/);
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Strict');
     expect(cookie).not.toContain(TOKEN);
@@ -409,5 +414,7 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
     const out = await fetch(`${BASE}/api/v1/imports/session`, { method: 'POST', redirect: 'manual', body: new URLSearchParams({ locale: 'en', logout: '1' }), headers: { cookie: session } });
     expect(out.status).toBe(303);
     expect(out.headers.get('set-cookie')).toMatch(/^atlas_admin=;.*Max-Age=0/);
+    // Revoked server-side: the old cookie, replayed, no longer signs anyone in.
+    expect((await fetch(`${BASE}/api/v1/imports`, { headers: { cookie: session } })).status).toBe(401);
   });
 });

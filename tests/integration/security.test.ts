@@ -8,6 +8,9 @@ describe('response headers', () => {
     const csp = res.headers.get('content-security-policy')!;
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toContain('unsafe-eval');
+    expect(csp).toContain("script-src-attr 'none'");
+    // Plain HTTP without a trusted proxy: no HSTS (tests/faults/auth-limits.test.ts covers the TLS case).
+    expect(res.headers.get('strict-transport-security')).toBeNull();
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBeTruthy();
     expect(res.headers.get('x-powered-by')).toBeNull();

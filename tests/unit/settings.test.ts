@@ -17,7 +17,9 @@ describe('settings (lib/settings.mjs): every environment variable validated in o
       HEALTH_DB_TIMEOUT_MS: 3000,
       ATLAS_IMPORT_MAX_BYTES: 50 * 1024 * 1024,
       ATLAS_IMPORT_DEBUG: false,
-      ATLAS_EXPORT_LIMIT_IN_SERVER: false,
+      ATLAS_FRONT_SERVER: false,
+      ATLAS_RATE_LIMIT_STORE: 'memory',
+      ATLAS_TRUSTED_PROXIES: [],
     });
     expect(s.DATABASE_URL).toBeUndefined();
   });

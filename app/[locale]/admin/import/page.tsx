@@ -28,7 +28,7 @@ export default async function AdminImportPage({ params, searchParams }: PageProp
   const t = await getTranslations('admin');
   const query = await searchParams;
   const config = adminConfig();
-  const auth = config.enabled ? checkAdmin({ cookie: (await cookies()).get(ADMIN_COOKIE)?.value ?? null }) : null;
+  const auth = config.enabled ? await checkAdmin({ cookie: (await cookies()).get(ADMIN_COOKIE)?.value ?? null }) : null;
   const problem = PROBLEMS.find((p) => p === query.auth) ?? null;
 
   let body: React.ReactNode;
