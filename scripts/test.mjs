@@ -7,13 +7,16 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildIsCurrent, recordBuild } from './lib/build-stamp.mjs';
 import { startDatabase } from './lib/database.mjs';
+import { freePort } from './lib/free-port.mjs';
 import { migrate } from './lib/migrate.mjs';
 import { bin, mustRun, NEXT, ROOT, runNode, TSX, waitForHttp } from './lib/run.mjs';
 
 const log = (line) => console.log(`\n[test] ${line}`);
 const results = { passed: 0, failed: 0 };
 const testDir = resolve(ROOT, '.data/pg-test');
-const port = Number(process.env.TEST_PORT ?? 3100);
+// Ports: TEST_PORT / TEST_PG_PORT when set, else free ones, so that two runs never collide.
+const port = process.env.TEST_PORT ? Number(process.env.TEST_PORT) : await freePort();
+const pgPort = process.env.TEST_PG_PORT ? Number(process.env.TEST_PG_PORT) : await freePort();
 
 function countResults(file, kind) {
   if (!existsSync(file)) return;
@@ -57,7 +60,7 @@ try {
     delete process.env.DATABASE_URL; // never run the suite against the app's own database
     rmSync(testDir, { recursive: true, force: true });
   }
-  database = await startDatabase({ dir: testDir, port: Number(process.env.TEST_PG_PORT ?? 54339), log: (l) => console.log(`[test] ${l}`) });
+  database = await startDatabase({ dir: testDir, port: pgPort, log: (l) => console.log(`[test] ${l}`) });
   const env = { DATABASE_URL: database.url, CHECKPOINT_DISABLE: '1', NEXT_TELEMETRY_DISABLED: '1' };
   await migrate(database.url, (l) => console.log(`[test] ${l}`));
   await mustRun('seed', [TSX, 'prisma/seed.ts'], env);

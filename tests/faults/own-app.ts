@@ -6,6 +6,9 @@ import { startDatabase } from '../../scripts/lib/database.mjs';
 // @ts-expect-error plain ESM helper without types
 import { migrate } from '../../scripts/lib/migrate.mjs';
 
+/** Every server these tests start takes a port that is free now, never a fixed one. */
+export { freePort } from '../../scripts/lib/free-port.mjs';
+
 // Fault tests that stop the database or write data run an embedded PostgreSQL and a production
 // server (server/serve.mjs on the build npm test made) of their own, never the shared ones.
 export const ROOT = resolve(import.meta.dirname, '../..');
