@@ -67,7 +67,7 @@ test('zh: the users page is translated and formats numbers in 亿', async ({ pag
 });
 
 for (const path of ['/en/users', '/zh/transactions', '/en/users?mode=index&base=2010&log=1']) {
-  test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {
+  test(`${path} has no serious or critical accessibility violations`, { tag: path === '/en/users' ? '@mobile' : [] }, async ({ page }) => {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -75,7 +75,7 @@ for (const path of ['/en/users', '/zh/transactions', '/en/users?mode=index&base=
   });
 }
 
-test('series pages fit 375 px', async ({ page }) => {
+test('series pages fit 375 px', { tag: '@narrow' }, async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   for (const path of ['/en/users', '/zh/transactions']) {
     await page.goto(path);
