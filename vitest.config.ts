@@ -12,7 +12,9 @@ export default defineConfig({
     fileParallelism: true,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts', 'tests/faults/**/*.test.ts'] } },
+      // Integration files mostly wait (on the app, PostgreSQL, child processes): run four at once
+      // even on two cores, where the default would be one.
+      { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts', 'tests/faults/**/*.test.ts'], maxWorkers: 4 } },
     ],
   },
 });

@@ -10,7 +10,7 @@ import { buildIsCurrent, recordBuild } from './lib/build-stamp.mjs';
 import { startDatabase } from './lib/database.mjs';
 import { freePort } from './lib/free-port.mjs';
 import { migrate } from './lib/migrate.mjs';
-import { bin, mustRun, NEXT, ROOT, runNode, TSX, waitForHttp } from './lib/run.mjs';
+import { bin, mustRun, NEXT, ROOT, runNode, TSX, waitForHttp, waitForResponseCache } from './lib/run.mjs';
 
 const log = (line) => console.log(`\n[test] ${line}`);
 const results = { passed: 0, failed: 0 };
@@ -126,6 +126,7 @@ try {
   const importsPort = importsDatabaseUrl ? await freePort() : null;
   if (importsDatabaseUrl) startServer(importsPort, { ...env, DATABASE_URL: importsDatabaseUrl, ATLAS_ADMIN_TOKEN: adminToken, DB_POOL_SIZE: '4' });
   await waitForHttp(`${baseUrl}/api/v1/taobao-villages/national`);
+  await waitForResponseCache(baseUrl); // the cache tests count hits from their first request
   if (importsPort) await waitForHttp(`http://127.0.0.1:${importsPort}/api/health`);
   const testEnv = { ...env, DATABASE_URL: database.url, ATLAS_BASE_URL: baseUrl };
 

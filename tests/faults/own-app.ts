@@ -6,6 +6,9 @@ import { startDatabase } from '../../scripts/lib/database.mjs';
 // @ts-expect-error plain ESM helper without types
 import { migrate } from '../../scripts/lib/migrate.mjs';
 
+// @ts-expect-error plain ESM helper without types
+import { waitForResponseCache } from '../../scripts/lib/run.mjs';
+
 /** Every server these tests start takes a port that is free now, never a fixed one. */
 export { freePort } from '../../scripts/lib/free-port.mjs';
 
@@ -62,5 +65,7 @@ export async function startServer(port: number, databaseUrl: string, env: Record
   });
   const status = await poll(`http://127.0.0.1:${port}`, '/api/health', 200, limitMs);
   if (status !== 200) throw new Error(`the server on port ${port} did not become healthy (last status ${status})`);
+  // Tests here count cache hits and misses: begin once the response cache is on.
+  if (env.ATLAS_RESPONSE_CACHE !== '0') await waitForResponseCache(`http://127.0.0.1:${port}`, limitMs);
   return app;
 }

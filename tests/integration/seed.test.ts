@@ -36,7 +36,7 @@ describe.skipIf(!SHARED_URL)('seed', () => {
     prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: own.url, max: 2 }) });
     const first = await seedStore(prisma, DATA);
     expect(first.skipped).toBe(false);
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await prisma?.$disconnect();
@@ -50,7 +50,7 @@ describe.skipIf(!SHARED_URL)('seed', () => {
     expect(await snapshot()).toEqual(before);
     const skipped = await seedStore(prisma, DATA);
     expect(skipped.skipped).toBe(true);
-  });
+  }, 180_000); // two seeds: slow when the machine is busy (the integration files run in parallel)
 
   it('loaded the whole registry and the 22-city table', async () => {
     const snap = await snapshot();
