@@ -63,6 +63,8 @@ export async function startServer(port: number, databaseUrl: string, env: Record
     env: { ...process.env, DATABASE_URL: databaseUrl, DB_POOL_SIZE: '4', ...env },
     stdio: 'ignore',
   });
+  // If the test's hook times out before it gets the child, the server must still not outlive the run.
+  process.once('exit', () => app.kill('SIGKILL'));
   const status = await poll(`http://127.0.0.1:${port}`, '/api/health', 200, limitMs);
   if (status !== 200) throw new Error(`the server on port ${port} did not become healthy (last status ${status})`);
   // Tests here count cache hits and misses: begin once the response cache is on.
