@@ -11,10 +11,11 @@ export default defineConfig({
     hookTimeout: 60_000,
     fileParallelism: true,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Projects with different worker counts run one after the other (unit first: seconds).
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } } },
       // Integration files mostly wait (on the app, PostgreSQL, child processes): run four at once
       // even on two cores, where the default would be one.
-      { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts', 'tests/faults/**/*.test.ts'], maxWorkers: 4 } },
+      { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts', 'tests/faults/**/*.test.ts'], maxWorkers: 4, sequence: { groupOrder: 1 } } },
     ],
   },
 });
