@@ -18,8 +18,12 @@ export default defineConfig({
       args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
     },
   },
+  // Every test runs at 1440 px except those tagged @narrow (they assert the 375-px layout, which
+  // they set themselves): those run only on the phone. The phone also runs the tests tagged
+  // @mobile — an axe scan of each page and the main flows in one locale — rather than everything
+  // again (docs/performance.md, "npm test").
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } },
-    { name: 'mobile', use: { ...devices['Pixel 5'], viewport: { width: 375, height: 800 } } },
+    { name: 'desktop', grepInvert: /@narrow/, use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } },
+    { name: 'mobile', grep: /@narrow|@mobile/, use: { ...devices['Pixel 5'], viewport: { width: 375, height: 800 } } },
   ],
 });

@@ -5,15 +5,19 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import pg from 'pg';
 import { buildIsCurrent, recordBuild } from './lib/build-stamp.mjs';
 import { startDatabase } from './lib/database.mjs';
+import { freePort } from './lib/free-port.mjs';
 import { migrate } from './lib/migrate.mjs';
-import { bin, mustRun, NEXT, ROOT, runNode, TSX, waitForHttp } from './lib/run.mjs';
+import { bin, mustRun, NEXT, ROOT, runNode, TSX, waitForHttp, waitForResponseCache } from './lib/run.mjs';
 
 const log = (line) => console.log(`\n[test] ${line}`);
 const results = { passed: 0, failed: 0 };
 const testDir = resolve(ROOT, '.data/pg-test');
-const port = Number(process.env.TEST_PORT ?? 3100);
+// Ports: TEST_PORT / TEST_PG_PORT when set, else free ones, so that two runs never collide.
+const port = process.env.TEST_PORT ? Number(process.env.TEST_PORT) : await freePort();
+const pgPort = process.env.TEST_PG_PORT ? Number(process.env.TEST_PG_PORT) : await freePort();
 
 function countResults(file, kind) {
   if (!existsSync(file)) return;
@@ -28,13 +32,18 @@ function countResults(file, kind) {
 }
 
 let database;
-let server;
+let importsDatabaseUrl = null;
+const servers = [];
 let exitCode = 0;
 async function cleanup() {
-  if (server && server.exitCode === null) {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
-  }
+  await Promise.all(
+    servers.filter((s) => s.exitCode === null && s.signalCode === null).map((s) => {
+      const exited = new Promise((r) => s.once('exit', r));
+      s.kill('SIGTERM');
+      return exited;
+    }),
+  );
+  if (importsDatabaseUrl && database && !database.embedded) await dropDatabase(importsDatabaseUrl).catch(() => {});
   await database?.stop();
 }
 process.on('SIGINT', async () => {
@@ -42,44 +51,84 @@ process.on('SIGINT', async () => {
   process.exit(130);
 });
 
+const databaseName = (url) => decodeURIComponent(new URL(url).pathname.slice(1));
+async function asAdmin(url, sql) {
+  const admin = new pg.Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
+  await admin.connect();
+  try {
+    for (const statement of sql) await admin.query(statement);
+  } finally {
+    await admin.end();
+  }
+}
+const dropDatabase = (url) => asAdmin(url, [`DROP DATABASE IF EXISTS "${databaseName(url)}" WITH (FORCE)`]);
+
+/** A copy of the seeded database (nobody may be connected to it), for tests that write. */
+async function cloneDatabase(url, suffix) {
+  const copy = Object.assign(new URL(url), { pathname: `/${databaseName(url)}_${suffix}` }).toString();
+  await asAdmin(url, [`DROP DATABASE IF EXISTS "${databaseName(copy)}" WITH (FORCE)`, `CREATE DATABASE "${databaseName(copy)}" TEMPLATE "${databaseName(url)}"`]);
+  return copy;
+}
+
+function startServer(serverPort, env) {
+  const child = spawn(process.execPath, ['server/serve.mjs', '-p', String(serverPort)], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+  servers.push(child);
+  return child;
+}
+
 try {
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(chromium)) throw new Error(`Chromium not found at ${chromium}: install it (apt-get install chromium) or set CHROMIUM_PATH`);
-  log('typecheck');
-  await mustRun('typecheck', [bin('typescript/bin/tsc'), '--noEmit', '-p', '.']);
-  log('lint');
-  await mustRun('lint', [bin('eslint/bin/eslint.js'), '.', '--max-warnings=0']);
+  const env = { CHECKPOINT_DISABLE: '1', NEXT_TELEMETRY_DISABLED: '1' };
 
-  log('database');
-  if (process.env.TEST_DATABASE_URL) {
-    process.env.DATABASE_URL = process.env.TEST_DATABASE_URL;
-  } else {
-    delete process.env.DATABASE_URL; // never run the suite against the app's own database
-    rmSync(testDir, { recursive: true, force: true });
-  }
-  database = await startDatabase({ dir: testDir, port: Number(process.env.TEST_PG_PORT ?? 54339), log: (l) => console.log(`[test] ${l}`) });
-  const env = { DATABASE_URL: database.url, CHECKPOINT_DISABLE: '1', NEXT_TELEMETRY_DISABLED: '1' };
-  await migrate(database.url, (l) => console.log(`[test] ${l}`));
-  await mustRun('seed', [TSX, 'prisma/seed.ts'], env);
-
-  if (!buildIsCurrent()) {
+  // Three lanes at once (tsc and eslint are single-threaded, the build mostly so; the database
+  // mostly waits): the checks, the build, the database. A failure in any lane fails the run.
+  const checks = async () => {
+    log('typecheck and lint');
+    await mustRun('typecheck', [bin('typescript/bin/tsc'), '--noEmit', '-p', '.']);
+    await mustRun('lint', [bin('eslint/bin/eslint.js'), '.', '--max-warnings=0']);
+    log('typecheck and lint passed');
+  };
+  const build = async () => {
+    if (buildIsCurrent()) return;
     log('next build');
-    await mustRun('next build', [NEXT, 'build'], env);
+    await mustRun('next build', [NEXT, 'build'], env); // needs no database: the Prisma client is created lazily
     recordBuild();
-  }
+  };
+  const prepareDatabase = async () => {
+    if (process.env.TEST_DATABASE_URL) {
+      process.env.DATABASE_URL = process.env.TEST_DATABASE_URL;
+    } else {
+      delete process.env.DATABASE_URL; // never run the suite against the app's own database
+      rmSync(testDir, { recursive: true, force: true });
+    }
+    database = await startDatabase({ dir: testDir, port: pgPort, log: (l) => console.log(`[test] ${l}`) });
+    await migrate(database.url, (l) => console.log(`[test] ${l}`));
+    await mustRun('seed', [TSX, 'prisma/seed.ts'], { ...env, DATABASE_URL: database.url });
+    // The browser test of the upload page imports rows: it gets a copy of the seeded database and
+    // a server of its own, so the shared one never changes under the other tests.
+    importsDatabaseUrl = await cloneDatabase(database.url, 'e2e_imports').catch((error) => {
+      log(`no copy of the database for the import browser test (${error.message}): it is skipped`);
+      return null;
+    });
+  };
+  const lanes = await Promise.allSettled([checks(), build(), prepareDatabase()]);
+  const failed = lanes.find((lane) => lane.status === 'rejected');
+  if (failed) throw failed.reason;
+
   log(`starting the app on port ${port}`);
   // The fuzz tests send tens of thousands of export requests; tests/faults checks the limit itself.
-  // A token of this run only enables imports, so the browser test of the upload page can run
-  // (it imports synthetic rows for a year of its own, after the Vitest suites have finished).
-  const adminToken = randomBytes(24).toString('hex');
-  server = spawn(process.execPath, ['server/serve.mjs', '-p', String(port)], {
-    cwd: ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, ...env, EXPORT_RATE_LIMIT: '1000000', IMPORT_RATE_LIMIT: '1000000', ATLAS_ADMIN_TOKEN: adminToken },
-  });
+  startServer(port, { ...env, DATABASE_URL: database.url, EXPORT_RATE_LIMIT: '1000000', IMPORT_RATE_LIMIT: '1000000' });
   const baseUrl = `http://127.0.0.1:${port}`;
+  // The server for the upload page's browser test: its own database copy, imports enabled by a
+  // token of this run.
+  const adminToken = randomBytes(24).toString('hex');
+  const importsPort = importsDatabaseUrl ? await freePort() : null;
+  if (importsDatabaseUrl) startServer(importsPort, { ...env, DATABASE_URL: importsDatabaseUrl, ATLAS_ADMIN_TOKEN: adminToken, DB_POOL_SIZE: '4' });
   await waitForHttp(`${baseUrl}/api/v1/taobao-villages/national`);
-  const testEnv = { ...env, ATLAS_BASE_URL: baseUrl };
+  await waitForResponseCache(baseUrl); // the cache tests count hits from their first request
+  if (importsPort) await waitForHttp(`http://127.0.0.1:${importsPort}/api/health`);
+  const testEnv = { ...env, DATABASE_URL: database.url, ATLAS_BASE_URL: baseUrl };
 
   log('unit and integration tests (Vitest)');
   const vitestReport = resolve(ROOT, 'test-results/vitest.json');
@@ -91,8 +140,7 @@ try {
   const playwright = await runNode([bin('@playwright/test/cli.js'), 'test'], {
     ...testEnv,
     PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
-    IMPORTS_E2E_BASE_URL: baseUrl,
-    IMPORTS_E2E_TOKEN: adminToken,
+    ...(importsPort ? { IMPORTS_E2E_BASE_URL: `http://127.0.0.1:${importsPort}`, IMPORTS_E2E_TOKEN: adminToken } : {}),
   });
   countResults(playwrightReport, 'playwright');
 

@@ -69,7 +69,7 @@ test('sign in, preview a bad file (errors), preview and commit a good one, see i
   expect(((await api.json()) as { data: { city: { adcode: number }; villages: number }[] }).data.find((r) => r.city.adcode === 445200)?.villages).toBeGreaterThanOrEqual(3);
 });
 
-test('zh: the page works at its width without horizontal page scroll and passes axe', async ({ page }) => {
+test('zh: the page works at its width without horizontal page scroll and passes axe', { tag: '@mobile' }, async ({ page }) => {
   await signIn(page, 'zh');
   await expect(page.getByTestId('import-history')).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -135,7 +135,7 @@ test.describe('without JavaScript', () => {
 });
 
 for (const path of PAGES) {
-  test(`${path}: no serious or critical accessibility violations (all disclosures open)`, async ({ page }) => {
+  test(`${path}: no serious or critical accessibility violations (all disclosures open)`, { tag: path.startsWith('/en/') ? '@mobile' : [] }, async ({ page }) => {
     await visit(page, path);
     await openAll(page);
     const results = await new AxeBuilder({ page }).analyze();
@@ -144,7 +144,7 @@ for (const path of PAGES) {
   });
 }
 
-test('both pages fit a 375 px screen without horizontal page scrolling', async ({ page }) => {
+test('both pages fit a 375 px screen without horizontal page scrolling', { tag: '@narrow' }, async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   for (const path of PAGES) {
     await visit(page, path);

@@ -34,7 +34,7 @@ async function matrixCells(page: Page) {
 const byKey = <T extends { model: string; dimension: string }>(rows: T[]) => [...rows].sort((a, b) => `${a.model}/${a.dimension}`.localeCompare(`${b.model}/${b.dimension}`));
 
 for (const c of cases) {
-  test(`${c.locale}: the guide reorders when the levels change and shows its evidence`, async ({ page }) => {
+  test(`${c.locale}: the guide reorders when the levels change and shows its evidence`, { tag: c.locale === 'en' ? '@mobile' : [] }, async ({ page }) => {
     await page.goto(`/${c.locale}/models`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title);
     await expect(page.getByTestId('guide-prompt')).toBeVisible();
@@ -91,7 +91,7 @@ for (const c of cases) {
     await expect(page.getByTestId('matrix-chart-summary')).not.toBeEmpty();
   });
 
-  test(`${c.locale}: no serious or critical accessibility violations`, async ({ page }) => {
+  test(`${c.locale}: no serious or critical accessibility violations`, { tag: c.locale === 'en' ? '@mobile' : [] }, async ({ page }) => {
     await page.goto(`/${c.locale}/models?capital=1&info=3&mgmt=3`);
     await hydrated(page);
     const results = await new AxeBuilder({ page }).analyze();
@@ -100,7 +100,7 @@ for (const c of cases) {
   });
 }
 
-test('the page fits a 375 px screen without horizontal scrolling', async ({ page }) => {
+test('the page fits a 375 px screen without horizontal scrolling', { tag: '@narrow' }, async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   for (const path of ['/en/models', '/zh/models', '/en/models?capital=1&info=2&mgmt=3', '/zh/models?capital=3&info=3&mgmt=3']) {
     await page.goto(path);

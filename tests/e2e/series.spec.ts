@@ -13,8 +13,12 @@ async function chartLines(page: Page) {
   return attrs.flatMap((a) => JSON.parse(a) as { id: string; points: [string, number | null][] }[]);
 }
 
+/** The controls act once React has hydrated; the chart's SVG is drawn only then (measured in the browser). */
+const hydrated = (page: Page) => expect(page.locator('[data-testid^="series-chart-"] svg.recharts-surface').first()).toBeVisible({ timeout: 30_000 });
+
 test('users: changing range and mode updates the URL, chart, table and CSV alike', async ({ page }) => {
   await page.goto('/en/users');
+  await hydrated(page);
   await page.getByLabel('From (year)').fill('2015');
   await page.getByLabel('To (year)').fill('2020');
   await expect(page).toHaveURL(/from=2015&to=2020/);
@@ -67,7 +71,8 @@ test('zh: the users page is translated and formats numbers in 亿', async ({ pag
 });
 
 for (const path of ['/en/users', '/zh/transactions', '/en/users?mode=index&base=2010&log=1']) {
-  test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {
+  test(`${path} has no serious or critical accessibility violations`, { tag: path === '/en/users' ? '@mobile' : [] }, async ({ page }) => {
+    test.setTimeout(180_000); // long pages (charts and tables): axe needs more than a minute on a busy 2-core machine
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -75,7 +80,7 @@ for (const path of ['/en/users', '/zh/transactions', '/en/users?mode=index&base=
   });
 }
 
-test('series pages fit 375 px', async ({ page }) => {
+test('series pages fit 375 px', { tag: '@narrow' }, async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   for (const path of ['/en/users', '/zh/transactions']) {
     await page.goto(path);
@@ -87,6 +92,7 @@ test('series pages fit 375 px', async ({ page }) => {
 test('transactions: index mode over a typed range; chart, table and CSV agree; the not-public series is explained', async ({ page }) => {
   await page.goto('/en/transactions');
   await expect(page.getByTestId('claims')).toContainText('Figure 5');
+  await hydrated(page);
   await page.getByLabel('From (year)').fill('2016');
   await page.getByLabel('To (year)').fill('2022');
   await expect(page).toHaveURL(/from=2016&to=2022/);

@@ -28,7 +28,7 @@ const cases = [
 ] as const;
 
 for (const c of cases) {
-  test(`${c.locale}: filtering by Zhejiang updates URL, table, chart, summary and CSV`, async ({ page }) => {
+  test(`${c.locale}: filtering by Zhejiang updates URL, table, chart, summary and CSV`, { tag: c.locale === 'en' ? '@mobile' : [] }, async ({ page }) => {
     await page.goto(`/${c.locale}/villages`);
     await expect(page.locator('[data-testid="ranking-table"] tbody tr[data-city]')).toHaveCount(22);
     await expect(page.getByTestId('summary-cities')).toHaveText('22');
@@ -52,7 +52,7 @@ for (const c of cases) {
     );
   });
 
-  test(`${c.locale}: the page has no serious or critical accessibility violations`, async ({ page }) => {
+  test(`${c.locale}: the page has no serious or critical accessibility violations`, { tag: c.locale === 'en' ? '@mobile' : [] }, async ({ page }) => {
     await page.goto(`/${c.locale}/villages?province=330000`);
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -101,7 +101,7 @@ test('the chart downloads as SVG and PNG', async ({ page }) => {
   expect(png.suggestedFilename()).toBe('taobao-villages-cities-2019.png');
 });
 
-test('the page fits a 375 px screen without horizontal scrolling', async ({ page }) => {
+test('the page fits a 375 px screen without horizontal scrolling', { tag: '@narrow' }, async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   for (const path of ['/en/villages', '/zh/villages', '/en', '/zh/sources']) {
     await page.goto(path);

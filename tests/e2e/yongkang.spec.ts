@@ -125,7 +125,7 @@ for (const c of cases) {
     await expect(page.getByTestId('transactions-link')).toHaveAttribute('href', `/${c.locale}/transactions`);
   });
 
-  test(`${c.locale}: no serious or critical accessibility violations`, async ({ page }) => {
+  test(`${c.locale}: no serious or critical accessibility violations`, { tag: c.locale === 'en' ? '@mobile' : [] }, async ({ page }) => {
     test.setTimeout(240_000); // a long page with seven tables: axe needs time on a loaded dev server
     await page.goto(`/${c.locale}/clusters/yongkang`);
     await expect(page.getByTestId('chart-job').locator('svg.recharts-surface')).toBeVisible({ timeout: 30_000 });
@@ -134,7 +134,7 @@ for (const c of cases) {
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
-  test(`${c.locale}: fits a 375 px screen without horizontal page scrolling; wide tables scroll inside a focusable region`, async ({ page }) => {
+  test(`${c.locale}: fits a 375 px screen without horizontal page scrolling; wide tables scroll inside a focusable region`, { tag: '@narrow' }, async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(`/${c.locale}/clusters/yongkang`);
     await expect(page.getByTestId('chart-job').locator('svg.recharts-surface')).toBeVisible({ timeout: 30_000 });

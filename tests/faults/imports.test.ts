@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runNode as run, startSeededDatabase, startServer, TSX, type Db } from './own-app.ts';
+import { pollUntil } from '../poll.ts';
+import { freePort, ROOT, runNode as run, startSeededDatabase, startServer, TSX, type Db } from './own-app.ts';
 
 // Imports write, so they run against an app and a PostgreSQL of their own (like isolated-app.test.ts):
 // the shared test database is never changed. `npm test` makes the production build this serves.
@@ -14,10 +15,8 @@ import { ROOT, runNode as run, startSeededDatabase, startServer, TSX, type Db } 
 // uses) and IMPORTS_TEST_TOKEN (that app's ATLAS_ADMIN_TOKEN).
 const FIXTURES = resolve(ROOT, 'tests/fixtures/imports');
 const DIR = join(tmpdir(), `atlas-imports-pg-${process.pid}`);
-const PG_PORT = 54369;
-const APP_PORT = 3198;
 const EXTERNAL = process.env.IMPORTS_TEST_APP_URL;
-const BASE = EXTERNAL ?? `http://127.0.0.1:${APP_PORT}`;
+let BASE = EXTERNAL ?? '';
 const TOKEN = process.env.IMPORTS_TEST_TOKEN ?? `fault-test-${randomBytes(24).toString('hex')}`;
 const DATA_TABLES = ['source', 'province', 'city', 'taobao_village_national', 'taobao_village_province_count', 'taobao_village_city_count', 'taobao_village', 'data_note', 'series', 'series_value'];
 const LOCK_CLASS = 72_707_002;
@@ -71,11 +70,13 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
       expect(dbUrl, 'IMPORTS_TEST_DATABASE_URL').not.toBe('');
       return;
     }
-    db = await startSeededDatabase(DIR, PG_PORT);
+    db = await startSeededDatabase(DIR, await freePort());
     dbUrl = db.url;
+    const appPort = await freePort();
+    BASE = `http://127.0.0.1:${appPort}`;
     // The production server: Next.js behind the response cache that imports must invalidate. A small
     // cache entry limit, so a village list of a few hundred rows counts as a large stream.
-    app = await startServer(APP_PORT, dbUrl, { ATLAS_ADMIN_TOKEN: TOKEN, ATLAS_RESPONSE_CACHE_MAX_ENTRY_BYTES: '16384', IMPORT_RATE_LIMIT: '1000' }, 90_000);
+    app = await startServer(appPort, dbUrl, { ATLAS_ADMIN_TOKEN: TOKEN, ATLAS_RESPONSE_CACHE_MAX_ENTRY_BYTES: '16384', IMPORT_RATE_LIMIT: '1000' }, 90_000);
   }, 180_000);
 
   afterAll(async () => {
@@ -155,12 +156,7 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
     expect(versionAfter[0]?.value).toBeTruthy();
     expect(versionAfter[0].value).not.toBe(versionBefore[0]?.value);
     // The response cache polls the data version once a second.
-    const deadline = Date.now() + 10_000;
-    let fresh = '';
-    while (Date.now() < deadline && !fresh.includes('<option value="2098"')) {
-      fresh = await (await fetch(`${BASE}/en/villages`)).text();
-      if (!fresh.includes('<option value="2098"')) await new Promise((r) => setTimeout(r, 300));
-    }
+    const fresh = await pollUntil(async () => (await fetch(`${BASE}/en/villages`)).text(), (html) => html.includes('<option value="2098"'), 10_000);
     expect(fresh).toContain('<option value="2098"');
 
     const page = await fetch(`${BASE}/en/villages?year=2098&scope=all`);
@@ -304,8 +300,9 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
       return { state: res.headers.get('x-atlas-cache'), rows: text.trimEnd().split('\r\n').length - 1 };
     };
     const small = '/api/v1/taobao-villages/villages.csv?year=2098';
-    await cacheOf(small);
-    expect(await cacheOf(small)).toEqual({ state: 'hit', rows: 6 });
+    // The import just before bumped the data version, and the server notices within its poll (a
+    // second): an entry stored before that is dropped then. So ask until the repeat is a hit.
+    expect(await pollUntil(() => cacheOf(small), (r) => r.state === 'hit', 15_000)).toEqual({ state: 'hit', rows: 6 });
     const large = '/api/v1/taobao-villages/villages.csv?year=2096';
     expect(await cacheOf(large)).toEqual({ state: 'miss', rows: 450 });
     expect(await cacheOf(large)).toEqual({ state: 'miss', rows: 450 });
@@ -318,7 +315,9 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
       await holder.query('SELECT pg_advisory_lock($1, hashtext($2))', [LOCK_CLASS, 'taobao-villages']);
       let settled = false;
       const pending = importFile({ dataset: 'taobao-villages', source: 'test-fixture-imports' }, 'c.csv', villageCsv(2095, 1, 10)).then((r) => ((settled = true), r));
-      await new Promise((r) => setTimeout(r, 2_000));
+      // The import is waiting when its backend asks for the dataset lock and is not granted it.
+      const waiting = () => query<{ n: number }>('SELECT count(*)::int AS n FROM pg_locks WHERE locktype = $1 AND classid = $2 AND NOT granted', ['advisory', LOCK_CLASS]);
+      expect((await pollUntil(waiting, (rows) => rows[0].n > 0, 30_000))[0].n).toBe(1);
       expect(settled).toBe(false);
       expect((await query('SELECT 1 FROM taobao_village WHERE year = 2095')).length).toBe(0);
       // Another dataset is not blocked.

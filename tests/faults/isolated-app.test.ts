@@ -4,14 +4,14 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { poll as pollAt, restartDatabase, startSeededDatabase, startServer, type Db } from './own-app.ts';
+import { freePort, poll as pollAt, restartDatabase, startSeededDatabase, startServer, type Db } from './own-app.ts';
 
 // Runs its own PostgreSQL and its own production server (on the build npm test made), so that it
 // can stop the database under a live app without disturbing the other tests.
 const DIR = join(tmpdir(), `atlas-outage-pg-${process.pid}`);
-const PG_PORT = 54349;
-const APP_PORT = 3199;
-const BASE = `http://127.0.0.1:${APP_PORT}`;
+let PG_PORT = 0;
+let APP_PORT = 0;
+let BASE = '';
 
 let db: Db;
 let app: ChildProcess;
@@ -20,6 +20,8 @@ const poll = (path: string, want: number, limitMs: number) => pollAt(BASE, path,
 
 describe.skipIf(!process.env.ATLAS_BASE_URL)('an app of its own: export limits and a database outage', () => {
   beforeAll(async () => {
+    [PG_PORT, APP_PORT] = [await freePort(), await freePort()];
+    BASE = `http://127.0.0.1:${APP_PORT}`;
     db = await startSeededDatabase(DIR, PG_PORT);
     app = await startServer(APP_PORT, db.url, { EXPORT_RATE_LIMIT: '5', IMPORT_RATE_LIMIT: '3', ATLAS_ADMIN_TOKEN: '' }, 30_000);
   }, 90_000);

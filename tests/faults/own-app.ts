@@ -6,6 +6,12 @@ import { startDatabase } from '../../scripts/lib/database.mjs';
 // @ts-expect-error plain ESM helper without types
 import { migrate } from '../../scripts/lib/migrate.mjs';
 
+// @ts-expect-error plain ESM helper without types
+import { waitForResponseCache } from '../../scripts/lib/run.mjs';
+
+/** Every server these tests start takes a port that is free now, never a fixed one. */
+export { freePort } from '../../scripts/lib/free-port.mjs';
+
 // Fault tests that stop the database or write data run an embedded PostgreSQL and a production
 // server (server/serve.mjs on the build npm test made) of their own, never the shared ones.
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -57,7 +63,11 @@ export async function startServer(port: number, databaseUrl: string, env: Record
     env: { ...process.env, DATABASE_URL: databaseUrl, DB_POOL_SIZE: '4', ...env },
     stdio: 'ignore',
   });
+  // If the test's hook times out before it gets the child, the server must still not outlive the run.
+  process.once('exit', () => app.kill('SIGKILL'));
   const status = await poll(`http://127.0.0.1:${port}`, '/api/health', 200, limitMs);
   if (status !== 200) throw new Error(`the server on port ${port} did not become healthy (last status ${status})`);
+  // Tests here count cache hits and misses: begin once the response cache is on.
+  if (env.ATLAS_RESPONSE_CACHE !== '0') await waitForResponseCache(`http://127.0.0.1:${port}`, limitMs);
   return app;
 }

@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BASE_URL } from './http.ts';
 
-// ≥ 5,000 generated query strings per API route: never a 5xx, and every 4xx has the documented shape.
-const RUNS = Number(process.env.FUZZ_RUNS ?? 5000);
+// Generated query strings per API route (a fixed seed: the same ones every run): never a 5xx, and
+// every 4xx has the documented shape. `npm test` sends 1,000 per route (15,000 requests); a deep run
+// sends more with FUZZ_RUNS, e.g. FUZZ_RUNS=5000 npm test (the first 1,000 are the same queries).
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const ROUTES = [
   '/api/v1/taobao-villages/cities',
   '/api/v1/taobao-villages/cities.csv',

@@ -1,15 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
+import { objectsOf as objects, quoteProblems, quotesOf as allQuotesOf } from '@/lib/data/source-quotes.ts';
 import { averageVarianceExtracted, compositeReliability, mediationShare } from '../../lib/metrics/sem';
+import { excerpt, hasExcerpt, rawExcerpt } from './seed-excerpts.ts';
 
 // Checks data/models/*.json and data/clusters/*.json against the seed texts they were read
-// from: every record cites a seed file that exists, every quote occurs verbatim (whitespace
-// normalised) in the file it cites, and every requirement level rests on a quoted sentence.
+// from, through the excerpts committed in tests/fixtures/seed-excerpts: every record cites a seed
+// file that exists, every quote occurs verbatim (whitespace normalised) in the file it cites, and
+// every requirement level rests on a quoted sentence. `npm run data:check -- --texts <folder>`
+// runs the quote check against the full texts.
 
 const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
-const SEEDS_DIR = process.env.SEEDS_DIR ?? '/work/shared/seeds';
 const SEED_000 = '000_8bf69b5fac631699.txt';
 const SEED_003 = '003_be2a22baed7387ac.txt';
 
@@ -26,15 +29,7 @@ const FILES = [
 type Json = any;
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const seedCache = new Map<string, string>();
-function seedText(file: string): string {
-  let t = seedCache.get(file);
-  if (t === undefined) {
-    t = norm(readFileSync(join(SEEDS_DIR, file), 'utf8'));
-    seedCache.set(file, t);
-  }
-  return t;
-}
+const seedText = (file: string): string => excerpt(file);
 
 const parsed: Record<string, Json> = {};
 for (const f of FILES) parsed[f] = JSON.parse(readFileSync(join(dataDir, f), 'utf8'));
@@ -45,16 +40,6 @@ const wenzhou = parsed['clusters/wenzhou.json'];
 const yongkang = parsed['clusters/yongkang.json'];
 const crossBorder = parsed['clusters/cross-border.json'];
 const notes: Json[] = parsed['clusters/notes.json'];
-
-/** Every object in a JSON tree, with its path. */
-function* objects(node: Json, path = '$'): Generator<[Json, string]> {
-  if (Array.isArray(node)) {
-    for (let i = 0; i < node.length; i++) yield* objects(node[i], `${path}[${i}]`);
-  } else if (node && typeof node === 'object') {
-    yield [node, path];
-    for (const [k, v] of Object.entries(node)) yield* objects(v, `${path}.${k}`);
-  }
-}
 
 /** Quotes held by an object and the seed file they must occur in. */
 function quotesOf(obj: Json): Array<{ file: string | undefined; quote: string }> {
@@ -80,7 +65,7 @@ describe('cluster and model data files', () => {
         n++;
         expect(typeof s.file, `${f} ${path}`).toBe('string');
         expect(s.file, `${f} ${path}: file name only`).not.toMatch(/[\\/]/);
-        expect(existsSync(join(SEEDS_DIR, s.file)), `${f} ${path}: ${s.file} missing`).toBe(true);
+        expect(hasExcerpt(s.file), `${f} ${path}: ${s.file} missing`).toBe(true);
         expect(typeof s.where === 'string' && s.where.trim().length > 0, `${f} ${path}: where`).toBe(true);
       }
     }
@@ -88,6 +73,10 @@ describe('cluster and model data files', () => {
   });
 
   it('every quote occurs verbatim (whitespace normalised) in the seed file it cites', () => {
+    // The same list of quotes that data:check checks against the full texts.
+    const all = allQuotesOf(parsed);
+    expect(all.length).toBeGreaterThan(300);
+    expect(quoteProblems(all, (file) => (hasExcerpt(file) ? [excerpt(file)] : null))).toEqual([]);
     let n = 0;
     for (const f of FILES) {
       for (const [obj, path] of objects(parsed[f])) {
@@ -257,7 +246,7 @@ describe('Yongkang (seed 003)', () => {
     expect(paths).toHaveLength(7);
 
     // Re-read Table 4 from the seed text and compare every row.
-    const raw = readFileSync(join(SEEDS_DIR, SEED_003), 'utf8');
+    const raw = rawExcerpt(SEED_003);
     const re = /^\$(F_\d|M) \\rightarrow (Y|M)\$\t([\d.]+)\t([\d.]+)\t([\d.]+)\t(\S+)$/gm;
     const fromSeed = [...raw.matchAll(re)].map((m) => ({
       from: m[1].replace('_', ''),

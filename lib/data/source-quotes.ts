@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// The model and case-study files (data/models, data/clusters) quote the source texts verbatim
+// (whitespace normalised). This module lists those quotes and checks them against a text; the
+// unit tests check them against the excerpts in tests/fixtures/seed-excerpts, and
+// `npm run data:check -- --texts <folder>` against the full texts (which are not in the repository).
+
+export const QUOTING_FILES = [
+  'models/business-models.json',
+  'models/platform-types.json',
+  'models/model-guide.json',
+  'clusters/wenzhou.json',
+  'clusters/yongkang.json',
+  'clusters/cross-border.json',
+  'clusters/notes.json',
+] as const;
+
+/** Source texts are cited by their file name only, e.g. `001_495d597d84132fb6.txt`. */
+export const SOURCE_TEXT_NAME = /^\d{3}_[0-9a-f]{16}\.txt$/;
+
+/** The model guide follows sentences of this text (it names no source file of its own). */
+export const GUIDE_TEXT = '000_8bf69b5fac631699.txt';
+
+export const normaliseWhitespace = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+export type SourceQuote = { file: string; quote: string; where: string };
+export type SourceCitation = { file: string; where: string };
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- data files of several shapes, walked generically
+type Json = any;
+
+/** Every object in a JSON tree, with its JSONPath. */
+export function* objectsOf(node: Json, path = '$'): Generator<[Json, string]> {
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) yield* objectsOf(node[i], `${path}[${i}]`);
+  } else if (node && typeof node === 'object') {
+    yield [node, path];
+    for (const [k, v] of Object.entries(node)) yield* objectsOf(v, `${path}.${k}`);
+  }
+}
+
+export function readQuotingFiles(dataDir: string): Record<string, Json> {
+  return Object.fromEntries(QUOTING_FILES.map((f) => [f, JSON.parse(readFileSync(join(dataDir, f), 'utf8'))]));
+}
+
+/** The file an object's quotes come from: its own `file` when it is a source, else its `source.file`. */
+function fileOf(obj: Json): string | undefined {
+  const isSource = typeof obj.file === 'string' && typeof obj.where === 'string';
+  return isSource ? obj.file : obj.source?.file;
+}
+
+/** Every `source` reference of the quoting files, with where it is. */
+export function citationsOf(parsed: Record<string, Json>): SourceCitation[] {
+  const out: SourceCitation[] = [];
+  for (const [f, json] of Object.entries(parsed)) {
+    for (const [obj, path] of objectsOf(json)) {
+      if (obj.source && typeof obj.source === 'object') out.push({ file: obj.source.file, where: `${f} ${path}.source` });
+    }
+  }
+  return out;
+}
+
+/**
+ * Every verbatim text of the quoting files: `quote` and `alsoQuotes` (with the file of their
+ * object), the `textEn` of a record of kind "quote", and the model guide's `sentencesFollowed`.
+ * A quote without a file gets `file: ''`, which no check accepts.
+ */
+export function quotesOf(parsed: Record<string, Json>): SourceQuote[] {
+  const out: SourceQuote[] = [];
+  for (const [f, json] of Object.entries(parsed)) {
+    for (const [obj, path] of objectsOf(json)) {
+      const file = fileOf(obj) ?? '';
+      if (typeof obj.quote === 'string') out.push({ file, quote: obj.quote, where: `${f} ${path}.quote` });
+      if (Array.isArray(obj.alsoQuotes)) obj.alsoQuotes.forEach((q: string, i: number) => out.push({ file, quote: q, where: `${f} ${path}.alsoQuotes[${i}]` }));
+      if (obj.kind === 'quote' && typeof obj.textEn === 'string') out.push({ file: obj.source?.file ?? '', quote: obj.textEn, where: `${f} ${path}.textEn` });
+      if (f === 'models/model-guide.json' && Array.isArray(obj.sentencesFollowed)) {
+        obj.sentencesFollowed.forEach((s: string, i: number) => out.push({ file: GUIDE_TEXT, quote: s, where: `${f} ${path}.sentencesFollowed[${i}]` }));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Problems of `quotes` against texts: `textOf(file)` gives the whitespace-normalised searchable
+ * pieces of a text (one piece for a full text, one per block for an excerpt), or null if absent.
+ */
+export function quoteProblems(quotes: SourceQuote[], textOf: (file: string) => string[] | null): string[] {
+  const problems: string[] = [];
+  for (const { file, quote, where } of quotes) {
+    const pieces = SOURCE_TEXT_NAME.test(file) ? textOf(file) : null;
+    const wanted = normaliseWhitespace(quote);
+    if (!file) problems.push(`${where}: quote without a source file`);
+    else if (!pieces) problems.push(`${where}: cites ${file}, which is not there`);
+    else if (!wanted) problems.push(`${where}: empty quote`);
+    else if (!pieces.some((p) => p.includes(wanted))) problems.push(`${where}: not in ${file}: ${quote}`);
+  }
+  return problems;
+}
+
+// Excerpts: verbatim pieces of a text, in the text's order, separated by a line holding only the
+// marker, so that no quote can span two pieces.
+export const EXCERPT_GAP = '[…]';
+const GAP_LINE = `\n${EXCERPT_GAP}\n`;
+
+/** The pieces of an excerpt file (each a verbatim substring of the text it comes from). */
+export const excerptPieces = (excerpt: string): string[] =>
+  excerpt
+    .replace(/\n$/, '')
+    .split(GAP_LINE)
+    .filter((piece) => piece.length > 0);
+
+/**
+ * The excerpt of `text` that holds every needle (a whitespace-normalised substring: the text's
+ * own span of it is kept) and every whole line matching `keepLine`. Overlapping spans are merged.
+ * Returns the excerpt and the needles not found.
+ */
+export function excerptOf(text: string, needles: string[], keepLine: (line: string) => boolean = () => false) {
+  // The text with whitespace runs collapsed, and where in the text each of its characters starts.
+  let flat = '';
+  const rawAt: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const space = /\s/.test(text[i]);
+    if (space && flat.endsWith(' ') && rawAt.length && /\s/.test(text[rawAt[rawAt.length - 1]])) continue;
+    flat += space ? ' ' : text[i];
+    rawAt.push(i);
+  }
+  const spans: Array<[number, number]> = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    if (keepLine(line)) spans.push([lineStart, lineStart + line.length]);
+    lineStart += line.length + 1;
+  }
+  const missing: string[] = [];
+  for (const needle of needles) {
+    const wanted = normaliseWhitespace(needle);
+    const at = wanted ? flat.indexOf(wanted) : -1;
+    if (at < 0) missing.push(needle);
+    else spans.push([rawAt[at], rawAt[at + wanted.length - 1] + 1]);
+  }
+  spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: Array<[number, number]> = [];
+  for (const [from, to] of spans) {
+    const last = merged[merged.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  const excerpt = merged.map(([from, to]) => text.slice(from, to)).join(GAP_LINE);
+  return { excerpt: excerpt ? `${excerpt}\n` : '', missing };
+}
+
+/** Lines kept in an excerpt beyond the quotes: the rows of Table 4 of seed 003, which a unit test re-reads. */
+export const EXCERPT_LINES: Record<string, RegExp> = {
+  '003_be2a22baed7387ac.txt': /^\$(F_\d|M) \\rightarrow (Y|M)\$\t/,
+};
