@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSeededDatabase, startServer, type Db } from './own-app.ts';
+import { freePort, startSeededDatabase, startServer, type Db } from './own-app.ts';
 
 // Rate limits, sessions and HSTS over real HTTP, from several source addresses on loopback
 // (127.0.0.1, 127.0.0.2, …: the client socket is bound with `localAddress`). Two production
@@ -14,9 +14,10 @@ import { startSeededDatabase, startServer, type Db } from './own-app.ts';
 //   direct — no trusted proxy, counts in memory: clients are told apart by their socket address;
 //   proxied — ATLAS_TRUSTED_PROXIES=127.0.0.1 and counts in PostgreSQL (table rate_limit).
 const DIR = join(tmpdir(), `atlas-authlimits-pg-${process.pid}`);
-const PG_PORT = 55501;
-const DIRECT_PORT = 4501;
-const PROXIED_PORT = 4502;
+// Free ports, found when the suite starts (never fixed: other suites and servers run beside it).
+let PG_PORT = 0;
+let DIRECT_PORT = 0;
+let PROXIED_PORT = 0;
 const TOKEN = randomBytes(32).toString('hex');
 
 let db: Db;
@@ -56,6 +57,7 @@ async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[]
 
 describe.skipIf(!process.env.ATLAS_BASE_URL)('rate limits, sessions and HSTS per client address', () => {
   beforeAll(async () => {
+    [PG_PORT, DIRECT_PORT, PROXIED_PORT] = [await freePort(), await freePort(), await freePort()];
     db = await startSeededDatabase(DIR, PG_PORT);
     const common = { ATLAS_ADMIN_TOKEN: TOKEN, EXPORT_RATE_LIMIT: '5', IMPORT_RATE_LIMIT: '5' };
     [direct, proxied] = await Promise.all([
