@@ -17,10 +17,12 @@ export declare const settingsSchema: z.ZodObject<{
   ATLAS_IMPORT_DEBUG: z.ZodType<boolean>;
   ATLAS_ADMIN_TOKEN: z.ZodType<string | undefined>;
   ATLAS_EXPORT_LIMIT_IN_SERVER: z.ZodType<boolean>;
+  ATLAS_PUBLIC_ORIGIN: z.ZodType<string | undefined>;
   NEXT_OUTPUT: z.ZodType<'standalone' | undefined>;
   NODE_ENV: z.ZodType<string | undefined>;
 }>;
-export type Settings = z.output<typeof settingsSchema>;
+/** The parsed settings; ATLAS_PUBLIC_ORIGIN is filled in from PORT when unset. */
+export type Settings = z.output<typeof settingsSchema> & { ATLAS_PUBLIC_ORIGIN: string };
 export declare class SettingsError extends Error {}
 export declare function parseSettings(env?: Record<string, string | undefined>): Settings;
 export declare function settings(): Settings;

@@ -41,6 +41,19 @@ export const settingsSchema = z.object({
   ATLAS_ADMIN_TOKEN: text(),
   /** Set by server/serve.mjs for the route handlers: it applies the export limit in front of its cache. */
   ATLAS_EXPORT_LIMIT_IN_SERVER: flag(false),
+  /**
+   * The origin (scheme://host[:port]) the site is reached at, used for every absolute URL the app
+   * writes (citations, alternate-language links), never the client's Host / X-Forwarded-Host.
+   * Unset: http://localhost:PORT.
+   */
+  ATLAS_PUBLIC_ORIGIN: z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol) && new URL(v).origin === v.replace(/\/$/, ''), 'must be an origin such as https://atlas.example.org (scheme and host, no path)')
+      .transform((v) => new URL(v).origin)
+      .optional(),
+  ),
   NEXT_OUTPUT: z.preprocess(blankIsUnset, z.enum(['standalone']).optional()),
   NODE_ENV: z.preprocess(blankIsUnset, z.string().optional()),
 });
@@ -50,7 +63,7 @@ export class SettingsError extends Error {}
 /** Parses an environment; throws SettingsError whose message names every bad variable. */
 export function parseSettings(env = process.env) {
   const parsed = settingsSchema.safeParse(env);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return { ...parsed.data, ATLAS_PUBLIC_ORIGIN: parsed.data.ATLAS_PUBLIC_ORIGIN ?? `http://localhost:${parsed.data.PORT}` };
   const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}=${JSON.stringify(env[issue.path[0]] ?? '')} ${issue.message}`);
   throw new SettingsError(`invalid setting${problems.length > 1 ? 's' : ''}: ${problems.join('; ')} (see docs/deployment.md, "Settings")`);
 }

@@ -8,8 +8,11 @@ import { resolve } from 'node:path';
 import pg from 'pg';
 import { createHealthCheck, healthResponse } from './health.mjs';
 import { clientKeyOf, createRateLimit, EXPORT_LIMITED, exportLimitPerMinute } from './rate-limit.mjs';
+import { canonicalTarget, screenRequest } from './front-door.mjs';
+import { createOutageWatch, holdServerErrors, unavailableResponse } from './outage.mjs';
 import { createResponseCache } from './response-cache.mjs';
 import { securityHeaders } from './security-headers.mjs';
+import { isDatabaseUnavailable } from '../lib/db/unavailable.mjs';
 import { parseSettings } from '../lib/settings.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -28,6 +31,11 @@ if (!config.DATABASE_URL) {
 }
 const port = portFlag > 0 ? Number(process.argv[portFlag + 1]) : config.PORT;
 const hostname = config.HOSTNAME;
+// Every absolute URL the app writes names this origin, never a Host a client sent; the route
+// handlers and pages read it through settings(), so the port given by -p counts here too.
+process.env.ATLAS_PUBLIC_ORIGIN = process.env.ATLAS_PUBLIC_ORIGIN?.trim() ? config.ATLAS_PUBLIC_ORIGIN : `http://localhost:${port}`;
+const publicHost = new URL(process.env.ATLAS_PUBLIC_ORIGIN).host;
+const publicProto = new URL(process.env.ATLAS_PUBLIC_ORIGIN).protocol.slice(0, -1);
 
 // Exports are limited here, before the cache, so a cached CSV counts like a computed one.
 process.env.ATLAS_EXPORT_LIMIT_IN_SERVER = '1';
@@ -53,8 +61,42 @@ const healthPool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 1, 
 healthPool.on('error', () => {});
 const health = createHealthCheck(() => healthPool.query('SELECT 1'));
 const isHealth = (url) => /^\/api\/health(\?|$)/.test(url ?? '');
+const isStatic = (url) => /^\/_next\/static\//.test(url ?? '');
 
 const ownHeaders = Object.fromEntries(securityHeaders(true).map(({ key, value }) => [key.toLowerCase(), value]));
+const log = (line) => console.log(`[serve] ${line}`);
+
+// While PostgreSQL is down every page and API answers 503 (server/outage.mjs), and the log says so
+// once. A page or handler that meets the outage before the watch does logs the error through
+// console.error (Next.js prints the stack): those are dropped here and make the watch look at once.
+const outage = createOutageWatch(health, { log });
+const consoleError = console.error.bind(console);
+console.error = (...args) => {
+  if (args.some((a) => isDatabaseUnavailable(a))) {
+    outage.confirm();
+    return;
+  }
+  consoleError(...args);
+};
+const send = (res, { status, headers, body }) => {
+  res.writeHead(status, { ...ownHeaders, ...headers });
+  res.end(body);
+};
+
+/**
+ * Host and X-Forwarded-* name the public origin from here on, whatever the client sent: Next.js
+ * (and next-intl's alternate-language Link header) build absolute URLs from them, and a cached
+ * response must not carry a host one client chose. The Host the client used is kept in
+ * x-atlas-client-host for the same-origin check of sign-in (lib/import/auth.ts).
+ */
+function pinHost(req) {
+  req.headers['x-atlas-client-host'] = String(req.headers.host ?? '');
+  req.headers.host = publicHost;
+  req.headers['x-forwarded-host'] = publicHost;
+  req.headers['x-forwarded-proto'] = publicProto;
+  delete req.headers['x-forwarded-port'];
+  delete req.headers.forwarded;
+}
 
 let closing = false;
 const server = createServer((req, res) => {
@@ -67,6 +109,19 @@ const server = createServer((req, res) => {
     });
     return;
   }
+  const refused = screenRequest(req.method, req.url);
+  if (refused) return send(res, refused);
+  pinHost(req);
+  if (!isStatic(req.url)) {
+    if (outage.isDown()) return send(res, unavailableResponse(req.url));
+    holdServerErrors(res, () => outage.confirm(), () => {
+      const answer = unavailableResponse(req.url);
+      return { ...answer, headers: { ...ownHeaders, ...answer.headers } };
+    });
+  }
+  // Cacheable page requests are rendered under their canonical target (unknown parameters
+  // dropped, the rest sorted), the same one the cache keys them by.
+  if ((req.method === 'GET' || req.method === 'HEAD') && !req.headers.rsc) req.url = canonicalTarget(req.url);
   if (isExport(req.url)) {
     const verdict = exportLimit(clientKeyOf((name) => req.headers[name]?.toString()));
     if (!verdict.ok) {
@@ -88,6 +143,7 @@ function shutdown() {
   // Stop accepting, but unlike http.Server#close do not drop accepted connections whose request
   // has not been read yet: they are answered (with Connection: close); idle keep-alives go later.
   NetServer.prototype.close.call(server, async () => {
+    outage.stop();
     await cache?.close();
     await healthPool.end().catch(() => {});
     process.exit(0);

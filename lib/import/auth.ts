@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { settings } from '@/lib/settings.mjs';
 
 // Who may import: whoever holds the token in ATLAS_ADMIN_TOKEN (no default: unset = imports off).
 // Scripts send it as `Authorization: Bearer <token>`; the admin page exchanges it once for an
@@ -32,9 +33,18 @@ export function readCookie(header: string | null | undefined, name: string): str
   if (!header) return null;
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');
-    if (eq !== -1 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq !== -1 && part.slice(0, eq).trim() === name) return decodeCookieValue(part.slice(eq + 1).trim());
   }
   return null;
+}
+
+/** A malformed percent-escape is a cookie that matches nothing (so 401), not an exception (500). */
+function decodeCookieValue(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }
 
 /** 403 when imports are not configured; 401 when the token (bearer) or the session cookie is missing or wrong. */
@@ -62,9 +72,11 @@ export function checkRequest(request: Request, env: Record<string, string | unde
 export function sameOrigin(request: Request): boolean {
   const origin = request.headers.get('origin');
   if (!origin) return true;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  // server/serve.mjs pins Host to the public origin's and keeps the one the browser used in
+  // x-atlas-client-host; under `next dev` Host is the browser's own.
+  const host = request.headers.get('x-atlas-client-host') || request.headers.get('host');
   try {
-    return new URL(origin).host === host;
+    return origin === settings().ATLAS_PUBLIC_ORIGIN || new URL(origin).host === host;
   } catch {
     return false;
   }
