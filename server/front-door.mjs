@@ -31,7 +31,7 @@ export const PAGE_PARAMS = {
   transactions: ['series', 'from', 'to', 'mode', 'base', 'log', 'midyear'],
   models: ['capital', 'info', 'mgmt'],
 };
-const PAGE = /^\/(?:en|zh)(?:\/([^/?]*))?\/?$/;
+const PAGE = /^\/(?:en|zh)(?:\/(.*?))?\/?$/;
 
 const refusal = (status, error, issues, headers = {}) => ({
   status,
@@ -98,6 +98,8 @@ export function canonicalTarget(target) {
   if (q === -1) return target;
   const path = target.slice(0, q);
   const page = PAGE.exec(path);
+  // The admin page is never cached and reads its own parameters (a sign-in problem): untouched.
+  if (page && /^admin(\/|$)/.test(page[1] ?? '')) return target;
   const known = page ? PAGE_PARAMS[page[1] ?? ''] ?? [] : null;
   const params = [...new URLSearchParams(target.slice(q + 1))].filter(([key]) => !known || known.includes(key));
   params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

@@ -134,6 +134,19 @@ const server = createServer((req, res) => {
   if (cache) cache.handle(req, res, run);
   else run();
 });
+// Requests Node's parser refuses (an unknown method, a malformed request line, headers over the
+// limit) are answered in the same error shape instead of Node's bare 400.
+server.on('clientError', (error, socket) => {
+  if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const body = JSON.stringify({ error: tooLarge ? 'request headers too large' : 'malformed HTTP request', issues: [{ path: ['request'], message: error.code ?? 'unparsable' }] });
+  socket.end(`HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+});
+// CONNECT (a proxy tunnel) is no method of this site: 405, not a silently dropped connection.
+server.on('connect', (_req, socket) => {
+  const body = JSON.stringify({ error: 'method CONNECT not allowed', issues: [{ path: ['method'], message: 'this server is not a proxy' }] });
+  socket.end(`HTTP/1.1 405 Method Not Allowed\r\nallow: GET, HEAD, OPTIONS\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+});
 server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => console.log(`[serve] ready on http://localhost:${port}${useCache ? ' (response cache on)' : ''}`));
 
