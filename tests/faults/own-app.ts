@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 // @ts-expect-error plain ESM helper without types
 import { startDatabase } from '../../scripts/lib/database.mjs';
@@ -50,13 +51,28 @@ export async function startSeededDatabase(dir: string, port: number): Promise<Db
 /** Restarts the embedded PostgreSQL kept in `dir` (after a test stopped it). */
 export const restartDatabase = async (dir: string, port: number) => (await startDatabase({ dir, port, useEnv: false })) as Db;
 
-/** server/serve.mjs on `port` against `databaseUrl`; resolves once /api/health answers 200. */
-export async function startServer(port: number, databaseUrl: string, env: Record<string, string>, limitMs: number): Promise<ChildProcess> {
+/** A free TCP port on loopback (the kernel picks one). */
+export const freePort = () =>
+  new Promise<number>((done, fail) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => done(port));
+    });
+    probe.on('error', fail);
+  });
+
+/**
+ * server/serve.mjs on `port` against `databaseUrl`; resolves once /api/health answers 200.
+ * `output` receives what the server logs (stdout and stderr); without it the log is discarded.
+ */
+export async function startServer(port: number, databaseUrl: string, env: Record<string, string>, limitMs: number, output?: (text: string) => void): Promise<ChildProcess> {
   const app = spawn(process.execPath, [resolve(ROOT, 'server/serve.mjs'), '-p', String(port)], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, DB_POOL_SIZE: '4', ...env },
-    stdio: 'ignore',
+    stdio: output ? ['ignore', 'pipe', 'pipe'] : 'ignore',
   });
+  app.stdout?.on('data', (d) => output?.(String(d)));
+  app.stderr?.on('data', (d) => output?.(String(d)));
   const status = await poll(`http://127.0.0.1:${port}`, '/api/health', 200, limitMs);
   if (status !== 200) throw new Error(`the server on port ${port} did not become healthy (last status ${status})`);
   return app;

@@ -54,7 +54,7 @@ describe('response cache: keyed on what varies', () => {
 
   it('never stores or serves a host a client sent (Host, X-Forwarded-Host, Forwarded)', async () => {
     const pages = ['/en/sources', '/zh/sources', '/en/villages', '/en/models', '/api/v1/series'];
-    const poison = [{ 'x-forwarded-host': 'evil.example' }, { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' }, { forwarded: 'host=evil.example' }];
+    const poison: Record<string, string>[] = [{ 'x-forwarded-host': 'evil.example' }, { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' }, { forwarded: 'host=evil.example' }];
     for (const path of pages) {
       for (const headers of poison) {
         const res = await fetch(`${BASE_URL}${path}?x=${Math.random()}`, { headers });
