@@ -10,15 +10,21 @@ export const LOCALES = ['en', 'zh'];
 export const PAGES = ['', 'villages', 'users', 'transactions', 'models', 'sources', 'clusters/wenzhou', 'clusters/yongkang', 'clusters/cross-border', 'admin/import'];
 
 /** Example values for the path parameters of the OpenAPI document's templates. */
-const PATH_EXAMPLES = { id: 'cnnic-internet-users', group: 'users.csv', table: 'paths' };
+const PATH_EXAMPLES = { id: 'cnnic-internet-users', section: 'users', table: 'paths' };
+/** Routes outside the OpenAPI document (the sign-in form's target, the document itself, the map). */
+const UNDOCUMENTED = [
+  { template: '/api/v1/imports/session', path: '/api/v1/imports/session', methods: ['POST'] },
+  { template: '/api/v1/openapi.json', path: '/api/v1/openapi.json', methods: ['GET'] },
+  { template: '/map/provinces.svg', path: '/map/provinces.svg', methods: ['GET'] },
+];
 
-/** The concrete paths of an OpenAPI document ({id} and co. filled in) and the methods each documents. */
+/** The concrete paths of an OpenAPI document ({id} and co. filled in) and the methods each documents, plus the undocumented routes. */
 export function routesOf(openapi) {
-  return Object.entries(openapi.paths).map(([template, ops]) => ({
+  return [...UNDOCUMENTED, ...Object.entries(openapi.paths).map(([template, ops]) => ({
     template,
     path: template.replace(/\{(\w+)\}/g, (_, name) => (template.startsWith('/api/v1/clusters/{') ? 'wenzhou' : PATH_EXAMPLES[name] ?? 'x')),
     methods: Object.keys(ops).map((m) => m.toUpperCase()),
-  }));
+  }))];
 }
 
 export const pagePaths = () => [...LOCALES.flatMap((l) => PAGES.map((p) => `/${l}${p ? `/${p}` : ''}`)), '/'];
@@ -93,6 +99,7 @@ function decoded(encoding, bytes) {
   try {
     if (encoding === 'gzip') return zlib.gunzipSync(bytes).toString('utf8');
     if (encoding === 'br') return zlib.brotliDecompressSync(bytes).toString('utf8');
+    if (encoding === 'deflate') return zlib.inflateSync(bytes).toString('utf8');
   } catch {
     return '';
   }

@@ -53,7 +53,7 @@ try {
   total += rawRow.tried;
   totalFailed += rawRow['server ≥500'];
 
-  console.log(`hostile-input run against ${base}: ${routes.length} OpenAPI routes, ${pages.length} pages`);
+  console.log(`hostile-input run against ${base}: ${routes.length} routes (the OpenAPI document's and those outside it), ${pages.length} pages`);
   console.table(rows);
   console.log(`${total} requests, ${totalFailed} answers ≥ 500 (goal 0)`);
   for (const f of failures.slice(0, 20)) console.log(`  ${f}`);

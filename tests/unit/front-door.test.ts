@@ -79,9 +79,10 @@ describe('the front door (server/front-door.mjs)', () => {
   });
 
   it('lets ordinary requests through', () => {
-    for (const path of ALL_PATHS) {
-      expect(screen('GET', path), path).toBeNull();
-      expect(screen('HEAD', path), path).toBeNull();
+    for (const route of ROUTES) for (const m of route.methods) expect(screen(m, route.path), `${m} ${route.path}`).toBeNull();
+    for (const page of PAGES) {
+      expect(screen('GET', page), page).toBeNull();
+      expect(screen('HEAD', page), page).toBeNull();
     }
     expect(screen('GET', '/en/villages?q=%E6%B5%99%E6%B1%9F&province=330000&year=2020')).toBeNull();
     expect(screen('GET', '/api/v1/taobao-villages/cities?q=100%')).toBeNull(); // a stray % in a query is literal text
@@ -95,6 +96,7 @@ describe('the front door (server/front-door.mjs)', () => {
         const refusal = screen(m, path);
         expect(refusal?.status, `${m} ${path}`).toBe(405);
         expect(refusal?.headers.allow).toBe(allowedMethods(path).join(', '));
+        expect(shaped(refusal!.body)).toBe(true);
       }
     }
     for (const page of PAGES) expect(screen('POST', page)?.status, page).toBe(405);
