@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasControlCharacters } from '@/lib/schemas/params.ts';
 import { ENCODING_CHOICES } from '@/lib/import/types.ts';
 import { settings } from '@/lib/settings.mjs';
 
@@ -37,5 +38,5 @@ export type ImportForm = z.output<typeof importFormSchema>;
 
 export const historyQuerySchema = z.strictObject({
   limit: z.string().regex(/^\d{1,3}$/, 'a whole number from 1 to 200').transform(Number).pipe(z.number().min(1).max(200)).default(50),
-  dataset: z.string().trim().min(1).max(200).optional(),
+  dataset: z.string().trim().min(1).max(200).refine((v) => !hasControlCharacters(v), 'must not contain control characters (NUL, newline, …)').optional(),
 });

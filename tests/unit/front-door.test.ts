@@ -13,7 +13,9 @@ import { CONTROL_CHARACTERS, DOUBLE_ENCODINGS, MALFORMED_ESCAPES, METHODS, pageP
 import { openApiDocument } from '@/lib/api/openapi.ts';
 import { readCookie, checkRequest } from '@/lib/import/auth.ts';
 import { guideQuery } from '@/lib/models/query.ts';
-import { cityQueryShape } from '@/lib/schemas/villages.ts';
+import { historyQuerySchema } from '@/lib/import/http.ts';
+import { cityQueryShape, cityQueryStrict } from '@/lib/schemas/villages.ts';
+import { parseSettings } from '@/lib/settings.mjs';
 import { seriesViewQuery } from '@/lib/schemas/series.ts';
 
 type Refusal = { status: number; headers: Record<string, string>; body: string } | null;
@@ -221,6 +223,26 @@ describe('the outage watch (server/outage.mjs)', () => {
       expect(await otherwise.text()).toBe('<html>partial error page</html>');
     } finally {
       server.close();
+    }
+  });
+});
+
+describe('control characters in query values that reach PostgreSQL', () => {
+  it('are refused by the schemas with a named issue', () => {
+    const city = cityQueryStrict.safeParse({ q: 'a\u0000b' });
+    expect(city.success).toBe(false);
+    expect(city.error?.issues[0]).toMatchObject({ path: ['q'], message: expect.stringContaining('control characters') });
+    expect(historyQuerySchema.safeParse({ dataset: 'x\u0000' }).success).toBe(false);
+    expect(historyQuerySchema.safeParse({ dataset: 'taobao-villages' }).success).toBe(true);
+  });
+});
+
+describe('ATLAS_PUBLIC_ORIGIN', () => {
+  it('defaults to http://localhost:PORT and accepts only an origin', () => {
+    expect(parseSettings({ PORT: '4321' }).ATLAS_PUBLIC_ORIGIN).toBe('http://localhost:4321');
+    expect(parseSettings({ ATLAS_PUBLIC_ORIGIN: 'https://atlas.example.org/' }).ATLAS_PUBLIC_ORIGIN).toBe('https://atlas.example.org');
+    for (const bad of ['atlas.example.org', 'https://atlas.example.org/path', 'ftp://atlas.example.org', 'https://a.example/?x=1']) {
+      expect(() => parseSettings({ ATLAS_PUBLIC_ORIGIN: bad }), bad).toThrow(/ATLAS_PUBLIC_ORIGIN/);
     }
   });
 });
