@@ -61,3 +61,4 @@ try {
 } finally {
   if (app) await stopApp(app.child);
 }
+process.exit(process.exitCode ?? 1);

