@@ -48,6 +48,7 @@ const app = spawn(process.execPath, [resolve(ROOT, 'server/serve.mjs'), '-p', St
   env: { ...process.env, DATABASE_URL: db.url, EXPORT_RATE_LIMIT: '100000000', ATLAS_ADMIN_TOKEN: '' },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
+process.on('exit', () => app.kill('SIGKILL')); // never leave the server behind, whatever happens
 app.stdout.on('data', (d) => (log += d));
 app.stderr.on('data', (d) => (log += d));
 const base = `http://127.0.0.1:${appPort}`;
