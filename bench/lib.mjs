@@ -10,7 +10,7 @@ export async function startApp({ port, pgPort, pgDir }) {
   const child = spawn(process.execPath, [resolve(ROOT, 'scripts/start.mjs')], {
     cwd: ROOT,
     // The export limit would turn a load test of the CSV routes into a test of the limiter.
-    env: { ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), EMBEDDED_PG_DIR: pgDir, DATABASE_URL: '', EXPORT_RATE_LIMIT: '1000000000' },
+    env: { ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), EMBEDDED_PG_DIR: pgDir, DATABASE_URL: '', EXPORT_RATE_LIMIT: '100000000' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -87,7 +87,7 @@ try {
   // start.mjs migrates and seeds this database, builds if needed, and serves it.
   app = spawn(process.execPath, [resolve(ROOT, 'scripts/start.mjs')], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url, PORT: String(PORT), ATLAS_RESPONSE_CACHE: '0', EXPORT_RATE_LIMIT: '1000000000' },
+    env: { ...process.env, DATABASE_URL: url, PORT: String(PORT), ATLAS_RESPONSE_CACHE: '0', EXPORT_RATE_LIMIT: '100000000' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; ; i++) {

@@ -28,7 +28,8 @@ export declare const MIN_TOKEN_LENGTH: number;
 export declare const MIN_TOKEN_BITS: number;
 export declare function estimatedTokenBits(token: string): number;
 export declare function tokenWeakness(token: string): string | null;
-export type Settings = z.output<typeof settingsSchema>;
+/** The parsed settings; ATLAS_PUBLIC_ORIGIN is filled in from PORT when unset. */
+export type Settings = z.output<typeof settingsSchema> & { ATLAS_PUBLIC_ORIGIN: string };
 export declare class SettingsError extends Error {}
 export declare function parseSettings(env?: Record<string, string | undefined>): Settings;
 export declare function settings(): Settings;

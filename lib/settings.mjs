@@ -105,12 +105,17 @@ export const settingsSchema = z.object({
   ATLAS_RATE_LIMIT_STORE: z.preprocess(blankIsUnset, z.enum(['memory', 'postgres'], { error: 'must be memory or postgres' }).default('memory')),
   /** Proxies whose X-Forwarded-For / X-Forwarded-Proto count; unset = clients are identified by their socket address. */
   ATLAS_TRUSTED_PROXIES: proxyList(),
-  /** The origin the public reaches the site at; https here means HSTS on every response. */
+  /**
+   * The origin (scheme://host[:port]) the site is reached at, used for every absolute URL the app
+   * writes (citations, alternate-language links), never the client's Host / X-Forwarded-Host; https
+   * here means HSTS on every response. Unset: http://localhost:PORT.
+   */
   ATLAS_PUBLIC_ORIGIN: z.preprocess(
     blankIsUnset,
     z
       .string()
-      .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), 'must be an http:// or https:// URL')
+      .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol) && new URL(v).origin === v.replace(/\/$/, ''), 'must be an origin such as https://atlas.example.org (scheme and host, no path)')
+      .transform((v) => new URL(v).origin)
       .optional(),
   ),
   /**
@@ -129,7 +134,7 @@ const SECRETS = new Set(['ATLAS_ADMIN_TOKEN']);
 /** Parses an environment; throws SettingsError whose message names every bad variable. */
 export function parseSettings(env = process.env) {
   const parsed = settingsSchema.safeParse(env);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return { ...parsed.data, ATLAS_PUBLIC_ORIGIN: parsed.data.ATLAS_PUBLIC_ORIGIN ?? `http://localhost:${parsed.data.PORT}` };
   // A secret is named, never printed: the message goes to logs.
   const shown = (name) => (SECRETS.has(name) ? '(hidden)' : JSON.stringify(env[name] ?? ''));
   const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}=${shown(issue.path[0])} ${issue.message}`);

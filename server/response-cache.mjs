@@ -53,17 +53,24 @@ export function createResponseCache({ databaseUrl, maxEntries = 2000, maxBytes =
   const timer = setInterval(poll, pollMs);
   timer.unref();
 
+  // What a cached response varies on: the target (server/serve.mjs has already made it canonical —
+  // parameters sorted, a page's unknown ones dropped — and pinned Host to the public origin, so no
+  // client-chosen host is part of a response) and whether the body is gzipped.
   const keyOf = (req) => {
     const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') ? 'gz' : 'id';
     return `${gzip} ${req.url}`;
   };
 
+  // Credentials (Authorization, cookies) are not part of the key and do not bypass the cache: the
+  // routes that read them (imports, the admin page, health) are EXCLUDED and never cached, and
+  // every cached route answers the same whoever asks. Skipping the cache for them let any client
+  // force a full render per request. Unsafe methods never get here (server/front-door.mjs: 405),
+  // and only GET responses are stored; a HEAD is answered from a stored GET when there is one.
   const cacheable = (req) =>
-    req.method === 'GET' &&
+    (req.method === 'GET' || req.method === 'HEAD') &&
     version !== null &&
     !req.headers.rsc &&
     !req.headers['next-router-state-tree'] &&
-    !req.headers.authorization &&
     !EXCLUDED.some((re) => re.test(req.url ?? ''));
 
   /** The stored entry for a key, if it is still within its TTL (pages print the access date in their citation text). */
@@ -79,9 +86,9 @@ export function createResponseCache({ databaseUrl, maxEntries = 2000, maxBytes =
     return hit;
   }
 
-  function serve(res, hit) {
+  function serve(res, hit, head = false) {
     res.writeHead(hit.status, { ...hit.headers, 'x-atlas-cache': 'hit' });
-    res.end(hit.body);
+    res.end(head ? undefined : hit.body);
   }
 
   // Single flight: while one request for a key is being computed, the others for that key wait for
@@ -94,6 +101,7 @@ export function createResponseCache({ databaseUrl, maxEntries = 2000, maxBytes =
     if (!cacheable(req)) return next();
     const key = keyOf(req);
     const hit = fresh(key);
+    if (req.method === 'HEAD') return hit ? serve(res, hit, true) : next();
     if (hit) return serve(res, hit);
     const pending = inflight.get(key);
     if (pending) {

@@ -13,6 +13,9 @@ import { CLIENT_HEADER, clientAddressOf, trustedProxies, viaTrustedHttpsProxy } 
 import { createExportLimit, EXPORT_LIMITED } from './rate-limit.mjs';
 import { createResponseCache } from './response-cache.mjs';
 import { securityHeaders, STRICT_TRANSPORT_SECURITY } from './security-headers.mjs';
+import { canonicalTarget, screenRequest } from './front-door.mjs';
+import { createOutageWatch, holdServerErrors, unavailableResponse } from './outage.mjs';
+import { isDatabaseUnavailable } from '../lib/db/unavailable.mjs';
 import { parseSettings } from '../lib/settings.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -31,6 +34,11 @@ if (!config.DATABASE_URL) {
 }
 const port = portFlag > 0 ? Number(process.argv[portFlag + 1]) : config.PORT;
 const hostname = config.HOSTNAME;
+// Every absolute URL the app writes names this origin, never a Host a client sent; the route
+// handlers and pages read it through settings(), so the port given by -p counts here too.
+process.env.ATLAS_PUBLIC_ORIGIN = process.env.ATLAS_PUBLIC_ORIGIN?.trim() ? config.ATLAS_PUBLIC_ORIGIN : `http://localhost:${port}`;
+const publicHost = new URL(process.env.ATLAS_PUBLIC_ORIGIN).host;
+const publicProto = new URL(process.env.ATLAS_PUBLIC_ORIGIN).protocol.slice(0, -1);
 
 // Exports are limited here, before the cache, so a cached CSV counts like a computed one; the
 // route handlers learn each request's client address from the x-atlas-client header set below.
@@ -79,8 +87,42 @@ await markInterruptedImports(healthPool).then(
 );
 const health = createHealthCheck(() => healthPool.query('SELECT 1'));
 const isHealth = (url) => /^\/api\/health(\?|$)/.test(url ?? '');
+const isStatic = (url) => /^\/_next\/static\//.test(url ?? '');
 
 const ownHeaders = Object.fromEntries(securityHeaders(true).map(({ key, value }) => [key.toLowerCase(), value]));
+const log = (line) => console.log(`[serve] ${line}`);
+
+// While PostgreSQL is down every page and API answers 503 (server/outage.mjs), and the log says so
+// once. A page or handler that meets the outage before the watch does logs the error through
+// console.error (Next.js prints the stack): those are dropped here and make the watch look at once.
+const outage = createOutageWatch(health, { log });
+const consoleError = console.error.bind(console);
+console.error = (...args) => {
+  if (args.some((a) => isDatabaseUnavailable(a))) {
+    outage.confirm();
+    return;
+  }
+  consoleError(...args);
+};
+const send = (res, { status, headers, body }) => {
+  res.writeHead(status, { ...ownHeaders, ...headers });
+  res.end(body);
+};
+
+/**
+ * Host and X-Forwarded-* name the public origin from here on, whatever the client sent: Next.js
+ * (and next-intl's alternate-language Link header) build absolute URLs from them, and a cached
+ * response must not carry a host one client chose. The Host the client used is kept in
+ * x-atlas-client-host for the same-origin check of sign-in (lib/import/auth.ts).
+ */
+function pinHost(req) {
+  req.headers['x-atlas-client-host'] = String(req.headers.host ?? '');
+  req.headers.host = publicHost;
+  req.headers['x-forwarded-host'] = publicHost;
+  req.headers['x-forwarded-proto'] = publicProto;
+  delete req.headers['x-forwarded-port'];
+  delete req.headers.forwarded;
+}
 
 let closing = false;
 const server = createServer((req, res) => {
@@ -90,6 +132,8 @@ const server = createServer((req, res) => {
   const client = clientAddressOf(req, trust);
   req.headers[CLIENT_HEADER] = client;
   if (alwaysHttps || viaTrustedHttpsProxy(req, trust)) res.setHeader(STRICT_TRANSPORT_SECURITY.key, STRICT_TRANSPORT_SECURITY.value);
+  const refused = screenRequest(req.method, req.url);
+  if (refused) return send(res, refused);
   // Bodies are capped per route before anything reads them (server/body-limit.mjs).
   if (!guardRequestBody(req, res, { importMaxBytes: config.ATLAS_IMPORT_MAX_BYTES, headers: ownHeaders })) return;
   if (isHealth(req.url) && req.method === 'GET') {
@@ -100,6 +144,17 @@ const server = createServer((req, res) => {
     });
     return;
   }
+  pinHost(req);
+  if (!isStatic(req.url)) {
+    if (outage.isDown()) return send(res, unavailableResponse(req.url));
+    holdServerErrors(res, () => outage.confirm(), () => {
+      const answer = unavailableResponse(req.url);
+      return { ...answer, headers: { ...ownHeaders, ...answer.headers } };
+    });
+  }
+  // Cacheable page requests are rendered under their canonical target (unknown parameters
+  // dropped, the rest sorted), the same one the cache keys them by.
+  if ((req.method === 'GET' || req.method === 'HEAD') && !req.headers.rsc) req.url = canonicalTarget(req.url);
   const run = () => handleNext(req, res);
   const pass = () => (cache ? cache.handle(req, res, run) : run());
   if (!isExport(req.url)) return pass();
@@ -116,6 +171,19 @@ const server = createServer((req, res) => {
     },
   );
 });
+// Requests Node's parser refuses (an unknown method, a malformed request line, headers over the
+// limit) are answered in the same error shape instead of Node's bare 400.
+server.on('clientError', (error, socket) => {
+  if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const body = JSON.stringify({ error: tooLarge ? 'request headers too large' : 'malformed HTTP request', issues: [{ path: ['request'], message: error.code ?? 'unparsable' }] });
+  socket.end(`HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+});
+// CONNECT (a proxy tunnel) is no method of this site: 405, not a silently dropped connection.
+server.on('connect', (_req, socket) => {
+  const body = JSON.stringify({ error: 'method CONNECT not allowed', issues: [{ path: ['method'], message: 'this server is not a proxy' }] });
+  socket.end(`HTTP/1.1 405 Method Not Allowed\r\nallow: GET, HEAD, OPTIONS\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+});
 server.keepAliveTimeout = 65_000;
 server.on('error', (error) => {
   const why = error.code === 'EADDRINUSE' ? 'the port is in use — stop that process or choose another port (-p / PORT)' : error.message;
@@ -130,6 +198,7 @@ function shutdown() {
   // Stop accepting, but unlike http.Server#close do not drop accepted connections whose request
   // has not been read yet: they are answered (with Connection: close); idle keep-alives go later.
   NetServer.prototype.close.call(server, async () => {
+    outage.stop();
     await cache?.close();
     await healthPool.end().catch(() => {});
     process.exit(0);

@@ -1,4 +1,3 @@
-import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { SeriesChart } from '@/components/series/series-chart.tsx';
 import { SeriesControls, type SeriesControlLabels } from '@/components/series/series-controls.tsx';
@@ -10,6 +9,7 @@ import { formatShare, placeName, unitLabel } from '@/lib/i18n/format.ts';
 import { toChartPanels } from '@/lib/queries/series-panels.ts';
 import type { SeriesView } from '@/lib/queries/series-view.ts';
 import { nonDefaultSeriesParams } from '@/lib/schemas/series-url.ts';
+import { settings } from '@/lib/settings.mjs';
 
 type Props = { view: SeriesView; locale: Locale; path: string; csvGroup: string; defaults: { series: string[] }; title: string };
 
@@ -23,10 +23,11 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
   const pinnedIds = new Set(view.pinned.map((n) => n.id));
   const claims = [...view.pinned, ...view.notes.filter((n) => n.kind === 'claim' && !pinnedIds.has(n.id))];
   const otherNotes = view.notes.filter((n) => n.kind !== 'claim' && !pinnedIds.has(n.id));
-  const host = (await headers()).get('host') ?? 'localhost:3000';
+  // The public origin (a setting), never the Host a client sent: the page is cached for everyone.
+  const origin = settings().ATLAS_PUBLIC_ORIGIN;
   const citation = buildCitation({
     title: `${title}, ${view.range.from}–${view.range.to}`,
-    url: `http://${host}${path}${params.size ? `?${params}` : ''}`,
+    url: `${origin}${path}${params.size ? `?${params}` : ''}`,
     accessed: new Date().toISOString().slice(0, 10),
     sources: view.sources,
   });

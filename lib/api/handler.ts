@@ -21,6 +21,17 @@ export function serviceUnavailable(): NextResponse<ApiError> {
   );
 }
 
+/** PostgreSQL refused a value's characters: 22021 (e.g. a NUL byte in text), 22P05. */
+function isUnencodableInput(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
+    const err = e as { code?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown };
+    if (err.code === '22021' || err.code === '22P05' || err.originalCode === '22021' || err.originalCode === '22P05') return true;
+    if (typeof err.message === 'string' && /invalid byte sequence for encoding|unsupported Unicode escape|\\u0000 cannot be converted/i.test(err.message)) return true;
+    e = err.cause;
+  }
+  return false;
+}
+
 export function badRequest(error: string, issues: ApiIssue[]): NextResponse<ApiError> {
   return NextResponse.json({ error, issues }, { status: 400 });
 }
@@ -61,6 +72,9 @@ export function apiGet<S extends z.ZodType, C = unknown>(
         return badRequest('invalid series id', [{ path: ['id'], message: error.message }]);
       }
       if (isDatabaseUnavailable(error)) return serviceUnavailable();
+      // The schemas refuse control characters; should one still reach PostgreSQL, it is the
+      // client's input that cannot be stored or compared, not a server fault.
+      if (isUnencodableInput(error)) return badRequest('invalid input: a value contains a character PostgreSQL cannot take (NUL)', []);
       console.error(error);
       return NextResponse.json({ error: 'internal error: the request could not be completed', issues: [] }, { status: 500 });
     }

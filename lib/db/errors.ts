@@ -1,13 +1,1 @@
-const UNAVAILABLE_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
-
-/** True when the error means PostgreSQL cannot be reached right now (as opposed to a bad query). */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
-    const err = e as { code?: unknown; message?: unknown; cause?: unknown; name?: unknown };
-    if (typeof err.code === 'string' && UNAVAILABLE_CODES.has(err.code)) return true;
-    if (typeof err.message === 'string' && /ECONNREFUSED|Connection terminated|Can't reach database|the database system is (shutting down|starting up)|terminating connection/i.test(err.message)) return true;
-    if (err.name === 'DriverAdapterError' && typeof err.message === 'string' && /connect/i.test(err.message)) return true;
-    e = err.cause;
-  }
-  return false;
-}
+export { isDatabaseUnavailable } from '@/lib/db/unavailable.mjs';

@@ -102,9 +102,11 @@ export async function checkRequest(request: Request, token: string | undefined =
 export function sameOrigin(request: Request): boolean {
   const origin = request.headers.get('origin');
   if (!origin) return true;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  // server/serve.mjs pins Host to the public origin's and keeps the one the browser used in
+  // x-atlas-client-host; under `next dev` Host is the browser's own.
+  const host = request.headers.get('x-atlas-client-host') || request.headers.get('host');
   try {
-    return new URL(origin).host === host;
+    return origin === settings().ATLAS_PUBLIC_ORIGIN || new URL(origin).host === host;
   } catch {
     return false;
   }

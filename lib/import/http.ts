@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { visibleName } from '@/lib/import/names.ts';
+import { hasControlCharacters } from '@/lib/schemas/params.ts';
 import { ENCODING_CHOICES } from '@/lib/import/types.ts';
 import { settings } from '@/lib/settings.mjs';
 
@@ -38,7 +39,7 @@ export type ImportForm = z.output<typeof importFormSchema>;
 
 export const historyQuerySchema = z.strictObject({
   limit: z.string().regex(/^\d{1,3}$/, 'a whole number from 1 to 200').transform(Number).pipe(z.number().min(1).max(200)).default(50),
-  dataset: z.string().trim().min(1).max(200).optional(),
+  dataset: z.string().trim().min(1).max(200).refine((v) => !hasControlCharacters(v), 'must not contain control characters (NUL, newline, …)').optional(),
 });
 
 /** The uploaded file's name as recorded: NFC, no control, bidirectional or zero-width characters, at most 255 characters. */

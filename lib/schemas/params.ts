@@ -34,8 +34,28 @@ export function toApiIssues(error: z.ZodError): ApiIssue[] {
   });
 }
 
+// C0 controls and DEL: no value the atlas knows contains them, and a NUL byte sent on to
+// PostgreSQL fails the query (a 500) instead of simply matching nothing.
+const CONTROL = /[\u0000-\u001f\u007f]/;
+export const hasControlCharacters = (value: string) => CONTROL.test(value);
+const NO_CONTROL = 'must not contain control characters (NUL, newline, …)';
+
 const one = (what: string) =>
-  z.string({ error: (i) => (Array.isArray(i.input) ? 'expected a single value, got the parameter more than once' : `expected ${what}`) });
+  z
+    .string({ error: (i) => (Array.isArray(i.input) ? 'expected a single value, got the parameter more than once' : `expected ${what}`) })
+    .refine((v) => !CONTROL.test(v), NO_CONTROL);
+
+/**
+ * A path parameter as Next.js hands it to a route handler: already percent-decoded once (decoding
+ * it again turns `%25` into a malformed escape), at most `max` characters, no control characters.
+ */
+export const pathParam = (max = 200) => z.string().max(max, `at most ${max} characters`).refine((v) => !CONTROL.test(v), NO_CONTROL);
+
+/** Checks a path parameter; the 400 issue to answer with, or null. */
+export function pathParamIssue(name: string, value: string, max = 200): ApiIssue | null {
+  const parsed = pathParam(max).safeParse(value);
+  return parsed.success ? null : { path: [name], message: parsed.error.issues[0]?.message ?? 'invalid' };
+}
 
 /** One query value of a given kind; a repeated parameter is an error, not a silently dropped value. */
 export const singleString = (what: string) => one(what);

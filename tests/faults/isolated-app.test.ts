@@ -75,7 +75,8 @@ describe.skipIf(!process.env.ATLAS_BASE_URL)('an app of its own: export limits a
     expect(await health.json()).toMatchObject({ database: 'down' });
 
     const page = await fetch(`${BASE}/en/villages`);
-    expect(page.status).toBeGreaterThanOrEqual(500);
+    expect(page.status).toBe(503);
+    expect(page.headers.get('retry-after')).toBe('5');
     expect(app.exitCode).toBeNull();
 
     db = await restartDatabase(DIR, PG_PORT);

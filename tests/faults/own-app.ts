@@ -56,15 +56,20 @@ export async function startSeededDatabase(dir: string, port: number): Promise<Db
 /** Restarts the embedded PostgreSQL kept in `dir` (after a test stopped it). */
 export const restartDatabase = async (dir: string, port: number) => (await startDatabase({ dir, port, useEnv: false })) as Db;
 
-/** server/serve.mjs on `port` against `databaseUrl`; resolves once /api/health answers 200. */
-export async function startServer(port: number, databaseUrl: string, env: Record<string, string>, limitMs: number): Promise<ChildProcess> {
+/**
+ * server/serve.mjs on `port` against `databaseUrl`; resolves once /api/health answers 200.
+ * `output` receives what the server logs (stdout and stderr); without it the log is discarded.
+ */
+export async function startServer(port: number, databaseUrl: string, env: Record<string, string>, limitMs: number, output?: (text: string) => void): Promise<ChildProcess> {
   const app = spawn(process.execPath, [resolve(ROOT, 'server/serve.mjs'), '-p', String(port)], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, DB_POOL_SIZE: '4', ...env },
-    stdio: 'ignore',
+    stdio: output ? ['ignore', 'pipe', 'pipe'] : 'ignore',
   });
   // If the test's hook times out before it gets the child, the server must still not outlive the run.
   process.once('exit', () => app.kill('SIGKILL'));
+  app.stdout?.on('data', (d) => output?.(String(d)));
+  app.stderr?.on('data', (d) => output?.(String(d)));
   const status = await poll(`http://127.0.0.1:${port}`, '/api/health', 200, limitMs);
   if (status !== 200) throw new Error(`the server on port ${port} did not become healthy (last status ${status})`);
   // Tests here count cache hits and misses: begin once the response cache is on.

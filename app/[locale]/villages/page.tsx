@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CityBarChart } from '@/components/charts/city-bar-chart.tsx';
 import { NationalChart } from '@/components/charts/national-chart.tsx';
@@ -16,6 +15,7 @@ import { formatCount, formatShare, placeName } from '@/lib/i18n/format.ts';
 import { findCityByAdcode } from '@/lib/registry/index.ts';
 import { getVillagesPageData } from '@/lib/queries/villages-page.ts';
 import { nonDefaultCityParams, withQuery } from '@/lib/schemas/villages-url.ts';
+import { settings } from '@/lib/settings.mjs';
 
 type PageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -70,10 +70,11 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
     provincesChosen: chosenCount ? t('provincesSelected', { count: chosenCount }) : t('provincesAll'),
   };
 
-  const host = (await headers()).get('host') ?? 'localhost:3000';
+  // The public origin (a setting), never the Host a client sent: the page is cached for everyone.
+  const origin = settings().ATLAS_PUBLIC_ORIGIN;
   const citation = buildCitation({
     title: viewTitle,
-    url: `http://${host}${withQuery(path, viewParams)}`,
+    url: `${origin}${withQuery(path, viewParams)}`,
     accessed: new Date().toISOString().slice(0, 10),
     sources: data.sources.filter((s) => ranking.sourceIds.includes(s.id)),
   });

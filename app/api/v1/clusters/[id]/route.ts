@@ -5,18 +5,10 @@ import { CLUSTER_IDS, isClusterId, loadClusterCaseStudy } from '@/lib/clusters/i
 
 type Context = { params: Promise<{ id: string }> };
 
-function decode(raw: string): string {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}
-
 // GET /api/v1/clusters/{id}: one case study (key figures with their sources, index tree, factors, notes).
 // No query parameters are accepted; an unknown id is a 400 whose issue lists the known ids.
 export const GET = apiGet(z.strictObject({}), [], async (_query, _request, context: Context) => {
-  const id = decode((await context.params).id);
+  const id = (await context.params).id; // decoded once by Next.js
   if (!isClusterId(id)) {
     return badRequest('invalid cluster id', [{ path: ['id'], message: `unknown cluster id "${id}"; known ids: ${CLUSTER_IDS.join(', ')}` }]);
   }

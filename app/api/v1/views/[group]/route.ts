@@ -13,7 +13,7 @@ type Context = { params: Promise<{ group: string }> };
 const query = seriesViewQuery.and(z.object({ full: z.enum(['1']).optional() }));
 
 export const GET = apiGet(query, SERIES_ARRAY_KEYS, async (q, request, context: Context) => {
-  const name = decodeURIComponent((await context.params).group).replace(/\.csv$/, '');
+  const name = (await context.params).group.replace(/\.csv$/, '');
   if (!isSeriesSection(name)) return badRequest('invalid section', [{ path: ['group'], message: `unknown section "${name}": use ${Object.keys(SERIES_SECTIONS).join(' or ')}` }]);
   const section = SERIES_SECTIONS[name];
   const view = await getSeriesView(section.groups, [...section.defaults], new URL(request.url).searchParams);

@@ -16,7 +16,7 @@ const MESSAGES = { en: en.yongkang, zh: zh.yongkang } as const;
 
 // One handler for /sem/{table} (JSON) and its CSV twin /sem/{table}.csv: exactly the rows and columns of the table on the page.
 export const GET = apiGet(yongkangSemQuery, [], async (query, _request, context: Context) => {
-  const raw = decodeURIComponent((await context.params).table);
+  const raw = (await context.params).table;
   const csv = raw.endsWith('.csv');
   const id = csv ? raw.slice(0, -4) : raw;
   if (!isTableId(id)) {

@@ -1,0 +1,1 @@
+export declare function isDatabaseUnavailable(error: unknown): boolean;
