@@ -8,7 +8,11 @@ import { formatQuantity } from '@/lib/i18n/format.ts';
 type Props = { panel: ChartPanel; locale: Locale; log: boolean; labels: { midYear: string; substitute: string } };
 
 function tickValue(value: number, unit: ChartPanel['unit'], locale: Locale) {
-  if (unit === 'index' || unit === 'yoy') return new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+  if (unit === 'index' || unit === 'yoy' || unit === 'pp') {
+    const n = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+    // The unit on every tick: a relative change (%) and a percentage-point change must not be confused.
+    return unit === 'yoy' ? `${n}%` : unit === 'pp' && locale === 'en' ? `${n} pp` : n; // zh: the chart title says 百分点
+  }
   return formatQuantity(value, unit, locale, 'exact', 2);
 }
 
@@ -27,14 +31,17 @@ export function SeriesPlot({ panel, locale, log, labels }: Props) {
         <YAxis
           type="number"
           scale={log ? 'log' : 'auto'}
-          domain={log ? ['auto', 'auto'] : panel.unit === 'yoy' ? ['auto', 'auto'] : [0, 'auto']}
+          domain={log ? ['auto', 'auto'] : panel.unit === 'yoy' || panel.unit === 'pp' ? ['auto', 'auto'] : [0, 'auto']}
           allowDataOverflow={false}
           tickFormatter={(v: number) => tickValue(v, panel.unit, locale)}
           tick={{ fontSize: 11 }}
           width={84}
         />
         <Tooltip
-          formatter={(_v, name, item) => [(item.payload as ChartPoint).display, `${name} (${(item.payload as ChartPoint).period})`]}
+          formatter={(_v, name, item) => {
+            const p = item.payload as ChartPoint;
+            return [p.flagLabel ? `${p.display} (${p.flagLabel})` : p.display, `${name} (${p.period})`];
+          }}
           labelFormatter={() => ''}
         />
         <Legend />

@@ -75,7 +75,7 @@ export function resultQualifier(inputs: readonly { qualifier: BoundQualifier; ef
 function derivedFlag(q: BoundQualifier, inputs: readonly Reading[]): PointFlag {
   if (isBound(q)) return 'bound';
   // An input bound that had no effect on the result (e.g. 0 ÷ ">10") does not make it a bound.
-  const flags = inputs.map((i) => (i.flag === 'bound' || i.flag === null ? 'computed' : i.flag));
+  const flags: PointFlag[] = inputs.map((i) => (i.flag === 'bound' || i.flag === null ? 'computed' : i.flag));
   const worst = PRECEDENCE.find((f) => flags.includes(f)) ?? 'computed';
   return worst === 'stated' ? 'computed' : worst;
 }

@@ -109,7 +109,7 @@ describe('range summary', () => {
     expect(s.start).toEqual({ value: 10, qualifier: 'lower_bound', flag: 'bound' });
     expect(s.relative.value).toBeCloseTo(2.163, 10); // 31.63 / 10 − 1
     expect(s.relative).toMatchObject({ qualifier: 'upper_bound', flag: 'bound' });
-    // (3.163)^(1/5) − 1: ln 3.163 = 1.151517, /5 = 0.230303, e^ = 1.258983
+    // (3.163)^(1/5) − 1: ln 3.163 = 1.151521, /5 = 0.230304, e^ = 1.258983
     expect(s.cagr.value).toBeCloseTo(0.258983, 5);
     expect(s.cagr).toMatchObject({ qualifier: 'upper_bound', flag: 'bound' });
     expect(s.absolute).toMatchObject({ qualifier: 'upper_bound', flag: 'bound' });
