@@ -103,7 +103,8 @@ async function document() {
     request: { query: z.object(villageFilter) }, responses: { 200: csv('CSV, streamed'), 400: bad },
   });
   registry.registerPath({ method: 'get', path: '/api/v1/taobao-villages/dataset.csv', summary: 'Every published row (national, province, city), long format, with sources', responses: { 200: csv('CSV'), 400: bad } });
-  const seriesValue = registry.register('SeriesValue', seriesValueRow);
+  // A copy made after extendZodWithOpenApi (zod 4 attaches .openapi per instance); the shape is lib/schemas/series.ts's.
+  const seriesValue = z.object(seriesValueRow.shape).openapi('SeriesValue');
   registry.registerPath({
     method: 'get', path: '/api/v1/series', summary: 'Catalogue of the time series: id, names, unit, publisher, official or estimate, sources, span',
     request: { query: z.object({ group: z.enum(SERIES_GROUPS).optional() }) },
