@@ -137,7 +137,7 @@ test('transactions: growth from ">¥10 trillion" keeps its bound in the table an
 test('transactions: index mode draws every default series from a base year they all have; a base without a value is said, per series', async ({ page }) => {
   await page.goto('/en/transactions?mode=index');
   await expect(page.getByTestId('index-base')).toContainText('Base year 2017: the earliest year in the range in which every selected series has a value.');
-  await expect(page.getByLabel('Base year')).toHaveValue('2017');
+  await expect(page.getByRole('spinbutton', { name: 'Base year' })).toHaveValue('2017');
   const lines = await chartLines(page);
   expect(lines.map((l) => [l.id, l.points.find(([p]) => p === '2017')![1]])).toEqual([
     ['nbs-ecommerce-transaction-volume', 100],
@@ -146,7 +146,7 @@ test('transactions: index mode draws every default series from a base year they 
   ]);
   await expect(page.getByTestId('not-drawn')).toHaveCount(0);
 
-  await page.getByLabel('Base year').fill('2013');
+  await page.getByRole('spinbutton', { name: 'Base year' }).fill('2013');
   await expect(page).toHaveURL(/base=2013/);
   const notDrawn = page.getByTestId('not-drawn');
   await expect(notDrawn.locator('li')).toHaveCount(2);
