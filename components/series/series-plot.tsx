@@ -16,6 +16,25 @@ function tickValue(value: number, unit: ChartPanel['unit'], locale: Locale) {
   return formatQuantity(value, unit, locale, 'exact', 2);
 }
 
+type DotProps = { cx?: number; cy?: number; payload?: ChartPoint; index?: number };
+
+/**
+ * A point's marker: a bound is drawn as a triangle pointing where the true value lies (▲ for a
+ * lower bound ">N", ▼ for an upper bound "<N"), so a bound never looks like a stated value.
+ */
+function pointDot(colour: string) {
+  function Dot({ cx, cy, payload, index }: DotProps) {
+    if (cx === undefined || cy === undefined || !payload || payload.value === null) return <g key={`dot-${index}`} />;
+    if (payload.qualifier === 'lower_bound' || payload.qualifier === 'upper_bound') {
+      const up = payload.qualifier === 'lower_bound';
+      const d = up ? `M${cx},${cy - 5} L${cx + 4.5},${cy + 3} L${cx - 4.5},${cy + 3} Z` : `M${cx},${cy + 5} L${cx + 4.5},${cy - 3} L${cx - 4.5},${cy - 3} Z`;
+      return <path key={`dot-${index}`} d={d} fill={colour} stroke={colour} data-qualifier={payload.qualifier} />;
+    }
+    return <circle key={`dot-${index}`} cx={cx} cy={cy} r={3} fill="#fff" stroke={colour} strokeWidth={2} />;
+  }
+  return Dot;
+}
+
 /** The Recharts part of `SeriesChart`, loaded as a chunk of its own after hydration. */
 export function SeriesPlot({ panel, locale, log, labels }: Props) {
   const xs = panel.lines.flatMap((l) => l.points.map((p) => p.x));
@@ -56,7 +75,7 @@ export function SeriesPlot({ panel, locale, log, labels }: Props) {
             name={l.label}
             stroke={l.colour}
             strokeWidth={2}
-            dot={{ r: 3 }}
+            dot={pointDot(l.colour)}
             connectNulls={false}
             isAnimationActive={false}
           />

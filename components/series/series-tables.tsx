@@ -48,7 +48,7 @@ export async function SeriesValuesTable({ view, locale }: { view: SeriesView; lo
                 </td>
                 <td className="px-3 py-1.5 text-right" data-value={p.value ?? ''} data-unit={p.unit} data-qualifier={p.qualifier}>
                   {displayValue(p, locale)}
-                  {p.acrossBreak ? <span title={t('acrossBreak')}> †</span> : null}
+                  {p.acrossBreak && p.value !== null ? <span title={t('acrossBreak')}> †</span> : null}
                 </td>
                 <td className="px-3 py-1.5" data-flag={p.flag ?? ''} data-reason={p.reason ?? ''}>{flagText(p, t)}</td>
                 <td className="px-3 py-1.5">

@@ -56,6 +56,7 @@ export function toChartPanels(view: SeriesView, locale: Locale, breakLabel: stri
         period: p.period,
         kind: p.periodKind,
         display: displayValue(p, locale),
+        qualifier: p.qualifier,
         flag: p.flag,
         flagLabel: p.flag ? flagLabels[p.flag] : '',
       })),

@@ -131,6 +131,9 @@ test('transactions: growth from ">¥10 trillion" keeps its bound in the table an
   // 2013 has no 2012 value: a gap, with no flag
   await expect(page.locator('tr[data-series="nbs-ecommerce-transaction-volume"][data-period="2013"] td[data-flag]')).toHaveAttribute('data-flag', '');
   await expect(page.getByTestId('start-nbs-ecommerce-transaction-volume')).toHaveText('2013: >¥10 trillion');
+  // drawn as a bound: one downward triangle (an upper bound) on the chart, at 2014
+  await expect(page.locator('[data-testid^="series-chart-"] path[data-qualifier="upper_bound"]')).toHaveCount(1);
+  await expect(page.locator('[data-testid^="series-chart-"] path[data-qualifier="lower_bound"]')).toHaveCount(0);
   await expect(page.getByTestId('summary-notes')).toContainText('“>” and “<” mark bounds');
 });
 
