@@ -8,6 +8,11 @@ async function tableValues(page: Page, series: string) {
   );
 }
 
+/** Controls apply on change only once React has hydrated; the chart's SVG exists only after that (it is measured in the browser). */
+async function hydrated(page: Page) {
+  await expect(page.locator('.recharts-surface').first()).toBeVisible({ timeout: 30_000 });
+}
+
 async function chartLines(page: Page) {
   const attrs = await page.locator('[data-testid^="series-chart-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-lines')!));
   return attrs.flatMap((a) => JSON.parse(a) as { id: string; points: [string, number | null][] }[]);
@@ -15,6 +20,7 @@ async function chartLines(page: Page) {
 
 test('users: changing range and mode updates the URL, chart, table and CSV alike', async ({ page }) => {
   await page.goto('/en/users');
+  await hydrated(page);
   await page.getByLabel('From (year)').fill('2015');
   await page.getByLabel('To (year)').fill('2020');
   await expect(page).toHaveURL(/from=2015&to=2020/);
@@ -49,6 +55,7 @@ test('users: the summary gives start, end, change and CAGR for the range', async
 test('users: mid-year readings are shown only when asked for, distinctly', async ({ page }) => {
   await page.goto('/en/users?series=cnnic-internet-users&from=2019&to=2020');
   expect((await tableValues(page, 'cnnic-internet-users')).map(([p]) => p)).not.toContain('2019-06');
+  await hydrated(page);
   await page.getByLabel('Show mid-year readings').check();
   await expect(page).toHaveURL(/midyear=1/);
   await expect(page.locator('tr[data-period="2019-06"]')).toContainText('mid-year');
@@ -88,6 +95,7 @@ test('series pages fit 375 px', async ({ page }) => {
 test('transactions: index mode over a typed range; chart, table and CSV agree; the not-public series is explained', async ({ page }) => {
   await page.goto('/en/transactions');
   await expect(page.getByTestId('claims')).toContainText('Figure 5');
+  await hydrated(page);
   await page.getByLabel('From (year)').fill('2016');
   await page.getByLabel('To (year)').fill('2022');
   await expect(page).toHaveURL(/from=2016&to=2022/);
@@ -149,6 +157,7 @@ test('transactions: index mode draws every default series from a base year they 
   ]);
   await expect(page.getByTestId('not-drawn')).toHaveCount(0);
 
+  await hydrated(page);
   await page.getByRole('spinbutton', { name: 'Base year' }).fill('2013');
   await expect(page).toHaveURL(/base=2013/);
   const notDrawn = page.getByTestId('not-drawn');
