@@ -6,10 +6,22 @@ import { ChartDownloads } from '@/components/charts/chart-downloads.tsx';
 import { ChartLoading, ChartLoadingLabel, type ChartLoadingText } from '@/components/charts/chart-loading.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import type { Unit } from '@/lib/i18n/format.ts';
+import type { BoundQualifier, PointFlag } from '@/lib/metrics/derived.ts';
 
-export type ChartPoint = { x: number; value: number | null; display: string; period: string; kind: 'year' | 'mid_year' | 'substitute' };
+/** One drawn point: `display` is the value in words with its bound ("< +30.0%"); `flag` is null for a gap. */
+export type ChartPoint = {
+  x: number;
+  value: number | null;
+  display: string;
+  period: string;
+  kind: 'year' | 'mid_year' | 'substitute';
+  qualifier: BoundQualifier;
+  flag: PointFlag | null;
+  flagLabel: string;
+};
 export type ChartLine = { id: string; label: string; colour: string; points: ChartPoint[] };
-export type ChartPanel = { key: string; title: string; unit: Unit | 'index' | 'yoy'; lines: ChartLine[]; breaks: { x: number; label: string }[] };
+/** `yoy`: relative change in %; `pp`: change of a percentage in percentage points (never on one axis with `yoy`). */
+export type ChartPanel = { key: string; title: string; unit: Unit | 'index' | 'yoy' | 'pp'; lines: ChartLine[]; breaks: { x: number; label: string }[] };
 
 type Props = {
   panel: ChartPanel;

@@ -27,11 +27,13 @@ type Props = {
   defaults: { series: string[] };
   options: { id: string; label: string; unitLabel: string; official: boolean }[];
   range: { from: number; to: number; minYear: number; maxYear: number };
+  /** The base year in use in index mode (the reader's, or the default the server chose). */
+  baseYear: number | null;
   hasMidYear: boolean;
 };
 
 /** A GET form (works without JavaScript); with JavaScript it applies on change and writes only non-default values. */
-export function SeriesControls({ path, labels: l, state, defaults, options, range, hasMidYear }: Props) {
+export function SeriesControls({ path, labels: l, state, defaults, options, range, baseYear, hasMidYear }: Props) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
@@ -52,7 +54,8 @@ export function SeriesControls({ path, labels: l, state, defaults, options, rang
       from: readYear(data, 'from', range.minYear),
       to: readYear(data, 'to', range.maxYear),
       mode,
-      base: mode === 'index' ? readYear(data, 'base', Number(data.get('from')) || range.minYear) : null,
+      // An unchanged default base stays out of the URL, so a new range picks its own default.
+      base: mode === 'index' ? (state.base === null && Number(data.get('base')) === baseYear ? null : readYear(data, 'base', -1)) : null,
       log: data.get('log') === '1' && mode !== 'yoy',
       midyear: data.get('midyear') === '1' && mode === 'absolute',
     };
@@ -108,7 +111,7 @@ export function SeriesControls({ path, labels: l, state, defaults, options, rang
         {state.mode === 'index' ? (
           <label className="flex flex-col gap-1 text-sm font-medium">
             {l.base}
-            <input type="number" name="base" inputMode="numeric" min={range.minYear} max={range.maxYear} step={1} defaultValue={state.base ?? range.from} onChange={typed} className={input} />
+            <input type="number" name="base" inputMode="numeric" min={range.minYear} max={range.maxYear} step={1} defaultValue={state.base ?? baseYear ?? range.from} onChange={typed} className={input} />
           </label>
         ) : null}
         {state.mode !== 'yoy' ? (

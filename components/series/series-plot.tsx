@@ -8,8 +8,31 @@ import { formatQuantity } from '@/lib/i18n/format.ts';
 type Props = { panel: ChartPanel; locale: Locale; log: boolean; labels: { midYear: string; substitute: string } };
 
 function tickValue(value: number, unit: ChartPanel['unit'], locale: Locale) {
-  if (unit === 'index' || unit === 'yoy') return new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+  if (unit === 'index' || unit === 'yoy' || unit === 'pp') {
+    const n = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+    // The unit on every tick: a relative change (%) and a percentage-point change must not be confused.
+    return unit === 'yoy' ? `${n}%` : unit === 'pp' && locale === 'en' ? `${n} pp` : n; // zh: the chart title says 百分点
+  }
   return formatQuantity(value, unit, locale, 'exact', 2);
+}
+
+type DotProps = { cx?: number; cy?: number; payload?: ChartPoint; index?: number };
+
+/**
+ * A point's marker: a bound is drawn as a triangle pointing where the true value lies (▲ for a
+ * lower bound ">N", ▼ for an upper bound "<N"), so a bound never looks like a stated value.
+ */
+function pointDot(colour: string) {
+  function Dot({ cx, cy, payload, index }: DotProps) {
+    if (cx === undefined || cy === undefined || !payload || payload.value === null) return <g key={`dot-${index}`} />;
+    if (payload.qualifier === 'lower_bound' || payload.qualifier === 'upper_bound') {
+      const up = payload.qualifier === 'lower_bound';
+      const d = up ? `M${cx},${cy - 5} L${cx + 4.5},${cy + 3} L${cx - 4.5},${cy + 3} Z` : `M${cx},${cy + 5} L${cx + 4.5},${cy - 3} L${cx - 4.5},${cy - 3} Z`;
+      return <path key={`dot-${index}`} d={d} fill={colour} stroke={colour} data-qualifier={payload.qualifier} />;
+    }
+    return <circle key={`dot-${index}`} cx={cx} cy={cy} r={3} fill="#fff" stroke={colour} strokeWidth={2} />;
+  }
+  return Dot;
 }
 
 /** The Recharts part of `SeriesChart`, loaded as a chunk of its own after hydration. */
@@ -27,14 +50,17 @@ export function SeriesPlot({ panel, locale, log, labels }: Props) {
         <YAxis
           type="number"
           scale={log ? 'log' : 'auto'}
-          domain={log ? ['auto', 'auto'] : panel.unit === 'yoy' ? ['auto', 'auto'] : [0, 'auto']}
+          domain={log ? ['auto', 'auto'] : panel.unit === 'yoy' || panel.unit === 'pp' ? ['auto', 'auto'] : [0, 'auto']}
           allowDataOverflow={false}
           tickFormatter={(v: number) => tickValue(v, panel.unit, locale)}
           tick={{ fontSize: 11 }}
           width={84}
         />
         <Tooltip
-          formatter={(_v, name, item) => [(item.payload as ChartPoint).display, `${name} (${(item.payload as ChartPoint).period})`]}
+          formatter={(_v, name, item) => {
+            const p = item.payload as ChartPoint;
+            return [p.flagLabel ? `${p.display} (${p.flagLabel})` : p.display, `${name} (${p.period})`];
+          }}
           labelFormatter={() => ''}
         />
         <Legend />
@@ -49,7 +75,7 @@ export function SeriesPlot({ panel, locale, log, labels }: Props) {
             name={l.label}
             stroke={l.colour}
             strokeWidth={2}
-            dot={{ r: 3 }}
+            dot={pointDot(l.colour)}
             connectNulls={false}
             isAnimationActive={false}
           />

@@ -1,7 +1,24 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
-import { formatQuantity, formatShare, GAP, placeName } from '@/lib/i18n/format.ts';
-import type { SeriesView } from '@/lib/queries/series-view.ts';
+import { formatChange, formatQuantity, GAP, placeName } from '@/lib/i18n/format.ts';
+import type { Derived } from '@/lib/metrics/derived.ts';
+import { displayValue } from '@/lib/queries/series-panels.ts';
+import type { SeriesView, ViewPoint } from '@/lib/queries/series-view.ts';
+
+type Translate = Awaited<ReturnType<typeof getTranslations<'series'>>>;
+
+/** The flag of a point in words, and why a figure is missing when that is not a plain gap. */
+function flagText(p: Pick<ViewPoint, 'flag' | 'reason'>, t: Translate): string {
+  const parts = [p.flag ? t(`flags.${p.flag}`) : null, p.reason && p.reason !== 'gap' ? t(`reasons.${p.reason}`) : null];
+  return parts.filter(Boolean).join(' — ');
+}
+
+/** A rate (fraction) as a signed percentage with its bound; "—" and a note mark when it is not computed. */
+function rateCell(d: Derived, locale: Locale, digits: number): string {
+  if (d.reason === 'share') return `${GAP} *`;
+  if (d.reason === 'unbounded') return `${GAP} ‡`;
+  return formatChange(d.value === null ? null : d.value * 100, 'percent', locale, d.qualifier, digits);
+}
 
 /** The table alternative of the charts: every point drawn, with its unit, flag and source. */
 export async function SeriesValuesTable({ view, locale }: { view: SeriesView; locale: Locale }) {
@@ -29,15 +46,11 @@ export async function SeriesValuesTable({ view, locale }: { view: SeriesView; lo
                   {p.period}
                   {p.periodKind === 'mid_year' ? ` (${t('midYearShort')})` : p.periodKind === 'substitute' ? ` (${t('substituteShort')})` : ''}
                 </td>
-                <td className="px-3 py-1.5 text-right" data-value={p.value ?? ''}>
-                  {mode === 'absolute'
-                    ? formatQuantity(p.value, v.series.unit, locale, p.qualifier)
-                    : p.value === null
-                      ? GAP
-                      : `${new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 1 }).format(p.value)}${mode === 'yoy' ? '%' : ''}`}
-                  {p.acrossBreak ? <span title={t('acrossBreak')}> †</span> : null}
+                <td className="px-3 py-1.5 text-right" data-value={p.value ?? ''} data-unit={p.unit} data-qualifier={p.qualifier}>
+                  {displayValue(p, locale)}
+                  {p.acrossBreak && p.value !== null ? <span title={t('acrossBreak')}> †</span> : null}
                 </td>
-                <td className="px-3 py-1.5">{p.flag === 'D' ? t('flagDerived') : t('flagStated')}</td>
+                <td className="px-3 py-1.5" data-flag={p.flag ?? ''} data-reason={p.reason ?? ''}>{flagText(p, t)}</td>
                 <td className="px-3 py-1.5">
                   <a href={`#source-${p.sourceId}`} className="text-accent underline">{p.sourceId}</a>
                 </td>
@@ -53,6 +66,8 @@ export async function SeriesValuesTable({ view, locale }: { view: SeriesView; lo
 /** Start, end, absolute and relative change and CAGR over the selected range, per series. */
 export async function SeriesSummaryTable({ view, locale }: { view: SeriesView; locale: Locale }) {
   const t = await getTranslations('series');
+  const figures = view.view.flatMap(({ summary: s }) => [s.absolute, s.relative, s.cagr]);
+  const starts = view.view.flatMap(({ summary: s }) => [s.start, s.end]);
   return (
     <div className="overflow-x-auto rounded-lg border border-line" role="region" aria-label={t('summaryTable')} tabIndex={0}>
       <table className="tabular w-full min-w-[40rem] text-sm" data-testid="series-summary">
@@ -69,21 +84,33 @@ export async function SeriesSummaryTable({ view, locale }: { view: SeriesView; l
         </thead>
         <tbody>
           {view.view.map(({ series, summary: s }) => (
+            // The start and end keep their ">"/"~"; every change carries the bound it inherits.
             <tr key={series.id} className="border-b border-line last:border-0" data-series={series.id}>
               <th scope="row" className="px-3 py-1.5 text-left font-normal">
                 {placeName(series, locale)}
                 {s.acrossBreak ? <span className="block text-xs text-amber-700">{t('acrossBreak')}</span> : null}
               </th>
-              <td className="px-3 py-1.5 text-right">{s.startYear}: {formatQuantity(s.start, series.unit, locale)}</td>
-              <td className="px-3 py-1.5 text-right">{s.endYear}: {formatQuantity(s.end, series.unit, locale)}</td>
-              <td className="px-3 py-1.5 text-right">{series.unit === 'percent' && s.absolute !== null ? `${formatQuantity(s.absolute, 'percent', locale, 'exact', 2).replace('%', '')} pp` : formatQuantity(s.absolute, series.unit, locale)}</td>
-              <td className="px-3 py-1.5 text-right" data-testid={`relative-${series.id}`}>{formatShare(s.relative, locale)}</td>
-              <td className="px-3 py-1.5 text-right" data-testid={`cagr-${series.id}`}>{formatShare(s.cagr, locale, 2)}</td>
+              <td className="px-3 py-1.5 text-right" data-testid={`start-${series.id}`}>{s.startYear}: {formatQuantity(s.start.value, series.unit, locale, s.start.qualifier)}</td>
+              <td className="px-3 py-1.5 text-right" data-testid={`end-${series.id}`}>{s.endYear}: {formatQuantity(s.end.value, series.unit, locale, s.end.qualifier)}</td>
+              <td className="px-3 py-1.5 text-right" data-testid={`absolute-${series.id}`} data-flag={s.absolute.flag ?? ''}>
+                {s.absolute.reason === 'unbounded'
+                  ? `${GAP} ‡`
+                  : series.unit === 'percent'
+                    ? formatChange(s.absolute.value, 'pp', locale, s.absolute.qualifier, 2)
+                    : formatQuantity(s.absolute.value, series.unit, locale, s.absolute.qualifier)}
+              </td>
+              <td className="px-3 py-1.5 text-right" data-testid={`relative-${series.id}`} data-flag={s.relative.flag ?? ''}>{rateCell(s.relative, locale, 1)}</td>
+              <td className="px-3 py-1.5 text-right" data-testid={`cagr-${series.id}`} data-flag={s.cagr.flag ?? ''}>{rateCell(s.cagr, locale, 2)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="px-3 py-2 text-xs text-muted">{t('summaryGapNote')}</p>
+      <div className="space-y-1 px-3 py-2 text-xs text-muted" data-testid="summary-notes">
+        <p>{t('summaryGapNote')}</p>
+        {figures.some((d) => d.reason === 'share') ? <p>{t('noteShare')}</p> : null}
+        {figures.some((d) => d.flag === 'bound' && d.value !== null) || starts.some((r) => r.flag === 'bound') ? <p>{t('noteBound')}</p> : null}
+        {figures.some((d) => d.reason === 'unbounded') ? <p>{t('noteUnbounded')}</p> : null}
+      </div>
     </div>
   );
 }

@@ -5,7 +5,8 @@ import { SeriesSummaryTable, SeriesValuesTable } from '@/components/series/serie
 import { NoteList, SourcesPanel } from '@/components/sources/sources-panel.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import { buildCitation } from '@/lib/citation.ts';
-import { formatShare, placeName, unitLabel } from '@/lib/i18n/format.ts';
+import { formatChange, placeName, unitLabel } from '@/lib/i18n/format.ts';
+import { POINT_FLAGS, type Derived } from '@/lib/metrics/derived.ts';
 import { toChartPanels } from '@/lib/queries/series-panels.ts';
 import type { SeriesView } from '@/lib/queries/series-view.ts';
 import { nonDefaultSeriesParams } from '@/lib/schemas/series-url.ts';
@@ -19,7 +20,10 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
   const params = nonDefaultSeriesParams(view.query, defaults);
   const csvParams = new URLSearchParams(params);
   for (const s of view.query.series) if (!csvParams.getAll('series').includes(s)) csvParams.append('series', s);
-  const panels = toChartPanels(view, locale, t('definitionBreak'));
+  const flagLabels = Object.fromEntries(POINT_FLAGS.map((f) => [f, t(`flags.${f}`)])) as Record<(typeof POINT_FLAGS)[number], string>;
+  const panels = toChartPanels(view, locale, t('definitionBreak'), flagLabels);
+  const rate = (d: Derived, digits: number) => formatChange(d.value === null ? null : d.value * 100, 'percent', locale, d.qualifier, digits);
+  const notDrawn = view.view.filter((v) => v.notDrawn);
   const pinnedIds = new Set(view.pinned.map((n) => n.id));
   const claims = [...view.pinned, ...view.notes.filter((n) => n.kind === 'claim' && !pinnedIds.has(n.id))];
   const otherNotes = view.notes.filter((n) => n.kind !== 'claim' && !pinnedIds.has(n.id));
@@ -49,14 +53,12 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
     const lines = panels.find((p) => p.key === panelKey)!.lines;
     return lines
       .map((l) => {
-        const s = view.view.find((v) => v.series.id === l.id)!.summary;
-        return t('lineSummary', {
-          series: l.label,
-          from: s.startYear,
-          to: s.endYear,
-          change: formatShare(s.relative, locale),
-          cagr: formatShare(s.cagr, locale, 1),
-        });
+        const { series, summary: s } = view.view.find((v) => v.series.id === l.id)!;
+        const span = { series: l.label, from: s.startYear, to: s.endYear };
+        // A percentage changes in percentage points; it has no relative change or CAGR.
+        return series.unit === 'percent'
+          ? t('lineSummaryShare', { ...span, change: formatChange(s.absolute.value, 'pp', locale, s.absolute.qualifier) })
+          : t('lineSummary', { ...span, change: rate(s.relative, 1), cagr: rate(s.cagr, 1) });
       })
       .join(' ');
   };
@@ -74,6 +76,7 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
         state={view.query}
         defaults={defaults}
         range={view.range}
+        baseYear={view.index?.baseYear ?? null}
         hasMidYear={view.view.some((v) => v.series.group === 'internet-users')}
         options={view.catalogue.map((s) => ({ id: s.id, label: placeName(s, locale), unitLabel: unitLabel(s.unit, locale), official: s.official }))}
       />
@@ -95,7 +98,28 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
             </a>
           </nav>
         </div>
-        {panels.length === 0 ? <p className="text-muted">{t('nothingSelected')}</p> : null}
+        {view.index ? (
+          <div className="space-y-1 text-sm" data-testid="index-base">
+            <p>
+              {view.index.chosen
+                ? t('baseChosen', { year: view.index.baseYear })
+                : t(view.index.drawn === view.index.indexable ? 'baseAuto' : 'baseAutoPartial', { year: view.index.baseYear })}
+            </p>
+            {notDrawn.length ? (
+              <div role="note" className="rounded border border-amber-500 bg-amber-50 px-3 py-2" data-testid="not-drawn">
+                <p className="font-medium">{t('notDrawnTitle')}</p>
+                <ul className="list-disc pl-5">
+                  {notDrawn.map((v) => (
+                    <li key={v.series.id} data-series={v.series.id} data-reason={v.notDrawn!.reason}>
+                      {t(`notDrawn.${v.notDrawn!.reason as 'share' | 'no-base-value' | 'not-positive'}`, { series: placeName(v.series, locale), year: v.notDrawn!.baseYear ?? '' })}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+          </div>
+        ) : null}
+        {panels.length === 0 && !notDrawn.length ? <p className="text-muted">{t('nothingSelected')}</p> : null}
         <div className={`grid gap-8 ${panels.length > 1 ? 'xl:grid-cols-2' : ''}`}>
           {panels.map((panel) => (
             <SeriesChart

@@ -2,6 +2,7 @@ import { OpenAPIRegistry, OpenApiGeneratorV31, extendZodWithOpenApi } from '@ast
 import { z } from 'zod';
 import { CITY_SCOPES, CITY_SORTS, DEFAULT_CITY_YEAR } from '@/lib/schemas/villages.ts';
 import { SERIES_GROUPS } from '@/lib/schemas/series-url.ts';
+import { SERIES_VIEW_CSV_DESCRIPTION, seriesValueRow } from '@/lib/schemas/series.ts';
 
 extendZodWithOpenApi(z);
 
@@ -102,9 +103,8 @@ async function document() {
     request: { query: z.object(villageFilter) }, responses: { 200: csv('CSV, streamed'), 400: bad },
   });
   registry.registerPath({ method: 'get', path: '/api/v1/taobao-villages/dataset.csv', summary: 'Every published row (national, province, city), long format, with sources', responses: { 200: csv('CSV'), 400: bad } });
-  const seriesValue = z
-    .object({ period: z.string(), periodKind: z.enum(['year', 'mid_year', 'substitute']), year: z.number().int(), month: z.number().int().nullable(), value: z.number().nullable(), unit: z.enum(['persons', 'yuan', 'percent']), qualifier, flag: z.enum(['S', 'D']), breakBefore: z.boolean(), sourceId: z.string(), noteIds: z.array(z.string()) })
-    .openapi('SeriesValue');
+  // A copy made after extendZodWithOpenApi (zod 4 attaches .openapi per instance); the shape is lib/schemas/series.ts's.
+  const seriesValue = z.object(seriesValueRow.shape).openapi('SeriesValue');
   registry.registerPath({
     method: 'get', path: '/api/v1/series', summary: 'Catalogue of the time series: id, names, unit, publisher, official or estimate, sources, span',
     request: { query: z.object({ group: z.enum(SERIES_GROUPS).optional() }) },
@@ -117,7 +117,7 @@ async function document() {
     responses: { 200: { description: 'Values', content: { 'application/json': { schema: z.object({ data: z.array(seriesValue), meta: z.object({}).passthrough() }) } } }, 400: bad },
   });
   registry.registerPath({ method: 'get', path: '/api/v1/series/{id}.csv', summary: 'Same values as CSV', request: { params: z.object({ id: z.string() }), query: seriesQuery }, responses: { 200: csv('CSV'), 400: bad } });
-  registry.registerPath({ method: 'get', path: '/api/v1/views/{section}.csv', summary: "The points a time-series page draws (its own query parameters), or with full=1 every stored value of the section", request: { params: z.object({ section: z.enum(['users', 'transactions']) }) }, responses: { 200: csv('CSV'), 400: bad } });
+  registry.registerPath({ method: 'get', path: '/api/v1/views/{section}.csv', summary: "The points a time-series page draws (its own query parameters), or with full=1 every stored value of the section", description: SERIES_VIEW_CSV_DESCRIPTION, request: { params: z.object({ section: z.enum(['users', 'transactions']) }) }, responses: { 200: csv('CSV'), 400: bad } });
   registry.registerPath({ method: 'get', path: '/api/health', summary: 'Liveness and database state (503 with Retry-After when the database is down)', responses: { 200: { description: 'Up', content: { 'application/json': { schema: z.object({ status: z.string(), database: z.string() }) } } }, 503: { description: 'Database down' } } });
   for (const section of await sectionRegistrations()) section.register(registry);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({

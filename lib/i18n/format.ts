@@ -1,13 +1,20 @@
 import type { Locale } from '@/i18n/routing.ts';
-import type { Place, Qualifier } from '@/lib/queries/types.ts';
+import type { BoundQualifier } from '@/lib/metrics/derived.ts';
+import type { Place } from '@/lib/queries/types.ts';
+
+type Qualifier = BoundQualifier;
 
 const intlLocale = (locale: Locale) => (locale === 'zh' ? 'zh-CN' : 'en-GB');
 export const GAP = '—';
 
 export function formatCount(value: number | null, locale: Locale, qualifier: Qualifier = 'exact'): string {
   if (value === null) return GAP;
-  const n = new Intl.NumberFormat(intlLocale(locale)).format(value);
-  return qualifier === 'approx' ? `~${n}` : qualifier === 'lower_bound' ? `>${n}` : n;
+  return `${qualifierPrefix(qualifier)}${new Intl.NumberFormat(intlLocale(locale)).format(value)}`;
+}
+
+/** "~" approximate, ">" lower bound (the true value is above), "<" upper bound (below). */
+export function qualifierPrefix(qualifier: Qualifier): string {
+  return qualifier === 'approx' ? '~' : qualifier === 'lower_bound' ? '>' : qualifier === 'upper_bound' ? '<' : '';
 }
 
 export function formatShare(fraction: number | null, locale: Locale, digits = 1): string {
@@ -43,7 +50,7 @@ const SCALES = {
  */
 export function formatQuantity(value: number | null, unit: Unit, locale: Locale, qualifier: Qualifier = 'exact', digits = 4): string {
   if (value === null) return GAP;
-  const prefix = qualifier === 'approx' ? '~' : qualifier === 'lower_bound' ? '>' : '';
+  const prefix = qualifierPrefix(qualifier);
   const nf = (n: number) => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: digits }).format(n);
   if (unit === 'percent') return `${prefix}${nf(value)}%`;
   const scale = SCALES[locale === 'zh' ? 'zh' : 'en'].find((s) => Math.abs(value) >= s.at);
@@ -52,10 +59,28 @@ export function formatQuantity(value: number | null, unit: Unit, locale: Locale,
   return `${prefix}${number}${locale === 'zh' && unit === 'persons' ? '人' : ''}`;
 }
 
-export function unitLabel(unit: Unit | 'index' | 'yoy', locale: Locale): string {
+/**
+ * A change with its sign and unit: a relative change in % ("+7.4%") or a change of a percentage
+ * in percentage points ("+3.8 pp", "+3.8个百分点"), with the bound it carries ("< +30.0%").
+ */
+export function formatChange(value: number | null, kind: 'percent' | 'pp', locale: Locale, qualifier: Qualifier = 'exact', digits = 1): string {
+  if (value === null) return GAP;
+  const n = new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(value);
+  const prefix = qualifierPrefix(qualifier);
+  const unit = kind === 'percent' ? '%' : locale === 'zh' ? '个百分点' : ' pp';
+  return `${prefix ? `${prefix} ` : ''}${n}${unit}`;
+}
+
+/** An index value (base year = 100) with its bound or approximation. */
+export function formatIndex(value: number | null, locale: Locale, qualifier: Qualifier = 'exact'): string {
+  if (value === null) return GAP;
+  return `${qualifierPrefix(qualifier)}${new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value)}`;
+}
+
+export function unitLabel(unit: Unit | 'index' | 'yoy' | 'pp', locale: Locale): string {
   const labels = {
-    en: { persons: 'persons', yuan: 'yuan', percent: '%', index: 'index (base year = 100)', yoy: '% change on the previous year' },
-    zh: { persons: '人', yuan: '元', percent: '%', index: '指数（基年=100）', yoy: '比上年增长（%）' },
+    en: { persons: 'persons', yuan: 'yuan', percent: '%', index: 'index (base year = 100)', yoy: '% change on the previous year', pp: 'change on the previous year, percentage points' },
+    zh: { persons: '人', yuan: '元', percent: '%', index: '指数（基年=100）', yoy: '比上年增长（%）', pp: '比上年变化（百分点）' },
   } as const;
   return labels[locale][unit];
 }

@@ -1,6 +1,7 @@
 import { getSources } from '@/lib/queries/villages.ts';
 import { getSeriesCatalogue, getSeriesNotes, getSeriesValues } from '@/lib/queries/series.ts';
-import type { SeriesValuesQuery } from '@/lib/schemas/series.ts';
+import type { z } from 'zod';
+import type { SeriesValuesQuery, seriesValueRow } from '@/lib/schemas/series.ts';
 import type { SeriesGroup } from '@/lib/schemas/series-url.ts';
 
 export async function getCatalogueResponse(group?: SeriesGroup) {
@@ -16,7 +17,7 @@ export async function getSeriesResponse(id: string, query: SeriesValuesQuery) {
     .get(id)!
     .filter((v) => (query.period === 'mid-year' ? v.periodKind === 'mid_year' : v.periodKind !== 'mid_year'))
     .filter((v) => (query.from === null || v.year >= query.from) && (query.to === null || v.year <= query.to))
-    .map((v) => ({ ...v, unit: series.unit }));
+    .map((v): z.infer<typeof seriesValueRow> => ({ ...v, unit: series.unit }));
   const [sources, notes] = await Promise.all([
     getSources([...new Set(rows.map((r) => r.sourceId))]),
     getSeriesNotes([id], [...series.noteIds, ...rows.flatMap((r) => r.noteIds)]),

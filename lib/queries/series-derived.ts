@@ -30,15 +30,19 @@ export function derivedInfo(d: (typeof DERIVED_SERIES)[number], group: string): 
   };
 }
 
-/** Year-line values of a derived series; each point cites the source of its numerator. */
+/**
+ * Year-line values of a derived series; each point cites the source of its numerator. Flags and
+ * qualifiers follow both inputs (an approximate numerator makes an estimate; a bound, a bound).
+ */
 export function derivedValues(d: (typeof DERIVED_SERIES)[number], part: SeriesValueInfo[], whole: SeriesValueInfo[]): SeriesValueInfo[] {
-  const yearly = (vs: SeriesValueInfo[]) => vs.filter((v) => v.periodKind === 'year').map((v) => ({ year: v.year, value: v.value, breakBefore: v.breakBefore }));
+  const yearly = (vs: SeriesValueInfo[]) =>
+    vs.filter((v) => v.periodKind === 'year').map((v) => ({ year: v.year, value: v.value, qualifier: v.qualifier, flag: v.flag, breakBefore: v.breakBefore }));
   const partByYear = new Map(part.filter((v) => v.periodKind === 'year').map((v) => [v.year, v]));
   return ratioByYear(yearly(part), yearly(whole)).map((r) => {
     const p = partByYear.get(r.year)!;
     return {
       period: String(r.year), periodKind: 'year', year: r.year, month: null, value: r.value === null ? null : r.value * 100,
-      qualifier: p.qualifier, flag: 'D', breakBefore: p.breakBefore, sourceId: p.sourceId, noteIds: [],
+      qualifier: r.qualifier, flag: r.flag, breakBefore: p.breakBefore, sourceId: p.sourceId, noteIds: [],
     };
   });
 }

@@ -1,6 +1,7 @@
 import type { Locale } from '@/i18n/routing.ts';
-import { formatQuantity, placeName, unitLabel } from '@/lib/i18n/format.ts';
-import type { SeriesView, ViewPoint } from '@/lib/queries/series-view.ts';
+import { formatChange, formatIndex, formatQuantity, placeName, unitLabel } from '@/lib/i18n/format.ts';
+import type { PointFlag } from '@/lib/metrics/derived.ts';
+import { viewUnit, type SeriesView, type ViewPoint, type ViewUnit } from '@/lib/queries/series-view.ts';
 import type { ChartPanel } from '@/components/series/series-chart.tsx';
 
 const PALETTE = ['#0b5cad', '#c2410c', '#15803d', '#7c3aed', '#be123c', '#0e7490', '#a16207', '#4d7c0f'];
@@ -14,18 +15,33 @@ function withYearGaps(points: ViewPoint[]): ViewPoint[] {
   const have = new Set(years);
   const gaps: ViewPoint[] = [];
   for (let y = Math.min(...years); y <= Math.max(...years); y++) {
-    if (!have.has(y)) gaps.push({ x: y, period: String(y), periodKind: 'year', value: null, raw: null, qualifier: 'exact', flag: 'S', acrossBreak: false, breakBefore: false, sourceId: '', noteIds: [] });
+    if (!have.has(y)) gaps.push({ x: y, period: String(y), periodKind: 'year', value: null, unit: points[0].unit, raw: null, qualifier: 'exact', flag: null, reason: 'gap', acrossBreak: false, breakBefore: false, sourceId: '', noteIds: [] });
   }
   return [...points, ...gaps].sort((a, b) => a.x - b.x);
 }
 
-/** Groups the selected series into one chart per unit, with display strings per locale. */
-export function toChartPanels(view: SeriesView, locale: Locale, breakLabel: string): ChartPanel[] {
-  const mode = view.query.mode;
-  const unitOf = (u: 'persons' | 'yuan' | 'percent') => (mode === 'absolute' ? u : mode);
+/** A drawn value in words, with its unit and the bound or approximation it carries ("< +30.0%"). */
+export function displayValue(p: Pick<ViewPoint, 'value' | 'unit' | 'qualifier'>, locale: Locale): string {
+  if (p.unit === 'index') return formatIndex(p.value, locale, p.qualifier);
+  if (p.unit === 'pp') return formatChange(p.value, 'pp', locale, p.qualifier);
+  if (p.unit === 'percent-change') return formatChange(p.value, 'percent', locale, p.qualifier);
+  return formatQuantity(p.value, p.unit, locale, p.qualifier);
+}
+
+const panelUnit = (unit: ViewUnit): ChartPanel['unit'] => (unit === 'percent-change' ? 'yoy' : unit);
+
+/**
+ * Groups the selected series into one chart per unit, with display strings per locale. In
+ * "change on previous year" mode the relative changes (%) of counts and amounts and the
+ * percentage-point changes of percentage series are different units: they get separate charts,
+ * each with its own labelled axis, never one shared axis. Series the mode cannot draw (see
+ * ViewSeries.notDrawn) get no line and no legend entry; the page lists them with the reason.
+ */
+export function toChartPanels(view: SeriesView, locale: Locale, breakLabel: string, flagLabels: Record<PointFlag, string>): ChartPanel[] {
   const panels = new Map<string, ChartPanel>();
   view.view.forEach((v, i) => {
-    const unit = unitOf(v.series.unit);
+    if (v.notDrawn) return;
+    const unit = panelUnit(viewUnit(view.query.mode, v.series));
     // Cross-border estimates use incompatible definitions: each gets its own axis, never a shared one.
     const key = v.series.group === 'cross-border' ? `${unit}-${v.series.id}` : `${unit}-${v.series.group}`;
     const title = v.series.group === 'cross-border' ? `${seriesName(v.series, locale)} (${unitLabel(unit, locale)})` : unitLabel(unit, locale);
@@ -39,10 +55,10 @@ export function toChartPanels(view: SeriesView, locale: Locale, breakLabel: stri
         value: p.value,
         period: p.period,
         kind: p.periodKind,
-        display:
-          mode === 'absolute'
-            ? formatQuantity(p.value, v.series.unit, locale, p.qualifier)
-            : formatQuantity(p.value, 'percent', locale, 'exact', 1).replace(mode === 'index' ? '%' : '', ''),
+        display: displayValue(p, locale),
+        qualifier: p.qualifier,
+        flag: p.flag,
+        flagLabel: p.flag ? flagLabels[p.flag] : '',
       })),
     });
     for (const year of v.breaks) panel.breaks.push({ x: year, label: `${breakLabel}: ${seriesName(v.series, locale)}` });

@@ -1,4 +1,5 @@
-import { indexTo, summariseRange, yearOnYear, type RangeSummary, type SeriesPoint } from '@/lib/metrics/series.ts';
+import { notComputed, scaled, type BoundQualifier, type Derived, type NotComputed, type PointFlag } from '@/lib/metrics/derived.ts';
+import { chooseBaseYear, indexTo, summariseRange, yearOnYear, type RangeSummary, type SeriesPoint } from '@/lib/metrics/series.ts';
 import { getSeriesCatalogue, getSeriesNotes, getSeriesValues, type SeriesInfo, type SeriesValueInfo } from '@/lib/queries/series.ts';
 import { getSources } from '@/lib/queries/villages.ts';
 import { searchParamsToObject, type SearchParamsInput } from '@/lib/schemas/params.ts';
@@ -6,30 +7,50 @@ import { SERIES_ARRAY_KEYS, seriesViewQuery, type SeriesViewQuery } from '@/lib/
 import type { SeriesGroup } from '@/lib/schemas/series-url.ts';
 import { DERIVED_SERIES, derivedInfo, derivedValues } from '@/lib/queries/series-derived.ts';
 
+/**
+ * The unit of a drawn value: the series' own in "values" mode; in "change on previous year" mode
+ * `percent-change` (a relative change, %) for counts and amounts but `pp` (percentage points, an
+ * absolute difference) for percentage series; `index` in index mode.
+ */
+export type ViewUnit = SeriesInfo['unit'] | 'percent-change' | 'pp' | 'index';
+
 /** A point as drawn: x is in years, December of a year = that year; a YYYY-MM reading sits months after the previous December. */
 export type ViewPoint = {
   x: number;
   period: string;
   periodKind: SeriesValueInfo['periodKind'];
   value: number | null;
+  unit: ViewUnit;
   raw: number | null;
-  qualifier: SeriesValueInfo['qualifier'];
-  flag: string;
+  qualifier: BoundQualifier;
+  /** null for a gap; see lib/metrics/derived.ts. */
+  flag: PointFlag | null;
+  /** Why value is null, when it is. */
+  reason: NotComputed | null;
   acrossBreak: boolean;
   breakBefore: boolean;
   sourceId: string;
   noteIds: string[];
 };
 
-export type ViewSeries = { series: SeriesInfo; points: ViewPoint[]; summary: RangeSummary; breaks: number[] };
+/** A selected series that the mode cannot draw (index mode: a percentage, or no usable base value). */
+export type NotDrawn = { reason: NotComputed; baseYear: number | null };
+
+export type ViewSeries = { series: SeriesInfo; points: ViewPoint[]; summary: RangeSummary; breaks: number[]; notDrawn: NotDrawn | null };
 
 export const xOf = (v: Pick<SeriesValueInfo, 'year' | 'month'>) => (v.month === null ? v.year : v.year - 1 + v.month / 12);
 
 const onYearLine = (v: SeriesValueInfo) => v.periodKind === 'year';
+export const isShare = (s: Pick<SeriesInfo, 'unit'>) => s.unit === 'percent';
+export const viewUnit = (mode: SeriesViewQuery['mode'], s: Pick<SeriesInfo, 'unit'>): ViewUnit =>
+  mode === 'absolute' ? s.unit : mode === 'index' ? 'index' : isShare(s) ? 'pp' : 'percent-change';
 
-function yoyPercent(g: { relative: number | null; acrossBreak: boolean } | undefined) {
-  return { value: g?.relative == null ? null : g.relative * 100, acrossBreak: g?.acrossBreak ?? false };
-}
+const yearLine = (values: SeriesValueInfo[]): SeriesPoint[] =>
+  values.filter(onYearLine).map((v) => ({ year: v.year, value: v.value, qualifier: v.qualifier, flag: v.flag, breakBefore: v.breakBefore }));
+
+/** A stored reading as a figure: a null value is a gap, or a derived ratio whose bounds gave no number. */
+const asDerived = (v: SeriesValueInfo): Derived =>
+  v.value === null ? (v.flag === 'bound' ? notComputed('unbounded') : notComputed('gap')) : { value: v.value, qualifier: v.qualifier, flag: v.flag, reason: null };
 
 /** The first and last years inside the range that have a value (the summary names the years it used). */
 function availableSpan(points: SeriesPoint[], from: number, to: number): [number, number] {
@@ -37,40 +58,49 @@ function availableSpan(points: SeriesPoint[], from: number, to: number): [number
   return years.length ? [Math.min(...years), Math.max(...years)] : [from, to];
 }
 
-function buildSeries(series: SeriesInfo, values: SeriesValueInfo[], query: SeriesViewQuery, from: number, to: number): ViewSeries {
-  const yearly: SeriesPoint[] = values.filter(onYearLine).map((v) => ({ year: v.year, value: v.value, breakBefore: v.breakBefore }));
+function buildSeries(series: SeriesInfo, values: SeriesValueInfo[], query: SeriesViewQuery, from: number, to: number, baseYear: number | null): ViewSeries {
+  const share = isShare(series);
+  const yearly = yearLine(values);
   const inRange = (v: SeriesValueInfo) => v.year >= from && v.year <= to;
-  const growth = new Map(yearOnYear(yearly).map((g) => [g.year, g]));
-  const index = new Map(indexTo(yearly, query.base ?? from).map((p) => [p.year, p]));
+  const growth = new Map(yearOnYear(yearly, share).map((g) => [g.year, g]));
+  const indexed = query.mode === 'index' && baseYear !== null ? indexTo(yearly, baseYear, share) : null;
+  const index = new Map(indexed?.points.map((p) => [p.year, p]) ?? []);
+  const unit = viewUnit(query.mode, series);
   const points: ViewPoint[] = values
     .filter(inRange)
     .filter((v) => v.periodKind !== 'mid_year' || query.midyear)
     .filter((v) => query.mode === 'absolute' || onYearLine(v))
     .map((v) => {
-      const transformed =
+      const g = growth.get(v.year);
+      const figure: Derived & { acrossBreak: boolean } =
         query.mode === 'yoy'
-          ? yoyPercent(growth.get(v.year))
+          ? { ...(share ? g!.absolute : scaled(g!.relative, 100)), acrossBreak: g!.acrossBreak }
           : query.mode === 'index'
-            ? { value: index.get(v.year)?.value ?? null, acrossBreak: index.get(v.year)?.acrossBreak ?? false }
-            : { value: v.value, acrossBreak: false };
+            ? (index.get(v.year) ?? { ...notComputed('no-base-value'), acrossBreak: false })
+            : { ...asDerived(v), acrossBreak: false };
       return {
         x: xOf(v),
         period: v.period,
         periodKind: v.periodKind,
+        value: figure.value,
+        unit,
         raw: v.value,
-        qualifier: v.qualifier,
-        flag: v.flag,
+        qualifier: figure.qualifier,
+        flag: figure.flag,
+        reason: figure.reason,
+        acrossBreak: figure.acrossBreak,
         breakBefore: v.breakBefore,
         sourceId: v.sourceId,
         noteIds: v.noteIds,
-        ...transformed,
       };
     });
+  const notDrawn = query.mode === 'index' && (baseYear === null || indexed?.reason) ? { reason: indexed?.reason ?? 'no-base-value', baseYear } : null;
   return {
     series,
     points,
-    summary: summariseRange(yearly, ...availableSpan(yearly, from, to)),
+    summary: summariseRange(yearly, ...availableSpan(yearly, from, to), share),
     breaks: values.filter((v) => v.breakBefore && v.year >= from && v.year <= to).map((v) => v.year),
+    notDrawn,
   };
 }
 
@@ -111,15 +141,25 @@ export async function getSeriesView(groups: readonly SeriesGroup[], defaultSerie
   const maxYear = years.length ? Math.max(...years) : minYear;
   const from = Math.max(query.from ?? minYear, minYear);
   const to = Math.min(query.to ?? maxYear, maxYear);
-  const state = { ...query, series: selectedIds, base: query.mode === 'index' ? (query.base ?? from) : null };
-  const view = selected.map((s) => buildSeries(s, values.get(s.id)!, state, from, Math.max(from, to)));
+  const end = Math.max(from, to);
+  // base stays null in the state when the reader did not choose one (the URL and the CSV link then
+  // leave it out, and a new range picks a new default); baseYear is the year actually used.
+  const state = { ...query, series: selectedIds, base: query.mode === 'index' ? query.base : null };
+  const indexable = selected.filter((s) => !isShare(s));
+  const autoBase = chooseBaseYear(indexable.map((s) => yearLine(values.get(s.id)!)), from, end);
+  const baseYear = query.mode !== 'index' ? null : (query.base ?? autoBase ?? from);
+  const view = selected.map((s) => buildSeries(s, values.get(s.id)!, state, from, end, baseYear));
+  const index =
+    baseYear === null
+      ? null
+      : { baseYear, chosen: query.base !== null, drawn: view.filter((v) => !v.notDrawn).length, of: view.length, indexable: indexable.length };
   const sourceIds = [...new Set(view.flatMap((v) => v.points.map((p) => p.sourceId)))];
   const noteIds = [...new Set(view.flatMap((v) => [...v.series.noteIds, ...v.points.flatMap((p) => p.noteIds)]))];
   const [notes, pinnedNotes] = await Promise.all([getSeriesNotes(selectedIds, noteIds), getSeriesNotes([], [...pinnedNoteIds])]);
   const pinned = pinnedNoteIds.flatMap((id) => pinnedNotes.filter((n) => n.id === id));
   const allSourceIds = [...new Set([...sourceIds, ...pinned.flatMap((n) => (n.sourceId ? [n.sourceId] : []))])];
   const sources = await getSources(allSourceIds);
-  return { query: state, invalid, catalogue, view, range: { from, to, minYear, maxYear }, sources, notes, pinned };
+  return { query: state, invalid, catalogue, view, index, range: { from, to, minYear, maxYear }, sources, notes, pinned };
 }
 
 export type SeriesView = Awaited<ReturnType<typeof getSeriesView>>;

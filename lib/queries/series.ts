@@ -1,5 +1,5 @@
 import { db } from '@/lib/db/index.ts';
-import type { Qualifier } from '@/lib/queries/types.ts';
+import { storedFlag, type BoundQualifier, type PointFlag } from '@/lib/metrics/derived.ts';
 import type { SeriesGroup } from '@/lib/schemas/series-url.ts';
 
 export type SeriesInfo = {
@@ -24,8 +24,9 @@ export type SeriesValueInfo = {
   year: number;
   month: number | null;
   value: number | null;
-  qualifier: Qualifier;
-  flag: string;
+  qualifier: BoundQualifier;
+  /** stated / computed / bound / estimate / substitute (lib/metrics/derived.ts); null for a gap. */
+  flag: PointFlag | null;
   breakBefore: boolean;
   sourceId: string;
   noteIds: string[];
@@ -77,7 +78,8 @@ export async function getSeriesValues(ids: string[]): Promise<Map<string, Series
       month: r.month,
       value: r.value,
       qualifier: r.qualifier,
-      flag: r.flag,
+      // The stored S/D flag becomes the published vocabulary here, so it never leaves this module.
+      flag: storedFlag({ value: r.value, qualifier: r.qualifier, sourceFlag: r.flag, periodKind: r.periodKind }),
       breakBefore: r.breakBefore,
       sourceId: r.sourceId,
       noteIds: r.noteIds,

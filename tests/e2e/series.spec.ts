@@ -8,6 +8,11 @@ async function tableValues(page: Page, series: string) {
   );
 }
 
+/** Controls apply on change only once React has hydrated; the chart's SVG exists only after that (it is measured in the browser). */
+async function hydrated(page: Page) {
+  await expect(page.locator('.recharts-surface').first()).toBeVisible({ timeout: 30_000 });
+}
+
 async function chartLines(page: Page) {
   const attrs = await page.locator('[data-testid^="series-chart-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-lines')!));
   return attrs.flatMap((a) => JSON.parse(a) as { id: string; points: [string, number | null][] }[]);
@@ -22,7 +27,7 @@ test('users: changing range and mode updates the URL, chart, table and CSV alike
   await page.getByLabel('From (year)').fill('2015');
   await page.getByLabel('To (year)').fill('2020');
   await expect(page).toHaveURL(/from=2015&to=2020/);
-  await page.getByRole('radio', { name: 'Change on previous year (%)' }).check();
+  await page.getByRole('radio', { name: 'Change on previous year (% or pp)' }).check();
   await expect(page).toHaveURL(/mode=yoy/);
   await expect(page.locator('[data-testid="series-table"] th').filter({ hasText: 'Change on previous year' })).toBeVisible();
 
@@ -45,13 +50,15 @@ test('users: changing range and mode updates the URL, chart, table and CSV alike
 test('users: the summary gives start, end, change and CAGR for the range', async ({ page }) => {
   await page.goto('/en/users?series=cnnic-internet-users&from=2008&to=2018');
   // 8.29 / 2.98 − 1 = 178.2 %; CAGR (8.29/2.98)^(1/10) − 1 = 10.77 %
-  await expect(page.getByTestId('relative-cnnic-internet-users')).toHaveText('178.2%');
-  await expect(page.getByTestId('cagr-cnnic-internet-users')).toHaveText('10.77%');
+  await expect(page.getByTestId('relative-cnnic-internet-users')).toHaveText('+178.2%');
+  await expect(page.getByTestId('cagr-cnnic-internet-users')).toHaveText('+10.77%');
+  await expect(page.getByTestId('cagr-cnnic-internet-users')).toHaveAttribute('data-flag', 'computed');
 });
 
 test('users: mid-year readings are shown only when asked for, distinctly', async ({ page }) => {
   await page.goto('/en/users?series=cnnic-internet-users&from=2019&to=2020');
   expect((await tableValues(page, 'cnnic-internet-users')).map(([p]) => p)).not.toContain('2019-06');
+  await hydrated(page);
   await page.getByLabel('Show mid-year readings').check();
   await expect(page).toHaveURL(/midyear=1/);
   await expect(page.locator('tr[data-period="2019-06"]')).toContainText('mid-year');
@@ -108,4 +115,69 @@ test('transactions: index mode over a typed range; chart, table and CSV agree; t
   expect(rows.filter((r) => r.series_id === 'nbs-online-retail-sales').map((r) => [r.period, r.value === '' ? null : Number(r.value)])).toEqual(
     line.points.map(([p, v]) => [p, v === null ? null : Number(v.toPrecision(12))]),
   );
+});
+
+test('users: YoY of a percentage is in percentage points, on a chart of its own; no CAGR for it', async ({ page }) => {
+  await page.goto('/en/users?series=cnnic-internet-users&series=cnnic-internet-penetration&from=2017&to=2018&mode=yoy');
+  // counts in %, the percentage in pp: two charts, never one axis
+  await expect(page.getByTestId('series-chart-yoy-internet-users')).toBeVisible();
+  await expect(page.getByTestId('series-chart-pp-internet-users')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'change on the previous year, percentage points' })).toBeVisible();
+  const pp = (await chartLines(page)).find((l) => l.id === 'cnnic-internet-penetration')!;
+  expect(pp.points.find(([p]) => p === '2018')![1]).toBeCloseTo(3.8, 10); // 59.6 − 55.8
+  const row = page.locator('[data-testid="series-table"] tr[data-series="cnnic-internet-penetration"][data-period="2018"]');
+  await expect(row.locator('td[data-value]')).toHaveText('+3.8 pp');
+  await expect(row.locator('td[data-flag]')).toHaveText('computed');
+  // 2017 has a 2016 value (53.2 %): +2.6 pp; the users row shows % change
+  await expect(page.locator('tr[data-series="cnnic-internet-users"][data-period="2018"] td[data-value]')).toHaveText('+7.4%');
+  await expect(page.getByTestId('cagr-cnnic-internet-penetration')).toHaveText('— *');
+  await expect(page.getByTestId('relative-cnnic-internet-penetration')).toHaveText('— *');
+  await expect(page.getByTestId('summary-notes')).toContainText('Not computed for percentages');
+});
+
+test('transactions: growth from ">¥10 trillion" keeps its bound in the table and the summary', async ({ page }) => {
+  await page.goto('/en/transactions?series=nbs-ecommerce-transaction-volume&from=2013&to=2016&mode=yoy');
+  const row = page.locator('tr[data-series="nbs-ecommerce-transaction-volume"][data-period="2014"]');
+  await expect(row.locator('td[data-value]')).toHaveText('< +30.0%');
+  await expect(row.locator('td[data-flag]')).toHaveAttribute('data-flag', 'bound');
+  // 2013 has no 2012 value: a gap, with no flag
+  await expect(page.locator('tr[data-series="nbs-ecommerce-transaction-volume"][data-period="2013"] td[data-flag]')).toHaveAttribute('data-flag', '');
+  await expect(page.getByTestId('start-nbs-ecommerce-transaction-volume')).toHaveText('2013: >¥10 trillion');
+  // drawn as a bound: one downward triangle (an upper bound) on the chart, at 2014
+  await expect(page.locator('[data-testid^="series-chart-"] path[data-qualifier="upper_bound"]')).toHaveCount(1);
+  await expect(page.locator('[data-testid^="series-chart-"] path[data-qualifier="lower_bound"]')).toHaveCount(0);
+  await expect(page.getByTestId('summary-notes')).toContainText('“>” and “<” mark bounds');
+});
+
+test('transactions: index mode draws every default series from a base year they all have; a base without a value is said, per series', async ({ page }) => {
+  await page.goto('/en/transactions?mode=index');
+  await expect(page.getByTestId('index-base')).toContainText('Base year 2017: the earliest year in the range in which every selected series has a value.');
+  await expect(page.getByRole('spinbutton', { name: 'Base year' })).toHaveValue('2017');
+  const lines = await chartLines(page);
+  expect(lines.map((l) => [l.id, l.points.find(([p]) => p === '2017')![1]])).toEqual([
+    ['nbs-ecommerce-transaction-volume', 100],
+    ['nbs-online-retail-sales', 100],
+    ['nbs-physical-goods-online-retail-sales', 100],
+  ]);
+  await expect(page.getByTestId('not-drawn')).toHaveCount(0);
+
+  await hydrated(page);
+  await page.getByRole('spinbutton', { name: 'Base year' }).fill('2013');
+  await expect(page).toHaveURL(/base=2013/);
+  const notDrawn = page.getByTestId('not-drawn');
+  await expect(notDrawn.locator('li')).toHaveCount(2);
+  for (const id of ['nbs-online-retail-sales', 'nbs-physical-goods-online-retail-sales']) {
+    await expect(notDrawn.locator(`li[data-series="${id}"]`)).toHaveText(/^.+: no value in 2013, the base year\.$/);
+  }
+  expect((await chartLines(page)).map((l) => l.id)).toEqual(['nbs-ecommerce-transaction-volume']);
+  // the legend lists only what is drawn
+  await expect(page.locator('.recharts-legend-item')).toHaveCount(1);
+});
+
+test('zh: bounded growth and percentage points are labelled in Chinese', async ({ page }) => {
+  await page.goto('/zh/transactions?series=nbs-ecommerce-transaction-volume&series=nbs-physical-goods-share-of-retail&from=2013&to=2016&mode=yoy');
+  await expect(page.locator('tr[data-series="nbs-ecommerce-transaction-volume"][data-period="2014"] td[data-flag]')).toHaveText('界限值（含“>”或“<”数值）');
+  await expect(page.getByRole('heading', { name: '比上年变化（百分点）' })).toBeVisible();
+  // 2016: 12.6 % − 10.8 % = +1.8个百分点
+  await expect(page.locator('tr[data-series="nbs-physical-goods-share-of-retail"][data-period="2016"] td[data-value]')).toHaveText('+1.8个百分点');
 });

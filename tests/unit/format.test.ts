@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatQuantity, formatShare } from '@/lib/i18n/format.ts';
+import { formatChange, formatCount, formatIndex, formatQuantity, formatShare } from '@/lib/i18n/format.ts';
 
 describe('locale formatting', () => {
   it('counts keep qualifiers and gaps', () => {
@@ -25,5 +25,21 @@ describe('locale formatting', () => {
   });
   it('percent', () => {
     expect(formatQuantity(59.6, 'percent', 'en')).toBe('59.6%');
+  });
+  it('changes carry their sign, unit and bound: % for relative changes, pp / 个百分点 for percentages', () => {
+    expect(formatChange(7.3834, 'percent', 'en')).toBe('+7.4%');
+    expect(formatChange(-5, 'percent', 'en', 'exact', 2)).toBe('-5.00%');
+    expect(formatChange(30, 'percent', 'en', 'upper_bound')).toBe('< +30.0%');
+    expect(formatChange(25.348, 'percent', 'zh', 'lower_bound')).toBe('> +25.3%');
+    expect(formatChange(3.8, 'pp', 'en')).toBe('+3.8 pp');
+    expect(formatChange(3.8, 'pp', 'zh')).toBe('+3.8个百分点');
+    expect(formatChange(5, 'pp', 'en', 'approx')).toBe('~ +5.0 pp');
+    expect(formatChange(0, 'pp', 'en')).toBe('0.0 pp');
+    expect(formatChange(null, 'pp', 'zh')).toBe('—');
+  });
+  it('index values and upper bounds', () => {
+    expect(formatIndex(130, 'en', 'upper_bound')).toBe('<130.0');
+    expect(formatIndex(100, 'zh')).toBe('100.0');
+    expect(formatQuantity(12, 'percent', 'en', 'upper_bound')).toBe('<12%');
   });
 });
