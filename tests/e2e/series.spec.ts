@@ -8,11 +8,6 @@ async function tableValues(page: Page, series: string) {
   );
 }
 
-/** Controls apply on change only once React has hydrated; the chart's SVG exists only after that (it is measured in the browser). */
-async function hydrated(page: Page) {
-  await expect(page.locator('.recharts-surface').first()).toBeVisible({ timeout: 30_000 });
-}
-
 async function chartLines(page: Page) {
   const attrs = await page.locator('[data-testid^="series-chart-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-lines')!));
   return attrs.flatMap((a) => JSON.parse(a) as { id: string; points: [string, number | null][] }[]);
