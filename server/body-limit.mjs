@@ -63,8 +63,14 @@ export function guardRequestBody(req, res, { importMaxBytes, headers = {} }) {
 }
 
 function refuse(req, res, limit, headers) {
-  if (res.headersSent || res.writableEnded) {
-    // The handler already answered (e.g. 401 before reading the body): just stop the upload.
+  if (res.writableEnded) {
+    // The handler already answered in full (a 401 before reading the body, or its own 413): drop
+    // the rest of the upload for a while so the client reads that answer instead of a reset.
+    linger(req);
+    return;
+  }
+  if (res.headersSent) {
+    // An answer is being streamed: nothing can be said any more, stop the upload.
     req.destroy();
     return;
   }
@@ -87,6 +93,10 @@ function refuse(req, res, limit, headers) {
     return res;
   };
   end(body);
+  linger(req);
+}
+
+function linger(req) {
   if (!req.listenerCount('data')) req.resume(); // nobody reads this body: drop it as it arrives
   setTimeout(() => req.destroy(), LINGER_MS).unref();
 }

@@ -126,6 +126,11 @@ describe.skipIf(!process.env.ATLAS_BASE_URL)('rate limits, sessions and HSTS per
     expect((await send(DIRECT_PORT, '/api/v1/imports?limit=1', { from: '127.0.0.8', headers: { cookie: session } })).status).toBe(401);
     // The page shows the sign-in form again.
     expect((await send(DIRECT_PORT, '/en/admin/import', { from: '127.0.0.8', headers: { cookie: session } })).body).toContain('data-testid="token-form"');
+    // A malformed cookie is no session (401), never an exception (the attack run got a 500 here).
+    for (const cookie of ['atlas_admin=%E0%A4%A', 'atlas_admin=%', 'atlas_admin="x;y"']) {
+      const answer = await send(DIRECT_PORT, '/api/v1/imports?limit=1', { from: '127.0.0.8', headers: { cookie } });
+      expect([cookie, answer.status]).toEqual([cookie, 401]);
+    }
   });
 
   it('an expired session is refused and its row purged; the table holds only hashes of session ids', async () => {

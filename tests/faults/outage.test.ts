@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +30,7 @@ describe.skipIf(!process.env.ATLAS_BASE_URL)('a PostgreSQL outage: 503 everywher
     const appPort = await freePort();
     base = `http://127.0.0.1:${appPort}`;
     db = await startSeededDatabase(DIR, pgPort);
-    app = await startServer(appPort, db.url, { ATLAS_ADMIN_TOKEN: 'an-outage-test-token-0123456789', EXPORT_RATE_LIMIT: '100000' }, 60_000, (text) => (log += text));
+    app = await startServer(appPort, db.url, { ATLAS_ADMIN_TOKEN: randomBytes(24).toString('hex'), EXPORT_RATE_LIMIT: '100000' }, 60_000, (text) => (log += text));
   }, 120_000);
 
   afterAll(async () => {

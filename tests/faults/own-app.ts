@@ -64,14 +64,22 @@ export async function startServer(port: number, databaseUrl: string, env: Record
   const app = spawn(process.execPath, [resolve(ROOT, 'server/serve.mjs'), '-p', String(port)], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, DB_POOL_SIZE: '4', ...env },
-    stdio: output ? ['ignore', 'pipe', 'pipe'] : 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   // If the test's hook times out before it gets the child, the server must still not outlive the run.
   process.once('exit', () => app.kill('SIGKILL'));
-  app.stdout?.on('data', (d) => output?.(String(d)));
-  app.stderr?.on('data', (d) => output?.(String(d)));
-  const status = await poll(`http://127.0.0.1:${port}`, '/api/health', 200, limitMs);
-  if (status !== 200) throw new Error(`the server on port ${port} did not become healthy (last status ${status})`);
+  // The last lines it wrote, so that a server that refuses to start says why in the test's failure.
+  let tail = '';
+  const keep = (d: Buffer) => {
+    output?.(String(d));
+    tail = (tail + String(d)).slice(-2000);
+  };
+  app.stdout.on('data', keep);
+  app.stderr.on('data', keep);
+  const exited = new Promise<number>((done) => app.once('exit', (code) => done(code ?? 1)));
+  const status = await Promise.race([poll(`http://127.0.0.1:${port}`, '/api/health', 200, limitMs), exited.then(() => -1)]);
+  if (status === -1) throw new Error(`the server on port ${port} exited before it was healthy: ${tail.trim()}`);
+  if (status !== 200) throw new Error(`the server on port ${port} did not become healthy (last status ${status}): ${tail.trim()}`);
   // Tests here count cache hits and misses: begin once the response cache is on.
   if (env.ATLAS_RESPONSE_CACHE !== '0') await waitForResponseCache(`http://127.0.0.1:${port}`, limitMs);
   return app;

@@ -59,7 +59,9 @@ describe.skipIf(!BASE_URL)('hostile requests over HTTP', () => {
       [{ method: 'TRACE', path: '/api/v1/series', headers: {} }, 405],
       [{ method: 'TRACE', path: '/en/villages', headers: {} }, 405],
       [{ method: 'POST', path: '/en/villages', headers: { 'content-type': 'text/plain' }, body: 'x' }, 405],
-      [{ method: 'GET', path: '/api/v1/imports', headers: { cookie: 'atlas_admin=%E0%A4%A' } }, 401],
+      // npm test's shared server has imports off (403); that a malformed cookie is a 401 where imports
+      // are on is tested in tests/unit/front-door.test.ts and tests/faults/auth-limits.test.ts.
+      [{ method: 'GET', path: '/api/v1/imports', headers: { cookie: 'atlas_admin=%E0%A4%A' } }, 403],
     ];
     for (const [sent, status] of cases) {
       const answer: Answer = await send(BASE_URL, sent);
