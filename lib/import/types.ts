@@ -63,7 +63,10 @@ export const MAX_EXPECTED_CHARS = 1000;
  * An import error echoes what it found, and a single 40 MB cell must not become a 40 MB response,
  * history row and admin page.
  */
-export function clipText(text: string, max = MAX_ECHOED_CHARS): string {
+export function clipText(raw: string, max = MAX_ECHOED_CHARS): string {
+  // Control characters are shown as their visible symbols (NUL → ␀): a reader sees what is wrong,
+  // and PostgreSQL, which cannot store NUL in text or jsonb, can keep the message in the history.
+  const text = raw.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + c.charCodeAt(0))));
   if (text.length <= max) return text;
   let head = text.slice(0, max);
   // Do not leave half of a surrogate pair at the cut.

@@ -125,6 +125,26 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
     expect(record.error_summary).toContain('row 2, column city');
   });
 
+  it('refuses NUL and other control characters in a header cell or a value with a 4xx naming them, records the rejection, changes nothing', async () => {
+    const before = await snapshot();
+    const files = [
+      'year,province,city,county,town,vil\u0000lage\n2090,浙江,金华,c,t,A village\n',
+      'year,province,city,county,town,village\n2090,浙江,金华,c,t,A vil\u0000lage\n',
+      'year,province,city,county,town,village\n2090,浙江,金\u0007华,c,t,A village\n',
+    ];
+    for (const bytes of files) {
+      const res = await upload({ dataset: 'taobao-villages', newSource: fixtureSource() }, { name: 'control.csv', bytes });
+      const body = (await res.json()) as any;
+      expect([res.status >= 400 && res.status < 500, body.status]).toEqual([true, 'rejected']);
+      // The echoed value shows the control character as a visible symbol, never the raw byte.
+      expect(JSON.stringify(body)).not.toContain('\\u0000');
+      expect(JSON.stringify(body.errors)).toMatch(/␀|␇/);
+    }
+    expect(await snapshot()).toEqual(before);
+    const records = await query<{ status: string; error_summary: string }>('SELECT status::text, error_summary FROM import_record ORDER BY id DESC LIMIT 3');
+    expect(records.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+  });
+
   it('imports a valid village-level file; the villages API and page show the new year', async () => {
     // Read (and so cache) the page first: the commit must invalidate it.
     const cachedBefore = await (await fetch(`${BASE}/en/villages`)).text();

@@ -50,3 +50,12 @@ describe('echoed values in import errors are clipped', () => {
     expect(issue.value).toBe(`${'H'.repeat(200)}… (100000 characters)`);
   });
 });
+
+describe('control characters in echoed text', () => {
+  it('are shown as their visible symbols, so a message with NUL can be stored and read', () => {
+    expect(clipText('vil\u0000lage')).toBe('vil\u2400lage');
+    expect(clipText('a\u0007b\u001fc\u007fd')).toBe('a\u2407b\u241fc\u2421d');
+    expect(clipText('tab\there')).toBe('tab\u2409here');
+    expect(clipText('浙江')).toBe('浙江');
+  });
+});
