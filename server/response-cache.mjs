@@ -10,7 +10,7 @@ const CACHEABLE_TYPES = /^(text\/html|application\/json|text\/csv)/;
 const LOST = /ECONNREFUSED|ECONNRESET|Connection terminated|terminating connection|the database system is (shutting down|starting up|in recovery mode)/i;
 const connectionLost = (error) => ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006'].includes(error?.code) || LOST.test(String(error?.message));
 
-export function createResponseCache({ databaseUrl, maxEntries = 2000, maxBytes = 128 * 1024 * 1024, maxEntryBytes = 8 * 1024 * 1024, ttlMs = 10 * 60_000, pollMs = 1000, staleMs = 5000, log = () => {} }) {
+export function createResponseCache({ databaseUrl, maxEntries = 2000, maxBytes = 128 * 1024 * 1024, maxEntryBytes = 8 * 1024 * 1024, ttlMs = 10 * 60_000, pollMs = 1000, staleMs = 5000, maxWaitMs = 5000, log = () => {} }) {
   const entries = new Map();
   let bytes = 0;
   let version = null;
@@ -105,7 +105,12 @@ export function createResponseCache({ databaseUrl, maxEntries = 2000, maxBytes =
     if (hit) return serve(res, hit);
     const pending = inflight.get(key);
     if (pending) {
-      pending.then(() => {
+      // Wait for the first computation, but not for ever: a first client that reads its answer
+      // slowly (or stalls on purpose) must not hold every later request for the same URL.
+      let timer;
+      const waited = new Promise((r) => (timer = setTimeout(r, maxWaitMs)));
+      Promise.race([pending, waited]).then(() => {
+        clearTimeout(timer);
         const stored = fresh(key);
         if (stored) return serve(res, stored);
         // Not stored (an error, or too large): this request is computed on its own.
