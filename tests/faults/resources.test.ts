@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededDatabase, startServer, type Db } from './own-app.ts';
+import { postBody } from '../post-body.ts';
 
 // Resources bounded and released, on a PostgreSQL and a production server of its own (ports
 // chosen by the system): abandoned village-list downloads give their connections back, an export
@@ -148,33 +149,7 @@ describe.skipIf(!process.env.ATLAS_BASE_URL)('resources bounded and released, on
 
   /** POSTs `total` bytes (chunked unless `declare`), stopping once the server answers. */
   const post = (path: string, total: number, declare: boolean, headers: Record<string, string> = {}) =>
-    new Promise<{ status: number; body: string }>((done, fail) => {
-      let sent = 0;
-      let answered = false;
-      const req = http.request(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers, ...(declare ? { 'content-length': String(total) } : {}) } });
-      req.on('response', (res) => {
-        answered = true;
-        let body = '';
-        res.on('data', (c) => (body += c));
-        res.on('end', () => {
-          req.destroy();
-          done({ status: res.statusCode ?? 0, body });
-        });
-      });
-      req.on('error', (e) => (answered ? undefined : fail(e)));
-      const piece = Buffer.alloc(64 * 1024, 97);
-      const pump = () => {
-        while (sent < total && !answered) {
-          // Never more than `total`: bytes past a declared Content-Length would be parsed by the
-          // server as a next (malformed) request on the same connection.
-          const chunk = piece.subarray(0, Math.min(piece.length, total - sent));
-          sent += chunk.length;
-          if (!req.write(chunk)) return void req.once('drain', pump);
-        }
-        if (!answered) req.end();
-      };
-      pump();
-    });
+    postBody(`${base}${path}`, total, declare, { 'content-type': 'application/x-www-form-urlencoded', ...headers });
 
   const routes = [
     ['/api/v1/imports/session', 8 * 1024, {}],

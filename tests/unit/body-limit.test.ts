@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BodyTooLargeError, readBoundedBody, readBoundedForm } from '@/lib/http/bounded-body.ts';
 import { bodyLimitOf, guardRequestBody, OTHER_BODY_MAX_BYTES, SESSION_BODY_MAX_BYTES } from '@/server/body-limit.mjs';
+import { postBody } from '../post-body.ts';
 
 const importMaxBytes = 100_000;
 
@@ -78,32 +79,7 @@ describe('guardRequestBody (server/serve.mjs) over real HTTP', () => {
   afterAll(() => new Promise<void>((ok) => server.close(() => ok())));
 
   /** POSTs `total` bytes in 16 KB pieces (chunked unless `declare`), stopping once an answer arrives. */
-  const post = (path: string, total: number, declare: boolean) =>
-    new Promise<{ status: number; body: string; sent: number }>((done, fail) => {
-      let sent = 0;
-      let answered = false;
-      const req = http.request(`${base}${path}`, { method: 'POST', headers: declare ? { 'content-length': String(total) } : {} });
-      req.on('response', (res) => {
-        answered = true;
-        let body = '';
-        res.on('data', (c) => (body += c));
-        res.on('end', () => {
-          req.destroy();
-          done({ status: res.statusCode ?? 0, body, sent });
-        });
-      });
-      req.on('error', (e) => (answered ? undefined : fail(e)));
-      const piece = Buffer.alloc(16 * 1024, 97);
-      const pump = () => {
-        while (sent < total && !answered) {
-          const part = piece.subarray(0, Math.min(piece.length, total - sent));
-          sent += part.length;
-          if (!req.write(part)) return void req.once('drain', pump);
-        }
-        if (!answered) req.end();
-      };
-      pump();
-    });
+  const post = (path: string, total: number, declare: boolean) => postBody(`${base}${path}`, total, declare, {}, 16 * 1024);
 
   for (const [path, limit] of [['/api/v1/imports/session', SESSION_BODY_MAX_BYTES], ['/api/v1/imports', importMaxBytes + 64 * 1024]] as const) {
     it(`${path}: 413 at once for a Content-Length over ${limit} bytes`, async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
-import { objectsOf as objects, quoteProblems, quotesOf as allQuotesOf } from '@/lib/data/source-quotes.ts';
+import { normaliseWhitespace, objectsOf as objects, QUOTING_FILES, quoteProblems, quotesOf as allQuotesOf } from '@/lib/data/source-quotes.ts';
 import { averageVarianceExtracted, compositeReliability, mediationShare } from '../../lib/metrics/sem';
 import { excerpt, hasExcerpt, rawExcerpt } from './seed-excerpts.ts';
 
@@ -16,19 +16,11 @@ const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
 const SEED_000 = '000_8bf69b5fac631699.txt';
 const SEED_003 = '003_be2a22baed7387ac.txt';
 
-const FILES = [
-  'models/business-models.json',
-  'models/platform-types.json',
-  'models/model-guide.json',
-  'clusters/wenzhou.json',
-  'clusters/yongkang.json',
-  'clusters/cross-border.json',
-  'clusters/notes.json',
-] as const;
+const FILES = QUOTING_FILES;
 
 type Json = any;
 
-const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const norm = normaliseWhitespace;
 const seedText = (file: string): string => excerpt(file);
 
 const parsed: Record<string, Json> = {};
