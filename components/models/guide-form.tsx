@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useRef, useTransition, type FormEvent } from 'react';
-import { GUIDE_PARAM_NAMES, type GuideParam } from '@/lib/models/guide.ts';
+import { GUIDE_PARAM_NAMES, type GuideParam } from '@/lib/metrics/model-guide.ts';
 
 /** The form's text, translated on the server (the page ships no next-intl client runtime). */
 export type GuideFormLabels = {

@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
 import { Badge, pick, Quote, SourceLine } from '@/components/models/parts.tsx';
-import { dimensionLabel, type GuideModelRule, type SupportKind } from '@/lib/models/data.ts';
-import type { ClusterLevels, GuideEntry, GuideStatus } from '@/lib/models/guide.ts';
-import { supportLabel } from '@/lib/models/matrix.ts';
+import { dimensionLabel, type GuideModelRule, type SupportKind } from '@/lib/queries/models.ts';
+import type { ClusterLevels, GuideEntry, GuideStatus } from '@/lib/metrics/model-guide.ts';
+import { supportLabel } from '@/lib/views/models-matrix.ts';
 
 const STATUS_TONE: Record<GuideStatus, 'good' | 'bad' | 'gap'> = { 'within-reach': 'good', 'out-of-reach': 'bad', 'paper-silent': 'gap' };
 const OUTCOME_TONE = { met: 'good', unmet: 'bad', 'paper-silent': 'gap', 'not-asked': 'neutral' } as const;

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
 import { Badge, pick } from '@/components/models/parts.tsx';
-import { dimensionLabel, DIMENSION_IDS, SUPPORT_KINDS, type BusinessModel } from '@/lib/models/data.ts';
-import { cellState, levelLabel, supportLabel } from '@/lib/models/matrix.ts';
+import { dimensionLabel, DIMENSION_IDS, SUPPORT_KINDS, type BusinessModel } from '@/lib/queries/models.ts';
+import { cellState, levelLabel, supportLabel } from '@/lib/views/models-matrix.ts';
 
 const TONE = { level: 'accent', bounded: 'gap', notStated: 'gap', descriptive: 'neutral' } as const;
 

@@ -12,7 +12,7 @@ import { createOutageWatch, holdServerErrors, unavailableResponse } from '@/serv
 import { CONTROL_CHARACTERS, DOUBLE_ENCODINGS, MALFORMED_ESCAPES, METHODS, pagePaths, routesOf, withSegment } from '@/bench/hostile-inputs.mjs';
 import { openApiDocument } from '@/lib/api/openapi.ts';
 import { readCookie, checkRequest } from '@/lib/import/auth.ts';
-import { guideQuery } from '@/lib/models/query.ts';
+import { guideQuery } from '@/lib/schemas/models.ts';
 import { historyQuerySchema } from '@/lib/import/http.ts';
 import { cityQueryShape, cityQueryStrict } from '@/lib/schemas/villages.ts';
 import { parseSettings } from '@/lib/settings.mjs';

@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { modelsResponse } from '@/lib/models/api.ts';
-import { businessModels, guideModelsFromData, guideRules } from '@/lib/models/data.ts';
-import { checkModel, LEVELS, paperDemandOrder, rankModels, type ClusterLevels, type GuideModel, type Level } from '@/lib/models/guide.ts';
-import { cellState, levelLabel, MATRIX_CSV_COLUMNS, matrixCsv, matrixRows } from '@/lib/models/matrix.ts';
-import { clusterLevelsOf, guideQuery, guideQueryStrict, parseGuideParams } from '@/lib/models/query.ts';
+import { modelsResponse } from '@/lib/views/models-api.ts';
+import { businessModels, guideModelsFromData, guideRules } from '@/lib/queries/models.ts';
+import { checkModel, LEVELS, paperDemandOrder, rankModels, type ClusterLevels, type GuideModel, type Level } from '@/lib/metrics/model-guide.ts';
+import { cellState, levelLabel, MATRIX_CSV_COLUMNS, matrixCsv, matrixRows } from '@/lib/views/models-matrix.ts';
+import { clusterLevelsOf, guideQuery, guideQueryStrict, parseGuideParams } from '@/lib/schemas/models.ts';
 import { excerpt } from './seed-excerpts.ts';
 
 const models = guideModelsFromData();

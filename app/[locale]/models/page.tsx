@@ -9,7 +9,7 @@ import { pick, Quote, SourceLine } from '@/components/models/parts.tsx';
 import { PlatformTypes } from '@/components/models/platform-types.tsx';
 import { RequirementMatrix } from '@/components/models/requirement-matrix.tsx';
 import type { Locale } from '@/i18n/routing.ts';
-import { guideOrderRule, guideResultFor } from '@/lib/models/api.ts';
+import { guideOrderRule, guideResultFor } from '@/lib/views/models-api.ts';
 import {
   businessModels,
   citedSources,
@@ -24,9 +24,9 @@ import {
   platformTypes,
   platformTypesMeta,
   seed000Source,
-} from '@/lib/models/data.ts';
-import { levelLabel } from '@/lib/models/matrix.ts';
-import { clusterLevelsOf, parseGuideParams } from '@/lib/models/query.ts';
+} from '@/lib/queries/models.ts';
+import { levelLabel } from '@/lib/views/models-matrix.ts';
+import { clusterLevelsOf, parseGuideParams } from '@/lib/schemas/models.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

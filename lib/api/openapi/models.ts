@@ -1,9 +1,9 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import { MATRIX_CSV_COLUMNS } from '@/lib/models/matrix.ts';
+import { MATRIX_CSV_COLUMNS } from '@/lib/views/models-matrix.ts';
 
 // Documents the query as clients send it (strings); the handlers validate with guideQueryStrict
-// in lib/models/query.ts. No `.openapi()` calls, so this module does not depend on the zod extension.
+// in lib/schemas/models.ts. No `.openapi()` calls, so this module does not depend on the zod extension.
 
 const levelParam = z.enum(['1', '2', '3']).optional().describe('1 = low, 2 = medium, 3 = high. capital, info and mgmt must be given together.');
 const guideParams = z.object({ capital: levelParam, info: levelParam, mgmt: levelParam });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { apiGet } from '@/lib/api/handler.ts';
 import { csvResponse } from '@/lib/csv/to-csv.ts';
-import { matrixCsv } from '@/lib/models/matrix.ts';
+import { matrixCsv } from '@/lib/views/models-matrix.ts';
 
 const csvQuery = z.strictObject({ lang: z.enum(['en', 'zh'], { error: 'lang must be en or zh' }).default('en') });
 

@@ -4,7 +4,7 @@ import modelGuideJson from '@/data/models/model-guide.json';
 import platformTypesJson from '@/data/models/platform-types.json';
 import notesJson from '@/data/clusters/notes.json';
 import sourcesJson from '@/data/sources.json';
-import type { GuideDimension, GuideModel, Level } from '@/lib/models/guide.ts';
+import type { GuideDimension, GuideModel, Level } from '@/lib/metrics/model-guide.ts';
 
 /*
  * Data access for the business-model section. The three JSON files under data/models are read

@@ -11,9 +11,9 @@ import {
   platformDefinition,
   platformTypes,
   platformTypesMeta,
-} from '@/lib/models/data.ts';
-import { paperDemandOrder, rankModels, type ClusterLevels, type GuideEntry } from '@/lib/models/guide.ts';
-import { clusterLevelsOf, type GuideQuery } from '@/lib/models/query.ts';
+} from '@/lib/queries/models.ts';
+import { paperDemandOrder, rankModels, type ClusterLevels, type GuideEntry } from '@/lib/metrics/model-guide.ts';
+import { clusterLevelsOf, type GuideQuery } from '@/lib/schemas/models.ts';
 
 /** The ordering for a cluster's levels, from the data. */
 export function guideResultFor(levels: ClusterLevels): GuideEntry[] {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { searchParamsToObject, singleString, type SearchParamsInput } from '@/lib/schemas/params.ts';
-import { GUIDE_PARAM_NAMES, type ClusterLevels, type Level } from '@/lib/models/guide.ts';
+import { GUIDE_PARAM_NAMES, type ClusterLevels, type Level } from '@/lib/metrics/model-guide.ts';
 
-export { GUIDE_PARAM_NAMES, GUIDE_PARAMS, type GuideParam } from '@/lib/models/guide.ts';
+export { GUIDE_PARAM_NAMES, GUIDE_PARAMS, type GuideParam } from '@/lib/metrics/model-guide.ts';
 
 const levelParam = singleString('1 (low), 2 (medium) or 3 (high)')
   .regex(/^[123]$/, 'expected 1 (low), 2 (medium) or 3 (high)')

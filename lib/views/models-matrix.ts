@@ -1,7 +1,7 @@
 import enMessages from '@/messages/en/models.json';
 import zhMessages from '@/messages/zh/models.json';
 import { toCsv } from '@/lib/csv/to-csv.ts';
-import { businessModels, dimensionLabel, DIMENSION_IDS, type DimensionId, type ModelId, type RequirementCell, type SupportKind } from '@/lib/models/data.ts';
+import { businessModels, dimensionLabel, DIMENSION_IDS, type DimensionId, type ModelId, type RequirementCell, type SupportKind } from '@/lib/queries/models.ts';
 
 export type CellState = 'level' | 'bounded' | 'notStated' | 'descriptive';
 
