@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { MODEL_FILES, parseModelFiles, type ModelFileKey } from '@/lib/data/seed-models.ts';
 import { z } from 'zod';
 import {
   cityRegistryRecord,
@@ -25,6 +26,7 @@ export const DATA_FILES = {
   cities: 'taobao-villages/cities.csv',
   seriesCatalogue: 'series/catalogue.json',
   seriesValues: 'series/values.csv',
+  ...MODEL_FILES,
 } as const;
 
 export class DataFileError extends Error {
@@ -75,6 +77,9 @@ export function loadDataFiles(dataDir: string) {
   const seriesValues = parseRows(DATA_FILES.seriesValues, texts.seriesValues, seriesValueRow, problems);
 
   const sourceIds = new Set(sources.map((s) => s.id));
+  const sourceOfFile = new Map(sources.flatMap((s) => (s.seedFile ? [[s.seedFile, s.id] as const] : [])));
+  const modelTexts = Object.fromEntries(Object.keys(MODEL_FILES).map((k) => [k, texts[k as ModelFileKey]])) as Record<ModelFileKey, string>;
+  const models = parseModelFiles(modelTexts, sourceOfFile, problems);
   const noteIds = new Set(notes.map((n) => n.id));
   const provinceCodes = new Set(provinceRegistry.map((p) => p.adcode));
   const cityProvince = new Map(cityRegistry.map((c) => [c.adcode, c.provinceAdcode]));
@@ -107,7 +112,7 @@ export function loadDataFiles(dataDir: string) {
       problems.push(`${DATA_FILES.cities}: row ${r.line}: city ${r.city_adcode} is in province ${province}, not ${r.province_adcode}`);
   });
   if (problems.length) throw new DataFileError(problems);
-  return { sources, notes, provinceRegistry, cityRegistry, national, provinces, cities, seriesCatalogue, seriesValues, checksum: checksum.digest('hex') };
+  return { sources, notes, provinceRegistry, cityRegistry, national, provinces, cities, seriesCatalogue, seriesValues, models: models!, sourceOfFile, checksum: checksum.digest('hex') };
 }
 
 export type DataFiles = ReturnType<typeof loadDataFiles>;

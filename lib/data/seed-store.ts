@@ -1,5 +1,6 @@
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client.ts';
 import { loadDataFiles } from '@/lib/data/load-data-files.ts';
+import { seedModels } from '@/lib/data/seed-models.ts';
 
 const CHECKSUM_KEY = 'seed_checksum';
 const VERSION_KEY = 'data_version';
@@ -28,12 +29,14 @@ export async function seedStore(prisma: PrismaClient, dataDir: string, { force =
   if (!force && current?.value === data.checksum) return { skipped: true, counts: {} };
 
   const sourceIds = data.sources.map((s) => s.id);
+  let modelCounts: Record<string, number> = {};
   await prisma.$transaction(
     async (tx) => {
       for (const s of data.sources) {
-        const row = { ...s, citation: s.citation ? (s.citation as Prisma.InputJsonObject) : Prisma.DbNull };
+        const row = { ...s, fromSeed: true, citation: s.citation ? (s.citation as Prisma.InputJsonObject) : Prisma.DbNull };
         await tx.source.upsert({ where: { id: s.id }, create: row, update: row });
       }
+      await tx.source.updateMany({ where: { id: { notIn: sourceIds }, fromSeed: true }, data: { fromSeed: false } });
       for (const p of data.provinceRegistry) {
         const row = { nameZh: p.nameZh, shortZh: p.shortZh, nameEn: p.nameEn, region: p.region, lon: p.centre[0], lat: p.centre[1] };
         await tx.province.upsert({ where: { adcode: p.adcode }, create: { adcode: p.adcode, ...row }, update: row });
@@ -120,6 +123,7 @@ export async function seedStore(prisma: PrismaClient, dataDir: string, { force =
           noteIds: r.note_ids,
         })),
       });
+      modelCounts = await seedModels(tx, data.models, data.sourceOfFile);
       await bumpDataVersion(tx);
       await tx.appMeta.upsert({
         where: { key: CHECKSUM_KEY },
@@ -141,6 +145,7 @@ export async function seedStore(prisma: PrismaClient, dataDir: string, { force =
       cityCounts: data.cities.length,
       series: data.seriesCatalogue.length,
       seriesValues: data.seriesValues.length,
+      ...modelCounts,
     },
   };
 }

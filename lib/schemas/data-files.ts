@@ -30,8 +30,12 @@ export const sourceRecord = z.object({
   publisher: z.string().min(1),
   title: z.string().min(1),
   date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD').nullable(),
+  /** What `date` is: a publication date, or the year in the source's title (not when it was published). */
+  dateKind: z.enum(['published', 'title-year']).default('published'),
   asReportedBy: z.string().min(1).nullable().default(null),
   whereRead: z.string().min(1),
+  /** The file key of a source text that data/ cites by file (the papers); never shown to readers. */
+  seedFile: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a source text name such as 000_8bf69b5fac631699.txt').nullable().default(null),
   licence: z.string().min(1),
   citation: z
     .object({ authors: z.array(z.string()).default([]), year: z.number().int().nullable().default(null), container: z.string().nullable().default(null) })
