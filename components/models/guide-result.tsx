@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
 import { Badge, pick, Quote, SourceLine } from '@/components/models/parts.tsx';
-import { dimensionLabel, type GuideModelRule, type SupportKind } from '@/lib/queries/models.ts';
+import type { DimensionId, GuideModelRule, SupportKind } from '@/lib/schemas/model-files.ts';
 import type { ClusterLevels, GuideEntry, GuideStatus } from '@/lib/metrics/model-guide.ts';
 import { supportLabel } from '@/lib/views/models-matrix.ts';
 
@@ -9,6 +9,8 @@ const STATUS_TONE: Record<GuideStatus, 'good' | 'bad' | 'gap'> = { 'within-reach
 const OUTCOME_TONE = { met: 'good', unmet: 'bad', 'paper-silent': 'gap', 'not-asked': 'neutral' } as const;
 
 type Props = {
+  /** The dimensions' labels in the page's language (from the data). */
+  dimensionLabels: Record<DimensionId, string>;
   entries: GuideEntry[];
   levels: ClusterLevels;
   rules: GuideModelRule[];
@@ -18,7 +20,7 @@ type Props = {
 };
 
 /** The ordered models with, for each, its checks and the sentences of seed 000 its rule follows. */
-export async function GuideResult({ entries, levels, rules, names, rankedCount, locale }: Props) {
+export async function GuideResult({ entries, levels, rules, names, rankedCount, locale, dimensionLabels }: Props) {
   const t = await getTranslations('models');
   const lv = (v: number | null) => (v === null ? null : t(`level.${v as 1 | 2 | 3}`));
   const group = (status: GuideStatus) => entries.filter((e) => e.status === status).map((e) => e.model).join(', ') || t('none');
@@ -76,7 +78,7 @@ export async function GuideResult({ entries, levels, rules, names, rankedCount, 
                   <tbody>
                     {e.checks.map((c) => (
                       <tr key={c.dimension} className="border-b border-line last:border-0" data-dimension={c.dimension} data-outcome={c.outcome}>
-                        <th scope="row" className="px-3 py-1.5 text-left font-normal">{dimensionLabel(c.dimension, locale)}</th>
+                        <th scope="row" className="px-3 py-1.5 text-left font-normal">{dimensionLabels[c.dimension]}</th>
                         <td className="px-3 py-1.5">
                           {c.required === null ? t(c.support === 'bounded' ? 'cellState.bounded' : 'cellState.notStated') : lv(c.required)}{' '}
                           <span className="text-xs text-muted">({supportLabel(c.support as SupportKind | null, locale)})</span>

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
 import { BilingualText, pick, Quote, SourceLine, seedId } from '@/components/models/parts.tsx';
-import type { BusinessModel } from '@/lib/queries/models.ts';
+import type { BusinessModel } from '@/lib/schemas/model-files.ts';
 
 type ContextClaim = { id: string; textEn: string; textZh: string; source: { file: string; where: string; quote?: string | null; alsoQuotes?: string[] } };
 

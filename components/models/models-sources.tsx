@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
 import { pick, seedId } from '@/components/models/parts.tsx';
-import type { ModelsNote } from '@/lib/queries/models.ts';
+import type { ModelsNote } from '@/lib/schemas/model-files.ts';
 
 /** Data notes with an anchor each (note-<id>), shown once on the page next to the values they concern. */
 export async function ModelsNoteList({ notes, locale, testId = 'models-notes' }: { notes: ModelsNote[]; locale: Locale; testId?: string }) {

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
 import { Badge, BilingualText, pick, Quote, SourceLine } from '@/components/models/parts.tsx';
-import type { PlatformType, StatedText } from '@/lib/queries/models.ts';
+import type { PlatformType, StatedText } from '@/lib/schemas/model-files.ts';
 
 /** One field of a platform type: the text (quote, paraphrase or "not stated"), and the sentence(s) it rests on. */
 async function Field({ label, field, locale }: { label: string; field: StatedText; locale: Locale }) {

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
 import { Badge, pick } from '@/components/models/parts.tsx';
-import { dimensionLabel, DIMENSION_IDS, SUPPORT_KINDS, type BusinessModel } from '@/lib/queries/models.ts';
+import { DIMENSION_IDS, SUPPORT_KINDS, type BusinessModel, type DimensionId } from '@/lib/schemas/model-files.ts';
 import { cellState, levelLabel, supportLabel } from '@/lib/views/models-matrix.ts';
 
 const TONE = { level: 'accent', bounded: 'gap', notStated: 'gap', descriptive: 'neutral' } as const;
@@ -11,7 +11,7 @@ const TONE = { level: 'accent', bounded: 'gap', notStated: 'gap', descriptive: '
  * none), what kind of support it has, the quoted sentence and our note. This table is also the
  * chart's table alternative and is what /api/v1/models.csv exports.
  */
-export async function RequirementMatrix({ models, locale, where }: { models: BusinessModel[]; locale: Locale; where: string }) {
+export async function RequirementMatrix({ models, locale, where, dimensionLabels }: { models: BusinessModel[]; locale: Locale; where: string; dimensionLabels: Record<DimensionId, string> }) {
   const t = await getTranslations('models');
   return (
     <div className="space-y-3">
@@ -35,7 +35,7 @@ export async function RequirementMatrix({ models, locale, where }: { models: Bus
             {DIMENSION_IDS.map((d) => (
               <tr key={d} className="border-b border-line align-top last:border-0">
                 <th scope="row" className="px-3 py-3 text-left font-semibold">
-                  {dimensionLabel(d, locale)}
+                  {dimensionLabels[d]}
                 </th>
                 {models.map((m) => {
                   const cell = m.requirements[d];

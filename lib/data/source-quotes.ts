@@ -10,6 +10,7 @@ export const QUOTING_FILES = [
   'models/business-models.json',
   'models/platform-types.json',
   'models/model-guide.json',
+  'models/notes.json',
   'clusters/wenzhou.json',
   'clusters/yongkang.json',
   'clusters/cross-border.json',
@@ -20,7 +21,8 @@ export const QUOTING_FILES = [
 export const SOURCE_TEXT_NAME = /^\d{3}_[0-9a-f]{16}\.txt$/;
 
 /** The model guide follows sentences of this text (it names no source file of its own). */
-export const GUIDE_TEXT = '000_8bf69b5fac631699.txt';
+export { GUIDE_TEXT } from '@/lib/schemas/model-files.ts';
+import { GUIDE_TEXT } from '@/lib/schemas/model-files.ts';
 
 export const normaliseWhitespace = (s: string): string => s.replace(/\s+/g, ' ').trim();
 

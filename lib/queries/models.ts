@@ -1,243 +1,219 @@
-import { z } from 'zod';
-import businessModelsJson from '@/data/models/business-models.json';
-import modelGuideJson from '@/data/models/model-guide.json';
-import platformTypesJson from '@/data/models/platform-types.json';
-import notesJson from '@/data/clusters/notes.json';
-import sourcesJson from '@/data/sources.json';
-import type { GuideDimension, GuideModel, Level } from '@/lib/metrics/model-guide.ts';
+import { db } from '@/lib/db/index.ts';
+import type { Citation } from '@/lib/generated/prisma/client.ts';
+import {
+  DIMENSION_IDS,
+  ORDINAL_DIMENSIONS,
+  PLATFORM_ASPECTS,
+  type BusinessModel,
+  type GuideModelRule,
+  type ModelsNote,
+  type ModelsSection,
+  type PlatformType,
+  type SourceRef,
+  type StatedText,
+} from '@/lib/schemas/model-files.ts';
+
+export * from '@/lib/schemas/model-files.ts';
 
 /*
- * Data access for the business-model section. The three JSON files under data/models are read
- * with static imports, validated with zod once at module load, and handed out as plain typed
- * objects. Quotes are kept exactly as stored (the unit tests in tests/unit/clusters-data.test.ts
- * check them against the seed texts); the *Zh fields are the project's translations.
+ * The models section from the store (tables of migration 20261203210000_business_models), rebuilt
+ * into the shapes of the data files (lib/schemas/model-files.ts): the parsed files and this answer
+ * are equal (tests/integration/models-store.test.ts). Optional fields that are absent in the files
+ * come back `undefined` (left out of JSON), as the file parser leaves them.
  */
 
-export const MODEL_IDS = ['B2B', 'B2C', 'C2C', 'O2O'] as const;
-export type ModelId = (typeof MODEL_IDS)[number];
-export const DIMENSION_IDS = ['capital', 'informatisation', 'management', 'informationSecurity', 'platformRole'] as const;
-export type DimensionId = (typeof DIMENSION_IDS)[number];
-export const ORDINAL_DIMENSIONS = ['capital', 'informatisation', 'management', 'informationSecurity'] as const;
-export type OrdinalDimension = (typeof ORDINAL_DIMENSIONS)[number];
-export const SUPPORT_KINDS = ['explicit', 'comparative', 'general', 'bounded'] as const;
-export type SupportKind = (typeof SUPPORT_KINDS)[number];
+/** A source text by file key, with the entry of the source table that cites it. */
+export type SeedSourceInfo = { id: string; title: string; publisher: string; whereRead: string };
 
-const level = z.union([z.literal(1), z.literal(2), z.literal(3)]);
-const where = z.string().min(1);
-const sourceRef = z.object({
-  file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
-  where,
-  quote: z.string().min(1).nullable().optional(),
-  alsoQuotes: z.array(z.string().min(1)).optional(),
-});
-export type SourceRef = z.infer<typeof sourceRef>;
+const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
 
-const requirementCell = z.object({
-  level: level.nullable(),
-  quote: z.string().min(1).nullable(),
-  where,
-  support: z.enum(SUPPORT_KINDS).nullable(),
-  noteEn: z.string().min(1),
-  noteZh: z.string().min(1),
-  source: sourceRef,
-  alsoQuotes: z.array(z.string().min(1)).default([]),
-  ordinal: z.boolean().default(true),
-});
-export type RequirementCell = z.infer<typeof requirementCell>;
+function refOf(citations: ReadonlyMap<string, Citation>, fileOf: ReadonlyMap<string, string>, id: string): SourceRef {
+  const c = citations.get(id);
+  if (!c) throw new Error(`citation ${id} is missing from the store (reseed: npm run db:seed -- --force)`);
+  return { file: fileOf.get(c.sourceId)!, where: c.where, quote: opt(c.quote), alsoQuotes: c.alsoQuotes.length ? c.alsoQuotes : undefined };
+}
 
-const platformName = z.object({
-  name: z.string().min(1),
-  nameZh: z.string().min(1).nullable(),
-  identificationNoteEn: z.string().optional(),
-  identificationNoteZh: z.string().optional(),
-  source: sourceRef,
-});
-
-const model = z.object({
-  id: z.enum(MODEL_IDS),
-  nameEn: z.string(),
-  nameZh: z.string(),
-  source: sourceRef,
-  definition: z.object({
-    kind: z.enum(['quote', 'quote-excerpts']),
-    kindNoteEn: z.string().optional(),
-    kindNoteZh: z.string().optional(),
-    textEn: z.string().min(1),
-    textZh: z.string().min(1),
-    zhIsTranslation: z.boolean(),
-    noteEn: z.string().optional(),
-    noteZh: z.string().optional(),
-    source: sourceRef,
-    alsoSource: sourceRef.optional(),
-  }),
-  typicalPlatforms: z.array(platformName),
-  typicalPlatformsNoteEn: z.string().optional(),
-  typicalPlatformsNoteZh: z.string().optional(),
-  relatedExamples: z.array(z.object({ textEn: z.string(), textZh: z.string(), source: sourceRef })).default([]),
-  relatedPhenomena: z.array(z.object({ nameEn: z.string(), nameZh: z.string(), textEn: z.string(), textZh: z.string(), source: sourceRef })).default([]),
-  requirements: z.object({
-    capital: requirementCell,
-    informatisation: requirementCell,
-    management: requirementCell,
-    informationSecurity: requirementCell,
-    platformRole: requirementCell,
-  }),
-  noteIds: z.array(z.string()),
-});
-export type BusinessModel = z.infer<typeof model>;
-
-const businessModelsFile = z.object({
-  meta: z.object({
-    titleEn: z.string(),
-    titleZh: z.string(),
-    primarySource: sourceRef,
-    zhNoteEn: z.string(),
-    zhNoteZh: z.string(),
-    dimensions: z.array(z.object({ id: z.enum(DIMENSION_IDS), labelEn: z.string(), labelZh: z.string(), ordinal: z.boolean() })),
-    comparisonScopeEn: z.string(),
-    comparisonScopeZh: z.string(),
-  }),
-  models: z.array(model),
-  contextClaims: z.array(z.object({ id: z.string(), textEn: z.string(), textZh: z.string(), source: sourceRef })),
-});
-
-const statedText = z.object({
-  kind: z.enum(['quote', 'paraphrase', 'not-stated']),
-  textEn: z.string().min(1),
-  textZh: z.string().min(1),
-  source: sourceRef,
-  itemsEn: z.array(z.string()).optional(),
-  itemsZh: z.array(z.string()).optional(),
-  openEnded: z.boolean().optional(),
-});
-export type StatedText = z.infer<typeof statedText>;
-
-const platformType = z.object({
-  id: z.string(),
-  nameEn: z.string(),
-  nameZh: z.string(),
-  source: sourceRef,
-  howItWorks: statedText,
-  examples: z.array(z.object({ name: z.string(), nameZh: z.string().nullable(), zhIsIdentification: z.boolean() })),
-  examplesSource: sourceRef,
-  revenueModes: statedText,
-  drawbacks: statedText,
-  noteIds: z.array(z.string()).default([]),
-});
-export type PlatformType = z.infer<typeof platformType>;
-
-const platformTypesFile = z.object({
-  meta: z.object({ titleEn: z.string(), titleZh: z.string(), primarySource: sourceRef, sourceNoteEn: z.string(), sourceNoteZh: z.string() }),
-  platformDefinition: statedText,
-  platformTypes: z.array(platformType),
-});
-
-const levelOrNull = level.nullable();
-const guideDims = { capital: levelOrNull, informatisation: levelOrNull, management: levelOrNull, informationSecurity: levelOrNull };
-const supportOrNull = z.enum(SUPPORT_KINDS).nullable();
-const guideFile = z.object({
-  meta: z.object({ titleEn: z.string(), titleZh: z.string(), derivedFrom: z.string() }),
-  disclaimerEn: z.string(),
-  disclaimerZh: z.string(),
-  howToApplyEn: z.string(),
-  howToApplyZh: z.string(),
-  generalRules: z.array(z.object({ id: z.string(), ruleEn: z.string(), ruleZh: z.string(), source: sourceRef })),
-  models: z.array(
-    z.object({
-      model: z.enum(MODEL_IDS),
-      minimum: z.object(guideDims),
-      ideal: z.object(guideDims),
-      idealNoteEn: z.string(),
-      idealNoteZh: z.string(),
-      support: z.object({ capital: supportOrNull, informatisation: supportOrNull, management: supportOrNull, informationSecurity: supportOrNull }),
-      ruleEn: z.string(),
-      ruleZh: z.string(),
-      conditionEn: z.string(),
-      conditionZh: z.string(),
-      sentencesFollowed: z.array(z.string().min(1)),
-      source: sourceRef,
+/** Reads the whole models section (a dozen small reads, in parallel). */
+export async function getModelsSection(): Promise<ModelsSection> {
+  const prisma = db();
+  const [citationRows, sources, sections, texts, dimensions, models, claims, types, platformTexts, rules, guideModels, notes] = await Promise.all([
+    prisma.citation.findMany({ where: { id: { startsWith: 'models/' } } }),
+    prisma.source.findMany({ where: { seedFile: { not: null } }, select: { id: true, seedFile: true } }),
+    prisma.modelSection.findMany(),
+    prisma.modelSectionText.findMany(),
+    prisma.businessModelDimension.findMany({ orderBy: { sortOrder: 'asc' } }),
+    prisma.businessModel.findMany({
+      orderBy: { sortOrder: 'asc' },
+      include: { requirements: true, platforms: { orderBy: { position: 'asc' } }, examples: { orderBy: [{ kind: 'asc' }, { position: 'asc' }] } },
     }),
-  ),
-});
-export type GuideRuleSet = z.infer<typeof guideFile>;
-export type GuideModelRule = GuideRuleSet['models'][number];
-
-const note = z.object({
-  id: z.string(),
-  dataset: z.string(),
-  kind: z.string(),
-  sourceId: z.string().nullable(),
-  textEn: z.string(),
-  textZh: z.string(),
-  source: z.object({ file: z.string(), where: z.string() }).optional(),
-});
-export type ModelsNote = z.infer<typeof note>;
-
-const source = z.object({ id: z.string(), title: z.string(), publisher: z.string(), whereRead: z.string() });
-
-const parsedModels = businessModelsFile.parse(businessModelsJson);
-const parsedPlatforms = platformTypesFile.parse(platformTypesJson);
-const parsedGuide = guideFile.parse(modelGuideJson);
-const parsedNotes = z.array(note.passthrough()).parse(notesJson).filter((n) => n.dataset === 'models');
-const seed000 = z.array(source.passthrough()).parse(sourcesJson).find((s) => s.id === 'seed000-agglomeration-big-data') ?? null;
-
-export const modelsMeta = parsedModels.meta;
-export const businessModels: BusinessModel[] = parsedModels.models;
-export const contextClaims = parsedModels.contextClaims;
-export const platformTypesMeta = parsedPlatforms.meta;
-export const platformDefinition = parsedPlatforms.platformDefinition;
-export const platformTypes: PlatformType[] = parsedPlatforms.platformTypes;
-export const guideRules: GuideRuleSet = parsedGuide;
-export const modelsNotes: ModelsNote[] = parsedNotes;
-/** The sources.json entry of seed 000 (title and where read); seed 004 has no entry there. */
-export const seed000Source = seed000;
-
-export function dimensionLabel(id: DimensionId, locale: 'en' | 'zh'): string {
-  const d = modelsMeta.dimensions.find((x) => x.id === id);
-  return d ? (locale === 'zh' ? d.labelZh : d.labelEn) : id;
-}
-
-export function notesByIds(ids: readonly string[]): ModelsNote[] {
-  return ids.map((id) => modelsNotes.find((n) => n.id === id)).filter((n): n is ModelsNote => n !== undefined);
-}
-
-/**
- * The guide's inputs, joined from model-guide.json (minimum levels, support, sentences followed)
- * and the matrix cells of business-models.json (the quote behind each dimension).
- */
-export function guideModelsFromData(): GuideModel[] {
-  return guideRules.models.map((rule) => {
-    const matrix = businessModels.find((m) => m.id === rule.model);
-    const evidence = Object.fromEntries(
-      ORDINAL_DIMENSIONS.map((d) => {
-        const cell = matrix?.requirements[d];
-        return [d, { quote: cell?.quote ?? null, alsoQuotes: cell?.alsoQuotes ?? [], noteEn: cell?.noteEn ?? '', noteZh: cell?.noteZh ?? '' }];
-      }),
-    ) as GuideModel['evidence'];
+    prisma.businessModelClaim.findMany({ orderBy: { sortOrder: 'asc' } }),
+    prisma.platformType.findMany({ orderBy: { sortOrder: 'asc' }, include: { examples: { orderBy: { position: 'asc' } } } }),
+    prisma.platformText.findMany(),
+    prisma.modelGuideRule.findMany({ orderBy: { sortOrder: 'asc' } }),
+    prisma.modelGuideModel.findMany({ orderBy: { sortOrder: 'asc' }, include: { thresholds: true } }),
+    prisma.dataNote.findMany({ where: { dataset: 'models' }, include: { citation: true }, orderBy: { id: 'asc' } }),
+  ]);
+  const citations = new Map(citationRows.map((c) => [c.id, c]));
+  const fileOf = new Map(sources.map((s) => [s.id, s.seedFile!]));
+  const ref = (id: string) => refOf(citations, fileOf, id);
+  const text = (sectionId: string, key: string) => {
+    const t = texts.find((x) => x.sectionId === sectionId && x.key === key);
+    if (!t) throw new Error(`model_section_text ${sectionId}/${key} is missing from the store`);
+    return { en: t.textEn, zh: t.textZh ?? '' };
+  };
+  const primary = (id: string) => ref(sections.find((s) => s.id === id)!.primaryCitationId!);
+  const stated = (id: string): StatedText => {
+    const s = platformTexts.find((x) => x.id === id)!;
     return {
-      model: rule.model,
-      minimum: rule.minimum as Record<GuideDimension, Level | null>,
-      support: rule.support,
-      sentencesFollowed: rule.sentencesFollowed,
-      evidence,
+      kind: s.kind as StatedText['kind'],
+      textEn: s.textEn,
+      textZh: s.textZh,
+      source: ref(s.citationId),
+      itemsEn: s.itemsEn.length ? s.itemsEn : undefined,
+      itemsZh: s.itemsZh.length ? s.itemsZh : undefined,
+      openEnded: opt(s.openEnded),
+    };
+  };
+
+  const title = text('business-models', 'title');
+  const zhNote = text('business-models', 'zhNote');
+  const scope = text('business-models', 'comparisonScope');
+  const businessModels: BusinessModel[] = models.map((m) => {
+    const cell = (d: (typeof DIMENSION_IDS)[number]) => {
+      const c = m.requirements.find((r) => r.dimensionId === d)!;
+      return {
+        level: c.level as 1 | 2 | 3 | null,
+        quote: c.quote,
+        where: c.where,
+        support: c.support as BusinessModel['requirements']['capital']['support'],
+        noteEn: c.noteEn,
+        noteZh: c.noteZh,
+        source: ref(c.citationId),
+        alsoQuotes: c.alsoQuotes,
+        ordinal: c.ordinal,
+      };
+    };
+    return {
+      id: m.id as BusinessModel['id'],
+      nameEn: m.nameEn,
+      nameZh: m.nameZh,
+      source: ref(m.citationId),
+      definition: {
+        kind: m.definitionKind as BusinessModel['definition']['kind'],
+        kindNoteEn: opt(m.definitionKindNoteEn),
+        kindNoteZh: opt(m.definitionKindNoteZh),
+        textEn: m.definitionTextEn,
+        textZh: m.definitionTextZh,
+        zhIsTranslation: m.definitionZhIsTranslation,
+        noteEn: opt(m.definitionNoteEn),
+        noteZh: opt(m.definitionNoteZh),
+        source: ref(m.definitionCitationId),
+        alsoSource: m.definitionAlsoCitationId ? ref(m.definitionAlsoCitationId) : undefined,
+      },
+      typicalPlatforms: m.platforms.map((p) => ({
+        name: p.name,
+        nameZh: p.nameZh,
+        identificationNoteEn: opt(p.identificationNoteEn),
+        identificationNoteZh: opt(p.identificationNoteZh),
+        source: ref(p.citationId),
+      })),
+      typicalPlatformsNoteEn: opt(m.typicalPlatformsNoteEn),
+      typicalPlatformsNoteZh: opt(m.typicalPlatformsNoteZh),
+      relatedExamples: m.examples.filter((e) => e.kind === 'example').map((e) => ({ textEn: e.textEn, textZh: e.textZh, source: ref(e.citationId) })),
+      relatedPhenomena: m.examples
+        .filter((e) => e.kind === 'phenomenon')
+        .map((e) => ({ nameEn: e.nameEn ?? '', nameZh: e.nameZh ?? '', textEn: e.textEn, textZh: e.textZh, source: ref(e.citationId) })),
+      requirements: Object.fromEntries(DIMENSION_IDS.map((d) => [d, cell(d)])) as BusinessModel['requirements'],
+      noteIds: m.noteIds,
     };
   });
+
+  const platformTypes: PlatformType[] = types.map((p) => {
+    const [howItWorks, revenueModes, drawbacks] = PLATFORM_ASPECTS.map((a) => stated(`${p.id}:${a}`));
+    return {
+      id: p.id,
+      nameEn: p.nameEn,
+      nameZh: p.nameZh,
+      source: ref(p.citationId),
+      howItWorks,
+      examples: p.examples.map((e) => ({ name: e.name, nameZh: e.nameZh, zhIsIdentification: e.zhIsIdentification })),
+      examplesSource: ref(p.examplesCitationId),
+      revenueModes,
+      drawbacks,
+      noteIds: p.noteIds,
+    };
+  });
+
+  const byDimension = <K extends 'minimum' | 'ideal' | 'support'>(rows: { dimensionId: string; minimum: number | null; ideal: number | null; support: string | null }[], key: K) =>
+    Object.fromEntries(ORDINAL_DIMENSIONS.map((d) => [d, rows.find((r) => r.dimensionId === d)?.[key] ?? null])) as GuideModelRule[K];
+  const guideTitle = text('model-guide', 'title');
+  const disclaimer = text('model-guide', 'disclaimer');
+  const howToApply = text('model-guide', 'howToApply');
+  const platformsTitle = text('platform-types', 'title');
+  const sourceNote = text('platform-types', 'sourceNote');
+
+  return {
+    meta: {
+      titleEn: title.en,
+      titleZh: title.zh,
+      primarySource: primary('business-models'),
+      zhNoteEn: zhNote.en,
+      zhNoteZh: zhNote.zh,
+      dimensions: dimensions.map((d) => ({ id: d.id as (typeof DIMENSION_IDS)[number], labelEn: d.labelEn, labelZh: d.labelZh, ordinal: d.ordinal })),
+      comparisonScopeEn: scope.en,
+      comparisonScopeZh: scope.zh,
+    },
+    models: businessModels,
+    contextClaims: claims.map((c) => ({ id: c.id, textEn: c.textEn, textZh: c.textZh, source: ref(c.citationId) })),
+    platformTypesMeta: { titleEn: platformsTitle.en, titleZh: platformsTitle.zh, primarySource: primary('platform-types'), sourceNoteEn: sourceNote.en, sourceNoteZh: sourceNote.zh },
+    platformDefinition: stated('definition'),
+    platformTypes,
+    guide: {
+      meta: { titleEn: guideTitle.en, titleZh: guideTitle.zh, derivedFrom: text('model-guide', 'derivedFrom').en },
+      disclaimerEn: disclaimer.en,
+      disclaimerZh: disclaimer.zh,
+      howToApplyEn: howToApply.en,
+      howToApplyZh: howToApply.zh,
+      generalRules: rules.map((r) => ({ id: r.id, ruleEn: r.ruleEn, ruleZh: r.ruleZh, source: ref(r.citationId) })),
+      models: guideModels.map((g) => ({
+        model: g.modelId as GuideModelRule['model'],
+        minimum: byDimension(g.thresholds, 'minimum'),
+        ideal: byDimension(g.thresholds, 'ideal'),
+        idealNoteEn: g.idealNoteEn,
+        idealNoteZh: g.idealNoteZh,
+        support: byDimension(g.thresholds, 'support'),
+        ruleEn: g.ruleEn,
+        ruleZh: g.ruleZh,
+        conditionEn: g.conditionEn,
+        conditionZh: g.conditionZh,
+        sentencesFollowed: g.sentencesFollowed,
+        source: ref(g.citationId),
+      })),
+    },
+    notes: notes
+      .map(
+        (n): ModelsNote => ({
+          id: n.id,
+          dataset: 'models',
+          kind: n.kind,
+          sourceId: n.sourceId,
+          textEn: n.textEn,
+          textZh: n.textZh,
+          source: { file: fileOf.get(n.citation!.sourceId)!, where: n.citation!.where },
+          scope: n.scopeModel ? { model: n.scopeModel as BusinessModel['id'] } : {},
+        }),
+      )
+      .sort((a, b) => noteOrder(a.id, notes) - noteOrder(b.id, notes)),
+  };
 }
 
-/** Every file + section the section cites, deduplicated, in order of first use. */
-export function citedSources(): { file: string; where: string }[] {
-  const seen = new Map<string, { file: string; where: string }>();
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(visit);
-    if (value && typeof value === 'object') {
-      const o = value as Record<string, unknown>;
-      if (typeof o.file === 'string' && typeof o.where === 'string') {
-        const key = `${o.file}|${o.where}`;
-        if (!seen.has(key)) seen.set(key, { file: o.file, where: o.where });
-      }
-      Object.values(o).forEach(visit);
-    }
-  };
-  visit([parsedModels, parsedPlatforms, parsedGuide]);
-  return [...seen.values()];
+/** Notes keep the order of data/models/notes.json: their citation ids are "models/notes.json#[<index>].source". */
+function noteOrder(id: string, notes: { id: string; citationId: string | null }[]): number {
+  const citation = notes.find((n) => n.id === id)?.citationId ?? '';
+  return Number(/#\[(\d+)\]/.exec(citation)?.[1] ?? Number.MAX_SAFE_INTEGER);
+}
+
+/** The source-table entry of a source text (by its file key), e.g. seed 000's title and publisher. */
+export async function getSeedSource(file: string): Promise<SeedSourceInfo | null> {
+  return db().source.findUnique({ where: { seedFile: file }, select: { id: true, title: true, publisher: true, whereRead: true } });
 }

@@ -13,6 +13,9 @@ export const DIMENSION_IDS = ['capital', 'informatisation', 'management', 'infor
 export type DimensionId = (typeof DIMENSION_IDS)[number];
 export const ORDINAL_DIMENSIONS = ['capital', 'informatisation', 'management', 'informationSecurity'] as const;
 export type OrdinalDimension = (typeof ORDINAL_DIMENSIONS)[number];
+/** The source text the model guide follows (seed 000: it names no source file of its own). */
+export const GUIDE_TEXT = '000_8bf69b5fac631699.txt';
+
 export const SUPPORT_KINDS = ['explicit', 'comparative', 'general', 'bounded'] as const;
 export type SupportKind = (typeof SUPPORT_KINDS)[number];
 

@@ -1,27 +1,17 @@
 import enMessages from '@/messages/en/models.json';
 import zhMessages from '@/messages/zh/models.json';
-import {
-  businessModels,
-  citedSources,
-  contextClaims,
-  guideModelsFromData,
-  guideRules,
-  modelsMeta,
-  modelsNotes,
-  platformDefinition,
-  platformTypes,
-  platformTypesMeta,
-} from '@/lib/queries/models.ts';
 import { paperDemandOrder, rankModels, type ClusterLevels, type GuideEntry } from '@/lib/metrics/model-guide.ts';
+import type { ModelsSection } from '@/lib/schemas/model-files.ts';
 import { clusterLevelsOf, type GuideQuery } from '@/lib/schemas/models.ts';
+import { citedSources, guideModels } from '@/lib/views/models-section.ts';
 
 /** The ordering for a cluster's levels, from the data. */
-export function guideResultFor(levels: ClusterLevels): GuideEntry[] {
-  return rankModels(levels, guideModelsFromData());
+export function guideResultFor(section: ModelsSection, levels: ClusterLevels): GuideEntry[] {
+  return rankModels(levels, guideModels(section));
 }
 
-export function guideOrderRule(): { order: string[]; ruleEn: string; ruleZh: string } {
-  const order = paperDemandOrder(guideModelsFromData());
+export function guideOrderRule(section: ModelsSection): { order: string[]; ruleEn: string; ruleZh: string } {
+  const order = paperDemandOrder(guideModels(section));
   const list = order.join(' > ');
   return {
     order,
@@ -31,24 +21,25 @@ export function guideOrderRule(): { order: string[]; ruleEn: string; ruleZh: str
 }
 
 /** Body of GET /api/v1/models. */
-export function modelsResponse(query: GuideQuery) {
+export function modelsResponse(section: ModelsSection, query: GuideQuery) {
   const levels = clusterLevelsOf(query);
+  const { meta } = section;
   return {
     data: {
-      meta: modelsMeta,
-      models: businessModels,
-      contextClaims,
-      platformTypes: { meta: platformTypesMeta, definition: platformDefinition, types: platformTypes },
-      guide: { ...guideRules, ordering: guideOrderRule() },
+      meta,
+      models: section.models,
+      contextClaims: section.contextClaims,
+      platformTypes: { meta: section.platformTypesMeta, definition: section.platformDefinition, types: section.platformTypes },
+      guide: { ...section.guide, ordering: guideOrderRule(section) },
       ...(levels
-        ? { guideResult: { input: { capital: levels.capital, info: levels.informatisation, mgmt: levels.management }, entries: guideResultFor(levels) } }
+        ? { guideResult: { input: { capital: levels.capital, info: levels.informatisation, mgmt: levels.management }, entries: guideResultFor(section, levels) } }
         : {}),
     },
     meta: {
-      sources: citedSources(),
-      notes: modelsNotes,
-      zhNoteEn: modelsMeta.zhNoteEn,
-      zhNoteZh: modelsMeta.zhNoteZh,
+      sources: citedSources(section),
+      notes: section.notes,
+      zhNoteEn: meta.zhNoteEn,
+      zhNoteZh: meta.zhNoteZh,
     },
   };
 }

@@ -1,7 +1,8 @@
 import enMessages from '@/messages/en/models.json';
 import zhMessages from '@/messages/zh/models.json';
 import { toCsv } from '@/lib/csv/to-csv.ts';
-import { businessModels, dimensionLabel, DIMENSION_IDS, type DimensionId, type ModelId, type RequirementCell, type SupportKind } from '@/lib/queries/models.ts';
+import { DIMENSION_IDS, type DimensionId, type ModelId, type ModelsSection, type RequirementCell, type SupportKind } from '@/lib/schemas/model-files.ts';
+import { dimensionLabel } from '@/lib/views/models-section.ts';
 
 export type CellState = 'level' | 'bounded' | 'notStated' | 'descriptive';
 
@@ -34,8 +35,8 @@ export type MatrixRow = {
 };
 
 /** The matrix in table order (models as in the data, dimensions as in the data's meta). */
-export function matrixRows(): MatrixRow[] {
-  return businessModels.flatMap((m) => DIMENSION_IDS.map((d) => ({ model: m.id, dimension: d, cell: m.requirements[d] })));
+export function matrixRows(section: ModelsSection): MatrixRow[] {
+  return section.models.flatMap((m) => DIMENSION_IDS.map((d) => ({ model: m.id, dimension: d, cell: m.requirements[d] })));
 }
 
 export const MATRIX_CSV_COLUMNS = [
@@ -43,13 +44,13 @@ export const MATRIX_CSV_COLUMNS = [
 ] as const;
 
 /** One row per matrix cell, the same cells and labels as the table on /models. */
-export function matrixCsv(lang: Lang): string {
+export function matrixCsv(section: ModelsSection, lang: Lang): string {
   return toCsv(
     MATRIX_CSV_COLUMNS,
-    matrixRows().map(({ model, dimension, cell }) => [
+    matrixRows(section).map(({ model, dimension, cell }) => [
       model,
       dimension,
-      dimensionLabel(dimension, lang),
+      dimensionLabel(section.meta, dimension, lang),
       cell.level,
       levelLabel(cell, lang),
       cell.support ?? '',

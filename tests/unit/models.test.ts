@@ -1,13 +1,18 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { modelsResponse } from '@/lib/views/models-api.ts';
-import { businessModels, guideModelsFromData, guideRules } from '@/lib/queries/models.ts';
+import { resolve } from 'node:path';
+import { loadDataFiles } from '@/lib/data/load-data-files.ts';
+import { guideModels } from '@/lib/views/models-section.ts';
 import { checkModel, LEVELS, paperDemandOrder, rankModels, type ClusterLevels, type GuideModel, type Level } from '@/lib/metrics/model-guide.ts';
 import { cellState, levelLabel, MATRIX_CSV_COLUMNS, matrixCsv, matrixRows } from '@/lib/views/models-matrix.ts';
 import { clusterLevelsOf, guideQuery, guideQueryStrict, parseGuideParams } from '@/lib/schemas/models.ts';
 import { excerpt } from './seed-excerpts.ts';
 
-const models = guideModelsFromData();
+// The section as the seed parses it from data/ (the store holds the same: tests/integration/models-store.test.ts).
+const section = loadDataFiles(resolve(import.meta.dirname, '../../data')).models;
+const { models: businessModels, guide: guideRules } = section;
+const models = guideModels(section);
 const order = (levels: ClusterLevels) => rankModels(levels, models).map((e) => e.model);
 const L = (capital: Level, informatisation: Level, management: Level): ClusterLevels => ({ capital, informatisation, management });
 
@@ -162,7 +167,7 @@ describe('guide query (shared by the page and the API)', () => {
 
 describe('requirement matrix and its CSV', () => {
   it('has 4 models × 5 dimensions; a cell without a level says why', () => {
-    const rows = matrixRows();
+    const rows = matrixRows(section);
     expect(rows).toHaveLength(20);
     const state = (m: string, d: string) => cellState(rows.find((r) => r.model === m && r.dimension === d)!.cell);
     expect(state('B2B', 'capital')).toBe('notStated');
@@ -177,11 +182,11 @@ describe('requirement matrix and its CSV', () => {
 
   it('CSV: BOM, one row per cell, same levels, labels and quotes as the matrix', () => {
     for (const lang of ['en', 'zh'] as const) {
-      const csv = matrixCsv(lang);
+      const csv = matrixCsv(section, lang);
       expect(csv.charCodeAt(0)).toBe(0xfeff);
       const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
       expect(parsed.meta.fields).toEqual([...MATRIX_CSV_COLUMNS]);
-      const rows = matrixRows();
+      const rows = matrixRows(section);
       expect(parsed.data).toHaveLength(rows.length);
       parsed.data.forEach((r, i) => {
         const m = rows[i]!;
@@ -202,7 +207,7 @@ describe('requirement matrix and its CSV', () => {
 
 describe('API body', () => {
   it('has data.models, data.platformTypes, data.guide and meta.sources/notes; guideResult only with levels', () => {
-    const plain = modelsResponse({});
+    const plain = modelsResponse(section, {});
     expect(plain.data.models.map((m) => m.id)).toEqual(['B2B', 'B2C', 'C2C', 'O2O']);
     expect(plain.data.platformTypes.types.map((p) => p.id)).toEqual(['portal', 'store-in-store', 'c2c', 'b2b', 'b2c']);
     expect(plain.data.guide.ordering.order).toEqual(['B2C', 'O2O', 'C2C']);
@@ -210,7 +215,7 @@ describe('API body', () => {
     expect(plain.meta.sources).toContainEqual({ file: '000_8bf69b5fac631699.txt', where: 'Analysis of Advantages and Disadvantages of Different Business Models in Industrial Agglomeration' });
     expect(plain.meta.sources.some((s) => s.file === '004_47e894149115ae41.txt')).toBe(true);
     expect(plain.meta.notes.every((n) => n.dataset === 'models')).toBe(true);
-    const withLevels = modelsResponse({ capital: 1, info: 1, mgmt: 1 });
+    const withLevels = modelsResponse(section, { capital: 1, info: 1, mgmt: 1 });
     expect(withLevels.data.guideResult!.entries.map((e) => e.model)).toEqual(['C2C', 'B2C', 'O2O', 'B2B']);
   });
 });

@@ -2,36 +2,21 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { GuideForm } from '@/components/models/guide-form.tsx';
 import { GuideResult } from '@/components/models/guide-result.tsx';
-import { MatrixChart, type MatrixChartRow } from '@/components/models/matrix-chart.tsx';
+import { MatrixChart } from '@/components/models/matrix-chart.tsx';
 import { ModelCards } from '@/components/models/model-cards.tsx';
 import { ModelsNoteList, ModelsSources } from '@/components/models/models-sources.tsx';
 import { pick, Quote, SourceLine } from '@/components/models/parts.tsx';
 import { PlatformTypes } from '@/components/models/platform-types.tsx';
 import { RequirementMatrix } from '@/components/models/requirement-matrix.tsx';
 import type { Locale } from '@/i18n/routing.ts';
-import { guideOrderRule, guideResultFor } from '@/lib/views/models-api.ts';
-import {
-  businessModels,
-  citedSources,
-  contextClaims,
-  dimensionLabel,
-  guideRules,
-  modelsMeta,
-  modelsNotes,
-  notesByIds,
-  ORDINAL_DIMENSIONS,
-  platformDefinition,
-  platformTypes,
-  platformTypesMeta,
-  seed000Source,
-} from '@/lib/queries/models.ts';
-import { levelLabel } from '@/lib/views/models-matrix.ts';
+import { getModelsSection, getSeedSource } from '@/lib/queries/models.ts';
+import { GUIDE_TEXT } from '@/lib/schemas/model-files.ts';
 import { clusterLevelsOf, parseGuideParams } from '@/lib/schemas/models.ts';
+import { modelsPageBody } from '@/lib/views/models-page.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const SERIES_COLORS: Record<string, string> = { B2B: '#616e7c', B2C: '#0b5cad', C2C: '#b45309', O2O: '#2f855a' };
-const PLATFORM_NOTE_IDS = ['m-004-ocr-and-wording'];
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
@@ -46,34 +31,14 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
   const path = `/${locale}/models`;
   const { query, invalid } = parseGuideParams(await searchParams);
   const levels = clusterLevelsOf(query);
-  const entries = levels ? guideResultFor(levels) : null;
-  const ordering = guideOrderRule();
-  const analysisWhere = modelsMeta.primarySource.where;
-  const o2oInfo = businessModels.find((m) => m.id === 'O2O')?.requirements.informatisation;
-  const orderSentences = o2oInfo ? [o2oInfo.quote, ...o2oInfo.alsoQuotes].filter((q): q is string => Boolean(q)) : [];
-
-  // Chart rows: one group per ordinal dimension, one value per model (null = no bar).
-  const chartRows: MatrixChartRow[] = ORDINAL_DIMENSIONS.map((d) => ({
-    key: d,
-    label: dimensionLabel(d, locale),
-    ...Object.fromEntries(businessModels.map((m) => [m.id, m.requirements[d].level])),
-  }));
+  const [section, seed000Source] = await Promise.all([getModelsSection(), getSeedSource(GUIDE_TEXT)]);
+  const body = modelsPageBody(section, levels, locale);
+  const { entries, analysisWhere, orderSentences, chartRows, matrixNotes, names } = body;
+  const { meta: modelsMeta, models: businessModels, contextClaims, guide: guideRules, platformTypes, platformDefinition, platformTypesMeta } = section;
+  const ordering = { order: body.order };
   const chartSummary = t('chartSummary', {
-    summary: businessModels
-      .map((m) => {
-        const parts = new Map<string, string[]>();
-        for (const d of ORDINAL_DIMENSIONS) {
-          const label = levelLabel(m.requirements[d], locale);
-          parts.set(label, [...(parts.get(label) ?? []), dimensionLabel(d, locale)]);
-        }
-        const levelsText = [...parts.entries()].map(([label, dims]) => `${label} (${dims.join(locale === 'zh' ? '、' : ', ')})`).join(locale === 'zh' ? '；' : '; ');
-        return t('chartModelSummary', { model: m.id, levels: levelsText });
-      })
-      .join(locale === 'zh' ? '。' : '. '),
+    summary: body.chartSummaryParts.map((p) => t('chartModelSummary', p)).join(locale === 'zh' ? '。' : '. '),
   });
-
-  const matrixNotes = modelsNotes.filter((n) => !PLATFORM_NOTE_IDS.includes(n.id));
-  const names = Object.fromEntries(businessModels.map((m) => [m.id, { en: m.nameEn, zh: m.nameZh }]));
 
   return (
     <div className="space-y-10">
@@ -137,7 +102,7 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
           loadingLabel={{ live: t('chartLoading'), noScript: t('chartNoScript') }}
         />
         <p className="text-xs text-muted">{t('tableAlternative')}</p>
-        <RequirementMatrix models={businessModels} locale={locale} where={analysisWhere} />
+        <RequirementMatrix models={businessModels} locale={locale} where={analysisWhere} dimensionLabels={body.dimensionLabels} />
         <ModelsNoteList notes={matrixNotes} locale={locale} />
       </section>
 
@@ -184,7 +149,7 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
         ) : null}
 
         {entries && levels ? (
-          <GuideResult entries={entries} levels={levels} rules={guideRules.models} names={names} rankedCount={ordering.order.length} locale={locale} />
+          <GuideResult entries={entries} levels={levels} rules={guideRules.models} names={names} rankedCount={ordering.order.length} locale={locale} dimensionLabels={body.dimensionLabels} />
         ) : (
           <p className="rounded border border-dashed border-line p-4 text-sm text-muted" data-testid="guide-prompt">
             {t('prompt')}
@@ -219,7 +184,7 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
           locale={locale}
           sourceNote={pick(locale, platformTypesMeta.sourceNoteEn, platformTypesMeta.sourceNoteZh)}
         />
-        <ModelsNoteList notes={notesByIds(PLATFORM_NOTE_IDS)} locale={locale} testId="platform-notes" />
+        <ModelsNoteList notes={body.platformNotes} locale={locale} testId="platform-notes" />
       </section>
 
       <section id="sources" aria-labelledby="sources-heading" className="space-y-4">
@@ -227,7 +192,7 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
           {t('sourcesTitle')}
         </h2>
         <ModelsSources
-          sections={citedSources()}
+          sections={body.citedSources}
           seed000={seed000Source}
           seed004Note={pick(locale, platformTypesMeta.sourceNoteEn, platformTypesMeta.sourceNoteZh)}
           locale={locale}
