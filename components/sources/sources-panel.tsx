@@ -14,7 +14,7 @@ export async function SourceList({ sources }: { sources: SourceInfo[] }) {
             <dt>{t('publisher')}</dt>
             <dd>{s.publisher}</dd>
             <dt>{t('date')}</dt>
-            <dd>{s.date ?? t('noDate')}</dd>
+            <dd>{s.date === null ? t('noDate') : s.dateKind === 'title-year' ? t('titleYear', { year: s.date }) : s.date}</dd>
             <dt>{t('kind')}</dt>
             <dd>{t(`kinds.${s.kind}`)}</dd>
             {s.asReportedBy ? (

@@ -1,6 +1,5 @@
 import type { Readable } from 'node:stream';
 import pg from 'pg';
-import seedSources from '@/data/sources.json';
 import { findStaticDataset, seriesDataset, STATIC_DATASETS, type DatasetDef, type SeriesUnit, type StageColumn } from '@/lib/import/datasets.ts';
 import { IssueList, parseFile, type StagedRecord } from '@/lib/import/pipeline.ts';
 import { clipIssue, clipText, formatIssue, type DiffRow, type EncodingChoice, type ImportIssue, type ImportResult, type ImportStatus } from '@/lib/import/types.ts';
@@ -18,7 +17,6 @@ import { markInterruptedImports } from '@/server/interrupted-imports.mjs';
 export const IMPORT_LOCK_CLASS = 72_707_002;
 const SAMPLE_ADDED = 20;
 const SAMPLE_CHANGED = 50;
-const SEED_SOURCE_IDS = new Set((seedSources as { id: string }[]).map((s) => s.id));
 
 export class UnknownDatasetError extends Error {
   constructor(readonly dataset: string, readonly known: string[]) {
@@ -89,7 +87,7 @@ export function stageSql(def: DatasetDef) {
       FROM import_stage s LEFT JOIN ${target} t ON ${on} WHERE s."row" = ANY($1::int4[]) ORDER BY s."row"`,
     seedConflicts: `SELECT s."row", t.source_id, count(*) OVER ()::int AS total
       FROM import_stage s JOIN ${target} t ON ${on}
-      WHERE (${distinct}) AND t.source_id = ANY($1::text[]) ORDER BY s."row" LIMIT $2`,
+      WHERE (${distinct}) AND t.source_id IN (SELECT id FROM source WHERE from_seed) ORDER BY s."row" LIMIT $1`,
     update: `UPDATE ${target} t SET ${nonKey.map((c) => `${q(c)} = s.${q(c)}`).join(', ')}
       FROM import_stage s JOIN import_diff d ON d."row" = s."row" WHERE d.kind = 'changed' AND ${on}`,
     insertNew: `INSERT INTO ${target} (${cols.map((c) => q(c.name)).join(', ')})
@@ -254,11 +252,12 @@ export async function runImport(options: RunImportOptions): Promise<ImportResult
     base.sourceId = sourceId;
     if (!sourceId && !(options.newSource && !newSource)) fileIssue('source', null, 'the id of a source in the store, or a new source to register');
     if (newSource && options.sourceId && options.sourceId !== newSource.id) fileIssue('source', options.sourceId, `the new source's id "${newSource.id}"`);
-    if (sourceId && def.seedOwned && SEED_SOURCE_IDS.has(sourceId)) {
-      fileIssue('source', sourceId, `a source of the import's own: "${sourceId}" belongs to the seed (data/sources.json), which replaces its rows when data/ changes — register a new source for imported figures, or edit data/ instead`);
-    }
     if (sourceId) {
       const { rows } = await client.query('SELECT * FROM source WHERE id = $1', [sourceId]);
+      // source.from_seed: loaded from data/sources.json by the seed, which replaces its rows when data/ changes.
+      if (def.seedOwned && rows[0]?.from_seed) {
+        fileIssue('source', sourceId, `a source of the import's own: "${sourceId}" belongs to the seed (data/sources.json), which replaces its rows when data/ changes — register a new source for imported figures, or edit data/ instead`);
+      }
       if (!newSource && !rows.length) fileIssue('source', sourceId, 'the id of a source in the store (table source, listed on the sources page) or a new source to register');
       if (newSource && rows.length && !sameSource(newSource, rows[0])) {
         fileIssue('new source', newSource.id, 'a new id: a source with this id exists with other details (name it as the source instead, or choose another id)');
@@ -300,7 +299,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportResult
 
     let seedConflicts = 0;
     if (def.seedOwned) {
-      const conflicts = await client.query<{ row: number; source_id: string; total: number }>(sql.seedConflicts, [[...SEED_SOURCE_IDS], 1000]);
+      const conflicts = await client.query<{ row: number; source_id: string; total: number }>(sql.seedConflicts, [1000]);
       seedConflicts = conflicts.rows[0]?.total ?? 0;
       for (const c of conflicts.rows) {
         issues.add({ row: c.row, column: def.keyColumn, value: null, expected: `a row the seed does not own: the stored value comes from data/ (source ${c.source_id}); change it there` });

@@ -11,6 +11,8 @@ export type SourceInfo = {
   whereRead: string;
   licence: string;
   citation: { authors?: string[]; year?: number | null; container?: string | null } | null;
+  /** Present only when `date` is the year in the source's title, not a publication date. */
+  dateKind?: 'title-year';
 };
 
 export type DataNoteInfo = {

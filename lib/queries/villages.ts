@@ -254,7 +254,19 @@ export async function getProvinceTotals(year: number): Promise<ProvinceTotalRow[
 
 export async function getSources(ids?: string[]): Promise<SourceInfo[]> {
   const rows = await db().source.findMany({ where: ids ? { id: { in: ids } } : undefined, orderBy: [{ kind: 'asc' }, { id: 'asc' }] });
-  return rows.map((s) => ({ ...s, citation: (s.citation ?? null) as SourceInfo['citation'] }));
+  // Only the reader-facing fields: seedFile (a file key of the papers) and fromSeed stay in the store.
+  return rows.map((s) => ({
+    id: s.id,
+    kind: s.kind,
+    publisher: s.publisher,
+    title: s.title,
+    date: s.date,
+    asReportedBy: s.asReportedBy,
+    whereRead: s.whereRead,
+    licence: s.licence,
+    citation: (s.citation ?? null) as SourceInfo['citation'],
+    ...(s.dateKind === 'title-year' ? { dateKind: 'title-year' as const } : {}),
+  }));
 }
 
 /**

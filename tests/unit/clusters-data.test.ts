@@ -31,7 +31,8 @@ const guide = parsed['models/model-guide.json'];
 const wenzhou = parsed['clusters/wenzhou.json'];
 const yongkang = parsed['clusters/yongkang.json'];
 const crossBorder = parsed['clusters/cross-border.json'];
-const notes: Json[] = parsed['clusters/notes.json'];
+// The notes of the case studies and of the models section (one note table in the store).
+const notes: Json[] = [...parsed['clusters/notes.json'], ...parsed['models/notes.json']];
 
 /** Quotes held by an object and the seed file they must occur in. */
 function quotesOf(obj: Json): Array<{ file: string | undefined; quote: string }> {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import * as geo from '@esmjs/geo';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { citationsOf, readQuotingFiles } from '@/lib/data/source-quotes.ts';
 
 // Checks the Taobao-village data files against docs/data-contracts.md and against the
 // source texts they were read from (seed 001 Figure 1, shared/data/public-series.md §4).
@@ -133,6 +134,9 @@ describe('file formats (docs/data-contracts.md)', () => {
     const used = new Set<string>(seriesRows.map((r) => r.source_id));
     for (const t of tables) for (const r of t.rows) used.add(r.source_id);
     for (const n of notes) if (n.sourceId) used.add(n.sourceId);
+    // A paper (an entry with seedFile) is used when data/models or data/clusters cite its file.
+    const cited = new Set(citationsOf(readQuotingFiles(dataDir)).map((c) => c.file));
+    for (const s of sources as { id: string; seedFile?: string | null }[]) if (s.seedFile && cited.has(s.seedFile)) used.add(s.id);
     expect([...sourceIds].filter((id) => !used.has(id))).toEqual([]);
   });
 
