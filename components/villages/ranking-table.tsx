@@ -52,7 +52,15 @@ export async function RankingTable({ rows, state, path, locale, year }: { rows: 
             rows.map((r) => (
               <tr key={r.city.adcode} className="border-b border-line last:border-0" data-city={r.city.adcode}>
                 <td className="px-3 py-2 text-right">{r.rank ?? GAP}</td>
-                <td className="px-3 py-2 text-right">{r.publishedRank ?? GAP}</td>
+                <td className="px-3 py-2 text-right">
+                  {r.publishedRank ?? GAP}
+                  {/* A ranked list named "*-named-order" holds the order a reprint names the cities in, not ranks the source printed (docs/data-contracts.md). */}
+                  {r.publishedRank !== null && r.rankedList?.endsWith('-named-order') ? (
+                    <span className="block text-xs text-muted" data-testid="named-order">
+                      {t('namedOrder')}
+                    </span>
+                  ) : null}
+                </td>
                 <th scope="row" className="px-3 py-2 text-left font-medium">{placeName(r.city, locale)}</th>
                 <td className="px-3 py-2">{placeName(r.province, locale)}</td>
                 <td className="px-3 py-2 text-right font-medium">{formatCount(r.villages, locale, r.villagesQualifier)}</td>

@@ -36,7 +36,7 @@ const cityRow = z
   })
   .openapi('CityRankRow');
 const nationalRow = z
-  .object({ year: z.number().int(), villages: z.number().int().nullable(), villagesQualifier: qualifier, towns: z.number().int().nullable(), townsQualifier: qualifier, referenceDate: z.string().nullable(), sourceId: z.string(), noteIds: z.array(z.string()) })
+  .object({ year: z.number().int(), villages: z.number().int().nullable(), villagesQualifier: qualifier, towns: z.number().int().nullable(), townsQualifier: qualifier, townsFlag: z.enum(['stated', 'computed']), referenceDate: z.string().nullable(), sourceId: z.string(), noteIds: z.array(z.string()) })
   .openapi('NationalRow');
 const provinceRow = z
   .object({ province: place.extend({ region: z.string() }), year: z.number().int(), villages: z.number().int().nullable(), villagesQualifier: qualifier, towns: z.number().int().nullable(), townsQualifier: qualifier, publishedRank: z.number().int().nullable(), shareOfNational: z.number().nullable(), basis: z.enum(['published', 'village-list']), sourceId: z.string(), noteIds: z.array(z.string()) })

@@ -71,6 +71,7 @@ export async function seedStore(prisma: PrismaClient, dataDir: string, { force =
           villagesQualifier: r.villages_qualifier,
           towns: r.towns,
           townsQualifier: r.towns_qualifier,
+          townsFlag: r.towns_flag,
           referenceDate: r.reference_date,
           sourceId: r.source_id,
           noteIds: r.note_ids,

@@ -49,6 +49,8 @@ export type NationalRow = {
   villagesQualifier: Qualifier;
   towns: number | null;
   townsQualifier: Qualifier;
+  /** "computed" when the town count is derived from stated figures (e.g. 2021: 2,429 − 258), else "stated". */
+  townsFlag: 'stated' | 'computed';
   referenceDate: string | null;
   sourceId: string;
   noteIds: string[];

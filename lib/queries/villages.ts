@@ -30,6 +30,7 @@ export async function getNationalSeries(): Promise<NationalRow[]> {
     villagesQualifier: r.villagesQualifier,
     towns: r.towns,
     townsQualifier: r.townsQualifier,
+    townsFlag: r.townsFlag === 'D' ? ('computed' as const) : ('stated' as const),
     referenceDate: r.referenceDate,
     sourceId: r.sourceId,
     noteIds: r.noteIds,

@@ -71,6 +71,8 @@ export const nationalRow = z.object({
   reference_date: emptyToNull,
   source_id: z.string().min(1),
   note_ids: noteIds,
+  /** Empty = the town count is stated by the source; D = derived by us from stated figures (its method in a note). */
+  towns_flag: z.enum(['', 'D']).default('').transform((f) => (f === 'D' ? 'D' : 'S')),
 });
 
 export const provinceRow = z.object({

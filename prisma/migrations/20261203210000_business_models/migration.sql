@@ -4,6 +4,9 @@ ADD COLUMN     "from_seed" BOOLEAN NOT NULL DEFAULT false,
 ADD COLUMN     "seed_file" TEXT;
 
 -- AlterTable
+ALTER TABLE "taobao_village_national" ADD COLUMN     "towns_flag" TEXT NOT NULL DEFAULT 'S';
+
+-- AlterTable
 ALTER TABLE "data_note" ADD COLUMN     "citation_id" TEXT,
 ADD COLUMN     "scope_model" TEXT;
 
