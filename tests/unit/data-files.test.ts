@@ -74,7 +74,7 @@ for (const collection of Object.values(geo) as unknown as { features: { properti
 describe('file formats (docs/data-contracts.md)', () => {
   it('CSV headers are exactly the contract columns', () => {
     expect(national.header).toEqual([
-      'year', 'villages', 'villages_qualifier', 'towns', 'towns_qualifier', 'reference_date', 'source_id', 'note_ids',
+      'year', 'villages', 'villages_qualifier', 'towns', 'towns_qualifier', 'reference_date', 'source_id', 'note_ids', 'towns_flag',
     ]);
     expect(provinces.header).toEqual([
       'year', 'province_adcode', 'province_name_zh', 'villages', 'villages_qualifier', 'towns', 'towns_qualifier',
@@ -273,6 +273,8 @@ describe('public-series.md §4 figures', () => {
     expect(noteList(nat(2014)!)).toContain('tv-national-2014-211-vs-212');
     expect(num(nat(2021)?.towns)).toBe(2171);
     expect(noteList(nat(2021)!)).toContain('tv-national-2021-towns-derived');
+    expect(nat(2021)!.towns_flag).toBe('D');
+    expect(national.rows.filter((r) => r.towns_flag === 'D').map((r) => r.year)).toEqual(['2021']);
   });
 
   it('Zhejiang 2019 is printed as ">1500": 1500 with qualifier lower-bound', () => {
