@@ -8,7 +8,10 @@ import { createOwnDatabase, type OwnDatabase } from './own-database.ts';
 
 // Seeds a database of its own (a forced reseed of the shared one would empty the app's response
 // cache and rewrite rows under the other test files).
-const TABLES = ['source', 'province', 'city', 'taobao_village_national', 'taobao_village_province_count', 'taobao_village_city_count', 'data_note', 'series', 'series_value'];
+const TABLES = ['source', 'province', 'city', 'taobao_village_national', 'taobao_village_province_count', 'taobao_village_city_count', 'data_note', 'series', 'series_value',
+  // the models section (migration 20261203210000_business_models)
+  'citation', 'model_section', 'model_section_text', 'business_model_dimension', 'business_model', 'business_model_requirement', 'business_model_platform',
+  'business_model_example', 'business_model_claim', 'platform_type', 'platform_type_example', 'platform_text', 'model_guide_rule', 'model_guide_model', 'model_guide_threshold'];
 const DATA = resolve(import.meta.dirname, '../../data');
 const SHARED_URL = process.env.DATABASE_URL ?? '';
 

@@ -56,3 +56,50 @@ describe('loadDataFiles', () => {
     expect(() => loadDataFiles(dir)).toThrow(/unknown source_id "no-such-source"/);
   });
 });
+
+describe('loadDataFiles: the models section (data/models)', () => {
+  const problemsOf = (edit: (dir: string) => void): string => {
+    try {
+      loadDataFiles(copyWith(edit));
+    } catch (error) {
+      expect(error).toBeInstanceOf(DataFileError);
+      return (error as DataFileError).problems.join('\n');
+    }
+    return expect.unreachable('the malformed files were accepted');
+  };
+  const editJson = (d: string, file: string, change: (json: any) => void) => {
+    const path = join(d, file);
+    const json = JSON.parse(readFileSync(path, 'utf8'));
+    change(json);
+    writeFileSync(path, JSON.stringify(json, null, 2));
+  };
+
+  it('names file, row and column of a bad value', () => {
+    const problems = problemsOf((d) =>
+      editJson(d, 'models/business-models.json', (j) => {
+        j.models[1].requirements.capital.level = 4;
+        j.models[2].requirements.management.support = 'strong';
+      }),
+    );
+    expect(problems).toContain('models/business-models.json: row models[1], column requirements.capital.level:');
+    expect(problems).toContain('models/business-models.json: row models[2], column requirements.management.support:');
+  });
+
+  it('names a cited file that no source entry stands for, and an unknown note id', () => {
+    const problems = problemsOf((d) => {
+      editJson(d, 'models/platform-types.json', (j) => {
+        j.platformTypes[3].howItWorks.source.file = '009_0000000000000000.txt';
+      });
+      editJson(d, 'models/business-models.json', (j) => {
+        j.models[0].noteIds.push('m-no-such-note');
+      });
+    });
+    expect(problems).toContain('models/platform-types.json: row platformTypes[3], column howItWorks.source.file: no entry of sources.json has seedFile "009_0000000000000000.txt"');
+    expect(problems).toContain('models/business-models.json: row models[0], column noteIds[1]: unknown note id "m-no-such-note"');
+  });
+
+  it('counts the models files in the checksum (an edit there reseeds)', () => {
+    const edited = loadDataFiles(copyWith((d) => editJson(d, 'models/model-guide.json', (j) => (j.disclaimerEn += ' ')))).checksum;
+    expect(edited).not.toBe(loadDataFiles(DATA).checksum);
+  });
+});
