@@ -1,5 +1,19 @@
 import { db } from '@/lib/db/index.ts';
-import type { Citation } from '@/lib/generated/prisma/client.ts';
+import type {
+  BusinessModel as BusinessModelRow,
+  BusinessModelClaim,
+  BusinessModelDimension,
+  BusinessModelExample,
+  BusinessModelPlatform,
+  BusinessModelRequirement,
+  Citation,
+  ModelGuideModel as ModelGuideModelRow,
+  ModelGuideRule,
+  ModelGuideThreshold,
+  PlatformText,
+  PlatformType as PlatformTypeRow,
+  PlatformTypeExample,
+} from '@/lib/generated/prisma/client.ts';
 import {
   DIMENSION_IDS,
   ORDINAL_DIMENSIONS,
@@ -33,26 +47,76 @@ function refOf(citations: ReadonlyMap<string, Citation>, fileOf: ReadonlyMap<str
   return { file: fileOf.get(c.sourceId)!, where: c.where, quote: opt(c.quote), alsoQuotes: c.alsoQuotes.length ? c.alsoQuotes : undefined };
 }
 
-/** Reads the whole models section (a dozen small reads, in parallel). */
+type Row<T> = T[];
+type SectionRows = {
+  citations: Row<Citation>;
+  sources: Row<{ id: string; seedFile: string }>;
+  sections: Row<{ id: string; primaryCitationId: string | null }>;
+  texts: Row<{ sectionId: string; key: string; textEn: string; textZh: string | null }>;
+  dimensions: Row<BusinessModelDimension>;
+  models: Row<BusinessModelRow>;
+  requirements: Row<BusinessModelRequirement>;
+  platforms: Row<BusinessModelPlatform>;
+  examples: Row<BusinessModelExample>;
+  claims: Row<BusinessModelClaim>;
+  types: Row<PlatformTypeRow>;
+  typeExamples: Row<PlatformTypeExample>;
+  platformTexts: Row<PlatformText>;
+  rules: Row<ModelGuideRule>;
+  guideModels: Row<ModelGuideModelRow>;
+  thresholds: Row<ModelGuideThreshold>;
+  notes: Row<{ id: string; kind: string; sourceId: string | null; textEn: string; textZh: string; scopeModel: string | null; citationId: string | null }>;
+};
+
+/** Every table of the section in one round trip: each as a JSON array of rows with the Prisma field names, in display order. */
+const SECTION_SQL = `SELECT
+  (SELECT coalesce(json_agg(t ORDER BY t.id), '[]') FROM (SELECT id, source_id AS "sourceId", "where", quote, coalesce(also_quotes, '{}') AS "alsoQuotes" FROM citation WHERE id LIKE 'models/%') t) AS citations,
+  (SELECT coalesce(json_agg(t), '[]') FROM (SELECT id, seed_file AS "seedFile" FROM source WHERE seed_file IS NOT NULL) t) AS sources,
+  (SELECT coalesce(json_agg(t), '[]') FROM (SELECT id, primary_citation_id AS "primaryCitationId" FROM model_section) t) AS sections,
+  (SELECT coalesce(json_agg(t), '[]') FROM (SELECT section_id AS "sectionId", key, text_en AS "textEn", text_zh AS "textZh" FROM model_section_text) t) AS texts,
+  (SELECT coalesce(json_agg(t ORDER BY t."sortOrder"), '[]') FROM (SELECT id, sort_order AS "sortOrder", label_en AS "labelEn", label_zh AS "labelZh", ordinal FROM business_model_dimension) t) AS dimensions,
+  (SELECT coalesce(json_agg(t ORDER BY t."sortOrder"), '[]') FROM (SELECT id, sort_order AS "sortOrder", name_en AS "nameEn", name_zh AS "nameZh", citation_id AS "citationId",
+      definition_kind AS "definitionKind", definition_kind_note_en AS "definitionKindNoteEn", definition_kind_note_zh AS "definitionKindNoteZh",
+      definition_text_en AS "definitionTextEn", definition_text_zh AS "definitionTextZh", definition_zh_is_translation AS "definitionZhIsTranslation",
+      definition_note_en AS "definitionNoteEn", definition_note_zh AS "definitionNoteZh", definition_citation_id AS "definitionCitationId",
+      definition_also_citation_id AS "definitionAlsoCitationId", typical_platforms_note_en AS "typicalPlatformsNoteEn", typical_platforms_note_zh AS "typicalPlatformsNoteZh",
+      coalesce(note_ids, '{}') AS "noteIds" FROM business_model) t) AS models,
+  (SELECT coalesce(json_agg(t), '[]') FROM (SELECT model_id AS "modelId", dimension_id AS "dimensionId", level, quote, "where", support, note_en AS "noteEn", note_zh AS "noteZh",
+      citation_id AS "citationId", coalesce(also_quotes, '{}') AS "alsoQuotes", ordinal FROM business_model_requirement) t) AS requirements,
+  (SELECT coalesce(json_agg(t ORDER BY t.position), '[]') FROM (SELECT model_id AS "modelId", position, name, name_zh AS "nameZh", identification_note_en AS "identificationNoteEn",
+      identification_note_zh AS "identificationNoteZh", citation_id AS "citationId" FROM business_model_platform) t) AS platforms,
+  (SELECT coalesce(json_agg(t ORDER BY t.position), '[]') FROM (SELECT model_id AS "modelId", kind, position, name_en AS "nameEn", name_zh AS "nameZh", text_en AS "textEn",
+      text_zh AS "textZh", citation_id AS "citationId" FROM business_model_example) t) AS examples,
+  (SELECT coalesce(json_agg(t ORDER BY t."sortOrder"), '[]') FROM (SELECT id, sort_order AS "sortOrder", text_en AS "textEn", text_zh AS "textZh", citation_id AS "citationId" FROM business_model_claim) t) AS claims,
+  (SELECT coalesce(json_agg(t ORDER BY t."sortOrder"), '[]') FROM (SELECT id, sort_order AS "sortOrder", name_en AS "nameEn", name_zh AS "nameZh", citation_id AS "citationId",
+      examples_citation_id AS "examplesCitationId", coalesce(note_ids, '{}') AS "noteIds" FROM platform_type) t) AS types,
+  (SELECT coalesce(json_agg(t ORDER BY t.position), '[]') FROM (SELECT type_id AS "typeId", position, name, name_zh AS "nameZh", zh_is_identification AS "zhIsIdentification" FROM platform_type_example) t) AS "typeExamples",
+  (SELECT coalesce(json_agg(t), '[]') FROM (SELECT id, type_id AS "typeId", aspect, kind, text_en AS "textEn", text_zh AS "textZh", citation_id AS "citationId",
+      coalesce(items_en, '{}') AS "itemsEn", coalesce(items_zh, '{}') AS "itemsZh", open_ended AS "openEnded" FROM platform_text) t) AS "platformTexts",
+  (SELECT coalesce(json_agg(t ORDER BY t."sortOrder"), '[]') FROM (SELECT id, sort_order AS "sortOrder", rule_en AS "ruleEn", rule_zh AS "ruleZh", citation_id AS "citationId" FROM model_guide_rule) t) AS rules,
+  (SELECT coalesce(json_agg(t ORDER BY t."sortOrder"), '[]') FROM (SELECT model_id AS "modelId", sort_order AS "sortOrder", ideal_note_en AS "idealNoteEn", ideal_note_zh AS "idealNoteZh",
+      rule_en AS "ruleEn", rule_zh AS "ruleZh", condition_en AS "conditionEn", condition_zh AS "conditionZh", coalesce(sentences_followed, '{}') AS "sentencesFollowed",
+      citation_id AS "citationId" FROM model_guide_model) t) AS "guideModels",
+  (SELECT coalesce(json_agg(t ORDER BY t."sortOrder"), '[]') FROM (SELECT model_id AS "modelId", dimension_id AS "dimensionId", sort_order AS "sortOrder", minimum, ideal, support FROM model_guide_threshold) t) AS thresholds,
+  (SELECT coalesce(json_agg(t), '[]') FROM (SELECT id, kind, source_id AS "sourceId", text_en AS "textEn", text_zh AS "textZh", scope_model AS "scopeModel", citation_id AS "citationId"
+      FROM data_note WHERE dataset = 'models') t) AS notes`;
+
+/**
+ * Reads the whole models section. One statement (PostgreSQL builds the JSON): a dozen Prisma reads
+ * in parallel cost several times as much under load, and the uncached route has a 50 ms budget.
+ */
 export async function getModelsSection(): Promise<ModelsSection> {
-  const prisma = db();
-  const [citationRows, sources, sections, texts, dimensions, models, claims, types, platformTexts, rules, guideModels, notes] = await Promise.all([
-    prisma.citation.findMany({ where: { id: { startsWith: 'models/' } } }),
-    prisma.source.findMany({ where: { seedFile: { not: null } }, select: { id: true, seedFile: true } }),
-    prisma.modelSection.findMany(),
-    prisma.modelSectionText.findMany(),
-    prisma.businessModelDimension.findMany({ orderBy: { sortOrder: 'asc' } }),
-    prisma.businessModel.findMany({
-      orderBy: { sortOrder: 'asc' },
-      include: { requirements: true, platforms: { orderBy: { position: 'asc' } }, examples: { orderBy: [{ kind: 'asc' }, { position: 'asc' }] } },
-    }),
-    prisma.businessModelClaim.findMany({ orderBy: { sortOrder: 'asc' } }),
-    prisma.platformType.findMany({ orderBy: { sortOrder: 'asc' }, include: { examples: { orderBy: { position: 'asc' } } } }),
-    prisma.platformText.findMany(),
-    prisma.modelGuideRule.findMany({ orderBy: { sortOrder: 'asc' } }),
-    prisma.modelGuideModel.findMany({ orderBy: { sortOrder: 'asc' }, include: { thresholds: true } }),
-    prisma.dataNote.findMany({ where: { dataset: 'models' }, include: { citation: true }, orderBy: { id: 'asc' } }),
-  ]);
+  const [all] = await db().$queryRawUnsafe<SectionRows[]>(SECTION_SQL);
+  const { citations: citationRows, sources, sections, texts, dimensions, claims, platformTexts, rules, notes: noteRows } = all;
+  const models = all.models.map((m) => ({
+    ...m,
+    requirements: all.requirements.filter((r) => r.modelId === m.id),
+    platforms: all.platforms.filter((p) => p.modelId === m.id),
+    examples: all.examples.filter((e) => e.modelId === m.id),
+  }));
+  const types = all.types.map((p) => ({ ...p, examples: all.typeExamples.filter((e) => e.typeId === p.id) }));
+  const guideModels = all.guideModels.map((g) => ({ ...g, thresholds: all.thresholds.filter((x) => x.modelId === g.modelId) }));
+  const notes = noteRows.map((n) => ({ ...n, citation: citationRows.find((c) => c.id === n.citationId) ?? null }));
   const citations = new Map(citationRows.map((c) => [c.id, c]));
   const fileOf = new Map(sources.map((s) => [s.id, s.seedFile!]));
   const ref = (id: string) => refOf(citations, fileOf, id);
