@@ -136,7 +136,12 @@ export async function getSeriesView(groups: readonly SeriesGroup[], defaultSerie
     const years = values.get(id)!.filter((v) => v.value !== null && v.periodKind !== 'mid_year').map((v) => v.year);
     return years.length && info.firstYear === null ? { ...info, firstYear: Math.min(...years), lastYear: Math.max(...years) } : info;
   });
-  const years = selected.flatMap((s) => [s.firstYear, s.lastYear]).filter((y): y is number => y !== null);
+  // Shown mid-year readings widen the range: a first half published before its full year (GACC 2025 H1)
+  // would otherwise fall outside the last year-end value and never be shown.
+  const midYearYears = query.midyear
+    ? selectedIds.flatMap((id) => values.get(id) ?? []).filter((v) => v.periodKind === 'mid_year' && v.value !== null).map((v) => v.year)
+    : [];
+  const years = [...selected.flatMap((s) => [s.firstYear, s.lastYear]), ...midYearYears].filter((y): y is number => y !== null);
   const minYear = years.length ? Math.min(...years) : new Date().getFullYear();
   const maxYear = years.length ? Math.max(...years) : minYear;
   const from = Math.max(query.from ?? minYear, minYear);

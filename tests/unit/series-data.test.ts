@@ -304,10 +304,11 @@ describe('public-series.md spot checks', () => {
     expect(seriesById.get('nbs-ecommerce-transaction-volume-yoy')?.noteIds).toContain('ser-tv-growth');
   });
 
-  it('§3: 100EC 2020 12.5万亿, GACC 2020 1.69万亿, and the two 2018 GACC bases in different series', () => {
+  it('§3: 100EC 2020 12.5万亿, GACC 2020 1.62万亿 (revised; the first 1.69万亿 is kept in a note), and the two 2018 GACC bases in different series', () => {
     expect(val('100ec-cross-border-transaction-scale', '2020')).toBe('12500000000000');
     expect(val('100ec-cross-border-transaction-scale-yoy', '2020')).toBe('19.05');
-    expect(val('gacc-cross-border-ecommerce-trade', '2020')).toBe('1690000000000');
+    expect(val('gacc-cross-border-ecommerce-trade', '2020')).toBe('1620000000000');
+    expect(noteById.get('ser-gacc-2020-revised')?.textEn).toContain('1.69 trillion yuan, +31.1%');
     expect(val('gacc-cross-border-ecommerce-trade', '2018')).toBe('1060000000000');
     expect(val('gacc-cross-border-ecommerce-retail-platform', '2018')).toBe('134700000000');
     expect(val('gacc-cross-border-ecommerce-retail-platform', '2019')).toBe('186210000000');
