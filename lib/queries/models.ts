@@ -27,7 +27,6 @@ import {
   type StatedText,
 } from '@/lib/schemas/model-files.ts';
 
-export * from '@/lib/schemas/model-files.ts';
 
 /*
  * The models section from the store (tables of migration 20261203210000_business_models), rebuilt
