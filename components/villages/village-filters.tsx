@@ -57,7 +57,9 @@ export function VillageFilters({ path, labels: l, state, years, provinces, yearH
   const stateKey = withQuery(path, nonDefaultCityParams(state));
 
   useEffect(() => {
-    if (form.current) showState(form.current, state);
+    if (!form.current) return;
+    form.current.dataset.ready = 'true'; // hydrated: tests wait for this before using the form
+    showState(form.current, state);
     // stateKey names the view; `state` is a new object on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stateKey]);
