@@ -228,14 +228,17 @@ export function ProvinceChoropleth({ values, points = [], chosen = [], title, de
           </div>
         ) : null}
       </figcaption>
+      {/* Repeats the main map's shapes (not focusable there: the main map has them once for the keyboard). */}
+      <p id={`${base}-inset-title`} className="mx-auto mt-3 w-1/2 text-sm font-medium" data-testid="map-inset-title">
+        {l.insetTitle(new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(zoom))}
+      </p>
       <svg
         viewBox={`${round(box.x)} ${round(box.y)} ${round(box.w)} ${round(box.h)}`}
-        className="mx-auto mt-3 h-auto w-1/2 border border-slate-400"
+        className="mx-auto mt-1 block h-auto w-1/2 border border-slate-400"
         role="img"
         aria-labelledby={`${base}-inset-title`}
         data-testid="map-inset"
       >
-        <title id={`${base}-inset-title`}>{l.insetTitle(new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(zoom))}</title>
         {shapes(false, zoom)}
       </svg>
     </figure>
