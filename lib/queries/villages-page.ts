@@ -1,5 +1,5 @@
 import { allProvinces } from '@/lib/registry/index.ts';
-import { getCityRanking, getNationalSeries, getNotesForView, getProvinceTotals, getSources, UnknownYearError } from '@/lib/queries/villages.ts';
+import { getCityRanking, getNationalSeries, getNotesForView, getProvinceTotals, getSources } from '@/lib/queries/villages.ts';
 import { getAllProvinceTotals } from '@/lib/queries/villages-dataset.ts';
 import { getYearCoverage } from '@/lib/queries/villages-coverage.ts';
 import { rankingState, selectableYears } from '@/lib/views/villages-years.ts';
@@ -29,7 +29,7 @@ export async function getVillagesPageData(searchParams: SearchParamsInput, local
   const yearOptions = selectableYears(coverage);
   const years = yearOptions.map((y) => y.year);
   if (!years.includes(query.year)) {
-    invalid.push(`year: ${new UnknownYearError(query.year, years).message.replace('no city-level data', 'no data')}`);
+    invalid.push(`year: no figure for ${query.year}; years with figures: ${years.join(', ')}`);
     query = { ...query, year: years.includes(DEFAULT_CITY_YEAR) ? DEFAULT_CITY_YEAR : years.at(-1)! };
   }
   const [ranking, national, provinceTotalsAllYears, provinceTotalsThisYear] = await Promise.all([

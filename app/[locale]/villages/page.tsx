@@ -172,7 +172,7 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
         </div>
         <div className="grid gap-6 xl:grid-cols-2">
           {data.state.kind !== 'rows' ? (
-            <p className="rounded-lg border border-line p-4 text-sm" data-testid="ranking-state">
+            <p className="self-start rounded-lg border border-line p-4 text-sm" data-testid="ranking-state">
               {stateSentence}
             </p>
           ) : (
