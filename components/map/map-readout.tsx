@@ -6,7 +6,7 @@ type Readout = { text: string; left: number; top: number };
 
 /**
  * The visible label of the map region under the pointer or with keyboard focus. The regions carry
- * their text (data-label, also their accessible name and <title>), so without JavaScript the map
+ * their text (aria-label and <title> on the main map, data-label in the closer view), so without JavaScript the map
  * still reads through titles; this only draws the label where the eye is. Hidden from assistive
  * technology, which already reads the focused region's name.
  */
@@ -18,15 +18,15 @@ export function MapReadout({ figureId }: { figureId: string }) {
     const figure = document.getElementById(figureId);
     if (!figure) return;
     const show = (event: Event) => {
-      const target = event.target instanceof Element ? event.target.closest('[data-label]') : null;
+      const target = event.target instanceof Element ? event.target.closest('.map-region') : null;
       if (!target || !figure.contains(target)) return;
       current.current = target;
       const box = target.getBoundingClientRect();
       const frame = figure.getBoundingClientRect();
-      setReadout({ text: target.getAttribute('data-label') ?? '', left: box.left + box.width / 2 - frame.left, top: box.top - frame.top });
+      setReadout({ text: target.getAttribute('aria-label') ?? target.getAttribute('data-label') ?? '', left: box.left + box.width / 2 - frame.left, top: box.top - frame.top });
     };
     const hide = (event: Event) => {
-      const target = event.target instanceof Element ? event.target.closest('[data-label]') : null;
+      const target = event.target instanceof Element ? event.target.closest('.map-region') : null;
       if (target && target === current.current) {
         current.current = null;
         setReadout(null);

@@ -118,7 +118,8 @@ export function ProvinceChoropleth({ values, points = [], chosen = [], title, de
       </pattern>
     </defs>
   );
-  // Province shapes and circles; `focusable` only in the main map (the closer view repeats them).
+  // Province shapes and circles; `focusable` only in the main map (the closer view repeats them, for
+  // the pointer: its labels come from MapReadout, the main map's <title>s serve without JavaScript).
   const shapes = (focusable: boolean, scale: number) => (
     <>
       <g stroke="#ffffff" strokeWidth={round(0.6 / scale) || 0.1} strokeLinejoin="round">
@@ -127,12 +128,12 @@ export function ProvinceChoropleth({ values, points = [], chosen = [], title, de
             key={r.adcode}
             className="map-region"
             data-adcode={r.adcode}
-            data-label={r.label}
             data-muted={r.muted ? 'true' : undefined}
-            {...(focusable ? { tabIndex: 0, role: 'img', 'aria-label': r.label } : {})}
+            // The name (focusable main map) or the readout's text (closer view), written once each.
+            {...(focusable ? { tabIndex: 0, role: 'img', 'aria-label': r.label } : { 'data-label': r.label })}
           >
-            <title>{r.label}</title>
-            <use href={`${sprite}#p${r.adcode}`} fill={r.fill} data-fill={r.fill} />
+            {focusable ? <title>{r.label}</title> : null}
+            <use href={`${sprite}#p${r.adcode}`} fill={r.fill} />
             {r.bound ? <use href={`${sprite}#p${r.adcode}`} fill={r.muted ? MUTED_BOUND : dots} stroke="none" data-bound="true" /> : null}
           </g>
         ))}
@@ -146,11 +147,10 @@ export function ProvinceChoropleth({ values, points = [], chosen = [], title, de
               cx={c.x}
               cy={c.y}
               r={round(c.r / scale)}
-              data-city={c.adcode}
-              data-label={c.label}
-              {...(focusable ? { tabIndex: 0, role: 'img', 'aria-label': c.label } : {})}
+              data-point={c.adcode}
+              {...(focusable ? { tabIndex: 0, role: 'img', 'aria-label': c.label } : { 'data-label': c.label })}
             >
-              <title>{c.label}</title>
+              {focusable ? <title>{c.label}</title> : null}
             </circle>
           ))}
         </g>

@@ -155,14 +155,14 @@ test.describe('the map', () => {
     await expect(page.getByTestId('map-bubble-legend')).toContainText('circle area');
     await expect(page.getByRole('img', { name: /^Eastern China, closer \(\d+(\.\d)?× the main map\)$/ })).toBeVisible();
     await expect(page.getByTestId('map-bubble-legend').locator('circle')).toHaveCount(3);
-    const mainCircles = await page.locator('[data-testid="map-main"] circle[data-city]').count();
+    const mainCircles = await page.locator('[data-testid="map-main"] circle[data-point]').count();
     expect(mainCircles).toBeGreaterThan(20);
-    const insetCities = await page.locator('[data-testid="map-inset"] circle[data-city]').evaluateAll((cs) => cs.map((c) => c.getAttribute('data-city')));
+    const insetCities = await page.locator('[data-testid="map-inset"] circle[data-point]').evaluateAll((cs) => cs.map((c) => c.getAttribute('data-point')));
     expect(insetCities).toContain('330700'); // Jinhua
     // Circles in the closer view are as large on screen as in the main map, so they overlap less.
     const size = (sel: string) => page.locator(sel).first().evaluate((c) => c.getBoundingClientRect().width);
-    const main = await size('[data-testid="map-main"] circle[data-city="330700"]');
-    const inset = await size('[data-testid="map-inset"] circle[data-city="330700"]');
+    const main = await size('[data-testid="map-main"] circle[data-point="330700"]');
+    const inset = await size('[data-testid="map-inset"] circle[data-point="330700"]');
     expect(Math.abs(main - inset)).toBeLessThan(1.5);
   });
 
