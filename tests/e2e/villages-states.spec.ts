@@ -70,6 +70,35 @@ test.describe('years without a city list', () => {
   });
 });
 
+test('in every year, summary, map and province table give the same province totals', async ({ page }) => {
+  test.setTimeout(240_000); // one page per year on a busy machine
+  await page.goto('/en/villages');
+  const years = await page.getByTestId('year-select').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  expect(years.length).toBeGreaterThanOrEqual(11);
+  for (const year of years) {
+    await page.goto(`/en/villages?year=${year}`);
+    const summary = await page.locator('[data-testid="province-totals"] li[data-province]').evaluateAll((lis) =>
+      Object.fromEntries(lis.map((li) => [li.getAttribute('data-province'), li.querySelector('span')!.textContent!.trim()])),
+    );
+    const map = await page.locator('[data-testid="map-main"] g[data-adcode]').evaluateAll((gs) =>
+      Object.fromEntries(gs.flatMap((g) => {
+        const value = g.getAttribute('aria-label')!.split(': ').at(-1)!;
+        return value === 'No published figure' ? [] : [[g.getAttribute('data-adcode'), value]];
+      })),
+    );
+    const matrix = await page.getByTestId('province-matrix').evaluate((table, y) => {
+      const col = [...table.querySelectorAll('thead th')].findIndex((th) => th.textContent!.trim() === y);
+      return [...table.querySelectorAll('tbody tr')].flatMap((tr) => {
+        const value = tr.querySelectorAll('th, td')[col]?.textContent!.trim();
+        return col < 0 || !value || value === '—' ? [] : [[tr.querySelector('th')!.textContent!.trim(), value]];
+      });
+    }, year);
+    const withCounts = Object.fromEntries(Object.entries(summary).filter(([, v]) => v !== '—'));
+    expect(map, year).toEqual(withCounts);
+    expect(matrix.map(([, v]) => v).sort(), year).toEqual(Object.values(withCounts).sort());
+  }
+});
+
 test.describe('2020 with Zhejiang and Guangdong', () => {
   const url = (locale: string) => `/${locale}/villages?year=2020&province=330000&province=440000`;
   for (const locale of ['en', 'zh'] as const) {
