@@ -1,8 +1,8 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useRef, useTransition, type FormEvent } from 'react';
-import { nonDefaultSeriesParams, SERIES_MODES, type SeriesViewState } from '@/lib/schemas/series-url.ts';
+import { useEffect, useRef, useState, useTransition, type FormEvent } from 'react';
+import { nonDefaultSeriesParams, reversedRange, SERIES_MODES, type SeriesViewState } from '@/lib/schemas/series-url.ts';
 
 /** The form's text, translated on the server (the page ships no next-intl client runtime). */
 export type SeriesControlLabels = {
@@ -18,6 +18,8 @@ export type SeriesControlLabels = {
   midyear: string;
   apply: string;
   reset: string;
+  /** ICU text with {from}, {to} (the reader's years) and {shownFrom}, {shownTo} (the years in view). */
+  rangeReversed: string;
 };
 
 type Props = {
@@ -30,14 +32,52 @@ type Props = {
   /** The base year in use in index mode (the reader's, or the default the server chose). */
   baseYear: number | null;
   hasMidYear: boolean;
+  /** The address asked for a first year after the last (said beside the fields, which show it as given). */
+  reversed: { from: number; to: number } | null;
 };
 
-/** A GET form (works without JavaScript); with JavaScript it applies on change and writes only non-default values. */
-export function SeriesControls({ path, labels: l, state, defaults, options, range, baseYear, hasMidYear }: Props) {
+/** Writes the view into the form's (uncontrolled) fields: after Back/Forward the form shows the URL's view. */
+function showState(form: HTMLFormElement, state: SeriesViewState, range: Props['range']) {
+  const chosen = new Set(state.series);
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="series"]')) box.checked = chosen.has(box.value);
+  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="mode"]')) radio.checked = radio.value === state.mode;
+  const setValue = (name: string, value: string) => {
+    const el = form.elements.namedItem(name);
+    if (el instanceof HTMLInputElement && document.activeElement !== el) {
+      if (el.type === 'checkbox') el.checked = value === '1';
+      else el.value = value;
+    }
+  };
+  setValue('from', String(range.from));
+  setValue('to', String(range.to));
+  setValue('log', state.log ? '1' : '0');
+  setValue('midyear', state.midyear ? '1' : '0');
+}
+
+const fill = (text: string, values: Record<string, number>) => text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+
+/**
+ * A GET form (works without JavaScript). With JavaScript it applies on change as a new history
+ * entry (Back undoes a change), stays mounted so focus stays where it was, writes only non-default
+ * values, and says a reversed year range beside the fields instead of changing it.
+ */
+export function SeriesControls({ path, labels: l, state, defaults, options, range, baseYear, hasMidYear, reversed: reversedInUrl }: Props) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [typedReversed, setTypedReversed] = useState<{ from: number; to: number } | null>(null);
+  const stateKey = nonDefaultSeriesParams(state, defaults).toString();
+  const reversed = typedReversed ?? reversedInUrl;
+
+  useEffect(() => {
+    if (!form.current) return;
+    form.current.dataset.ready = 'true';
+    if (!reversedInUrl) showState(form.current, state, range);
+    // stateKey names the view; `state` and `range` are new objects on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [stateKey, reversedInUrl]);
+  useEffect(() => () => clearTimeout(timer.current), []);
 
   function readYear(data: FormData, key: string, fallback: number): number | null {
     const n = Number(data.get(key));
@@ -46,8 +86,12 @@ export function SeriesControls({ path, labels: l, state, defaults, options, rang
   }
 
   function apply() {
+    clearTimeout(timer.current);
     if (!form.current || !form.current.checkValidity()) return;
     const data = new FormData(form.current);
+    const backwards = reversedRange(data.get('from'), data.get('to'));
+    setTypedReversed(backwards);
+    if (backwards) return;
     const mode = (data.get('mode') as SeriesViewState['mode']) ?? 'absolute';
     const next: SeriesViewState = {
       series: data.getAll('series').map(String),
@@ -60,7 +104,9 @@ export function SeriesControls({ path, labels: l, state, defaults, options, rang
       midyear: data.get('midyear') === '1' && mode === 'absolute',
     };
     const params = nonDefaultSeriesParams(next, defaults);
-    startTransition(() => router.replace(params.size ? `${path}?${params}` : path, { scroll: false }));
+    const url = params.size ? `${path}?${params}` : path;
+    if (params.toString() === stateKey && !reversedInUrl) return;
+    startTransition(() => router.push(url, { scroll: false }));
   }
 
   const typed = () => {
@@ -91,12 +137,15 @@ export function SeriesControls({ path, labels: l, state, defaults, options, rang
       <div className="flex flex-wrap items-end gap-4">
         <label className="flex flex-col gap-1 text-sm font-medium">
           {l.from}
-          <input type="number" name="from" inputMode="numeric" min={range.minYear} max={range.maxYear} step={1} defaultValue={range.from} onChange={typed} className={input} />
+          <input type="number" name="from" inputMode="numeric" min={range.minYear} max={range.maxYear} step={1} defaultValue={reversedInUrl?.from ?? range.from} onChange={typed} aria-invalid={reversed ? true : undefined} aria-describedby={reversed ? 'range-error' : undefined} className={input} />
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
           {l.to}
-          <input type="number" name="to" inputMode="numeric" min={range.minYear} max={range.maxYear} step={1} defaultValue={range.to} onChange={typed} className={input} />
+          <input type="number" name="to" inputMode="numeric" min={range.minYear} max={range.maxYear} step={1} defaultValue={reversedInUrl?.to ?? range.to} onChange={typed} aria-invalid={reversed ? true : undefined} aria-describedby={reversed ? 'range-error' : undefined} className={input} />
         </label>
+        <p id="range-error" role="status" className={reversed ? 'basis-full rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm' : 'sr-only'} data-testid="range-error">
+          {reversed ? fill(l.rangeReversed, { ...reversed, shownFrom: range.from, shownTo: range.to }) : ''}
+        </p>
         <fieldset className="flex flex-col gap-1 text-sm">
           <legend className="font-medium">{l.mode}</legend>
           <div className="flex flex-wrap gap-3 pt-1">

@@ -48,6 +48,8 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
     midyear: t('midyear'),
     apply: t('apply'),
     reset: t('reset'),
+    // Filled in by the form with the years the reader gave and the years in view.
+    rangeReversed: (await getTranslations('seriesRange')).raw('reversed') as string,
   };
   const summaryFor = (panelKey: string) => {
     const lines = panels.find((p) => p.key === panelKey)!.lines;
@@ -70,8 +72,8 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
         </p>
       ) : null}
       <SeriesControls
-        key={`${view.query.mode}|${view.query.series.join(',')}`}
         path={path}
+        reversed={view.reversed}
         labels={controlLabels}
         state={view.query}
         defaults={defaults}

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
 import { formatCount, formatShare, GAP, placeName } from '@/lib/i18n/format.ts';
@@ -6,8 +7,12 @@ import { nonDefaultCityParams, withQuery, type CityViewState } from '@/lib/schem
 
 type SortKey = CityViewState['sort'];
 
-/** Server-rendered table; the sortable headers are links, so sorting works without JavaScript. */
-export async function RankingTable({ rows, state, path, locale, year }: { rows: CityRankRow[]; state: CityViewState; path: string; locale: Locale; year: number }) {
+/**
+ * Server-rendered table; the sortable headers are links, so sorting works without JavaScript. With
+ * JavaScript they navigate in place (next/link, no scroll): the page is not reloaded, the link
+ * keeps focus and the window keeps its scroll position.
+ */
+export async function RankingTable({ rows, state, path, locale, year, emptyMessage }: { rows: CityRankRow[]; state: CityViewState; path: string; locale: Locale; year: number; emptyMessage: string }) {
   const t = await getTranslations('villages');
   const columnLabel: Record<SortKey, string> = { rank: t('colPublishedRank'), city: t('colCity'), province: t('colProvince'), villages: t('colVillages') };
 
@@ -17,10 +22,10 @@ export async function RankingTable({ rows, state, path, locale, year }: { rows: 
     const href = withQuery(path, nonDefaultCityParams({ ...state, sort: column, dir: nextDir }));
     return (
       <th key={column} scope="col" aria-sort={active ? (state.dir === 'asc' ? 'ascending' : 'descending') : 'none'} className={`px-3 py-2 ${numeric ? 'text-right' : 'text-left'}`}>
-        <a href={href} className="inline-flex items-center gap-1 text-accent underline-offset-4 hover:underline" aria-label={t('sortBy', { column: columnLabel[column] })}>
+        <Link href={href} scroll={false} prefetch={false} className="inline-flex items-center gap-1 text-accent underline-offset-4 hover:underline" aria-label={t('sortBy', { column: columnLabel[column] })} data-sort={column}>
           {columnLabel[column]}
           <span aria-hidden="true">{active ? (state.dir === 'asc' ? '▲' : '▼') : '↕'}</span>
-        </a>
+        </Link>
       </th>
     );
   }
@@ -46,7 +51,7 @@ export async function RankingTable({ rows, state, path, locale, year }: { rows: 
         <tbody>
           {rows.length === 0 ? (
             <tr>
-              <td colSpan={8} className="px-3 py-6 text-center text-muted">{t('empty')}</td>
+              <td colSpan={8} className="px-3 py-6 text-center text-muted" data-testid="ranking-empty">{emptyMessage}</td>
             </tr>
           ) : (
             rows.map((r) => (

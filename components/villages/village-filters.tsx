@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useRef, useTransition, type FormEvent } from 'react';
+import { useEffect, useRef, useTransition, type FormEvent } from 'react';
 import { CITY_SCOPES, nonDefaultCityParams, withQuery, type CityViewState } from '@/lib/schemas/villages-url.ts';
 
 /** The form's text, translated on the server (the page ships no next-intl client runtime). */
@@ -24,22 +24,50 @@ type Props = {
   path: string;
   labels: VillageFilterLabels;
   state: CityViewState;
-  years: number[];
+  /** Each selectable year with its option text, which says what the year holds (city list, province counts…). */
+  years: { year: number; label: string }[];
   provinces: { adcode: number; label: string; hasData: boolean }[];
+  /** Id of the sentence saying what the chosen year holds, read with the year selector. */
+  yearHelpId?: string;
 };
 
+/** Writes a view state into the form's (uncontrolled) fields: after Back/Forward the form shows the URL's view. */
+function showState(form: HTMLFormElement, state: CityViewState) {
+  const field = (name: string) => form.elements.namedItem(name);
+  const year = field('year');
+  if (year instanceof HTMLSelectElement) year.value = String(state.year);
+  const scope = field('scope');
+  if (scope instanceof HTMLSelectElement) scope.value = state.scope;
+  const q = field('q');
+  if (q instanceof HTMLInputElement && document.activeElement !== q) q.value = state.q;
+  const chosen = new Set(state.province.map(String));
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="province"]')) box.checked = chosen.has(box.value);
+}
+
 /**
- * A plain GET form (works without JavaScript); with JavaScript every change applies at once
- * and the URL keeps only the values that differ from the defaults.
+ * A plain GET form (works without JavaScript). With JavaScript every change applies at once as a
+ * new history entry (Back undoes a filter); the form stays mounted, so focus stays on the field
+ * that was changed, and the URL keeps only the values that differ from the defaults.
  */
-export function VillageFilters({ path, labels: l, state, years, provinces }: Props) {
+export function VillageFilters({ path, labels: l, state, years, provinces, yearHelpId }: Props) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
   const searchTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const stateKey = withQuery(path, nonDefaultCityParams(state));
+
+  useEffect(() => {
+    if (!form.current) return;
+    form.current.dataset.ready = 'true'; // hydrated: tests wait for this before using the form
+    showState(form.current, state);
+    // stateKey names the view; `state` is a new object on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [stateKey]);
+  useEffect(() => () => clearTimeout(searchTimer.current), []);
 
   function apply() {
     if (!form.current) return;
+    clearTimeout(searchTimer.current);
     const data = new FormData(form.current);
     const next: CityViewState = {
       ...state,
@@ -48,7 +76,9 @@ export function VillageFilters({ path, labels: l, state, years, provinces }: Pro
       q: String(data.get('q') ?? '').trim(),
       scope: (data.get('scope') as CityViewState['scope']) ?? 'ranked',
     };
-    startTransition(() => router.replace(withQuery(path, nonDefaultCityParams(next)), { scroll: false }));
+    const url = withQuery(path, nonDefaultCityParams(next));
+    if (url === stateKey) return;
+    startTransition(() => router.push(url, { scroll: false }));
   }
 
   function onSubmit(event: FormEvent) {
@@ -61,10 +91,10 @@ export function VillageFilters({ path, labels: l, state, years, provinces }: Pro
     <form ref={form} method="get" action={path} onSubmit={onSubmit} aria-label={l.filters} aria-busy={pending} className="grid gap-4 rounded-lg border border-line bg-slate-50 p-4 md:grid-cols-[auto_auto_1fr_auto]">
       <label className="flex flex-col gap-1 text-sm font-medium">
         {l.year}
-        <select name="year" defaultValue={state.year} onChange={apply} className="rounded border border-line bg-white px-2 py-2">
+        <select name="year" defaultValue={state.year} onChange={apply} aria-describedby={yearHelpId} className="rounded border border-line bg-white px-2 py-2" data-testid="year-select">
           {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
+            <option key={y.year} value={y.year}>
+              {y.label}
             </option>
           ))}
         </select>

@@ -84,3 +84,9 @@ export function herfindahlNormalised(values: readonly number[]): number | null {
   if (hhi === null) return null;
   return finiteOrNull((hhi - 10_000 / n) / (1 - 1 / n));
 }
+
+/**
+ * Fewest units (cities, provinces) with a count for which a concentration figure is shown: with
+ * one city CR4 is 100 % and HHI 10,000 by construction, which says nothing about concentration.
+ */
+export const MIN_UNITS_FOR_CONCENTRATION = 5;

@@ -7,7 +7,7 @@
  * - null means "not defined / not available"; no function returns NaN or ±Infinity.
  */
 export { shareOf, sharesOf } from './shares';
-export { crN, concentrationRatio, herfindahl, herfindahlNormalised } from './concentration';
+export { crN, concentrationRatio, herfindahl, herfindahlNormalised, MIN_UNITS_FOR_CONCENTRATION } from './concentration';
 export type { ConcentrationResult } from './concentration';
 export { denseRank, competitionRank, rankOrder } from './ranks';
 export type { RankOrder } from './ranks';

@@ -4,7 +4,7 @@ import { getSeriesCatalogue, getSeriesNotes, getSeriesValues, type SeriesInfo, t
 import { getSources } from '@/lib/queries/villages.ts';
 import { searchParamsToObject, type SearchParamsInput } from '@/lib/schemas/params.ts';
 import { SERIES_ARRAY_KEYS, seriesViewQuery, type SeriesViewQuery } from '@/lib/schemas/series.ts';
-import type { SeriesGroup } from '@/lib/schemas/series-url.ts';
+import { reversedRange, type SeriesGroup } from '@/lib/schemas/series-url.ts';
 import { DERIVED_SERIES, derivedInfo, derivedValues } from '@/lib/queries/series-derived.ts';
 
 /**
@@ -110,6 +110,8 @@ function buildSeries(series: SeriesInfo, values: SeriesValueInfo[], query: Serie
  */
 export async function getSeriesView(groups: readonly SeriesGroup[], defaultSeries: string[], searchParams: SearchParamsInput, pinnedNoteIds: readonly string[] = []) {
   const raw = searchParamsToObject(searchParams, SERIES_ARRAY_KEYS);
+  // Said beside the year fields (not only in the list of ignored parameters) by SeriesControls.
+  const reversed = reversedRange(raw.from, raw.to);
   const invalid: string[] = [];
   let parsed = seriesViewQuery.safeParse(raw);
   if (!parsed.success) {
@@ -164,7 +166,7 @@ export async function getSeriesView(groups: readonly SeriesGroup[], defaultSerie
   const pinned = pinnedNoteIds.flatMap((id) => pinnedNotes.filter((n) => n.id === id));
   const allSourceIds = [...new Set([...sourceIds, ...pinned.flatMap((n) => (n.sourceId ? [n.sourceId] : []))])];
   const sources = await getSources(allSourceIds);
-  return { query: state, invalid, catalogue, view, index, range: { from, to, minYear, maxYear }, sources, notes, pinned };
+  return { query: state, invalid, reversed, catalogue, view, index, range: { from, to, minYear, maxYear }, sources, notes, pinned };
 }
 
 export type SeriesView = Awaited<ReturnType<typeof getSeriesView>>;

@@ -1,6 +1,8 @@
 import { allProvinces } from '@/lib/registry/index.ts';
-import { getCityRanking, getCityYears, getNationalSeries, getNotesForView, getProvinceTotals, getSources, UnknownYearError } from '@/lib/queries/villages.ts';
+import { getCityRanking, getNationalSeries, getNotesForView, getProvinceTotals, getSources } from '@/lib/queries/villages.ts';
 import { getAllProvinceTotals } from '@/lib/queries/villages-dataset.ts';
+import { getYearCoverage } from '@/lib/queries/villages-coverage.ts';
+import { rankingState, selectableYears } from '@/lib/views/villages-years.ts';
 import { searchParamsToObject, type SearchParamsInput } from '@/lib/schemas/params.ts';
 import { CITY_ARRAY_KEYS, cityQuery, DEFAULT_CITY_YEAR, type CityQuery } from '@/lib/schemas/villages.ts';
 
@@ -22,13 +24,16 @@ export async function getVillagesPageData(searchParams: SearchParamsInput, local
   const parsed = parseCityView(searchParams);
   let { query } = parsed;
   const invalid = [...parsed.invalid];
-  const years = await getCityYears();
+  // Every year with a figure opens: a year without a city list still has province or national counts.
+  const coverage = await getYearCoverage();
+  const yearOptions = selectableYears(coverage);
+  const years = yearOptions.map((y) => y.year);
   if (!years.includes(query.year)) {
-    invalid.push(`year: ${new UnknownYearError(query.year, years).message}`);
+    invalid.push(`year: no figure for ${query.year}; years with figures: ${years.join(', ')}`);
     query = { ...query, year: years.includes(DEFAULT_CITY_YEAR) ? DEFAULT_CITY_YEAR : years.at(-1)! };
   }
   const [ranking, national, provinceTotalsAllYears, provinceTotalsThisYear] = await Promise.all([
-    getCityRanking(query, locale),
+    getCityRanking(query, locale, { anyYear: true }),
     getNationalSeries(),
     getAllProvinceTotals(),
     getProvinceTotals(query.year),
@@ -50,7 +55,9 @@ export async function getVillagesPageData(searchParams: SearchParamsInput, local
     nameZh: p.shortZh,
     hasData: provinceTotalsAllYears.some((t) => t.province.adcode === p.adcode),
   }));
-  return { query, invalid, years, ranking, national, provinceTotalsAllYears, provinceTotalsThisYear, sources, notes, provinceOptions };
+  const yearCoverage = coverage.find((c) => c.year === query.year);
+  const state = rankingState(yearCoverage, { scope: query.scope, rows: ranking.rows.length, countedRows: ranking.summary.countedCities });
+  return { query, invalid, years, yearOptions, yearCoverage, state, ranking, national, provinceTotalsAllYears, provinceTotalsThisYear, sources, notes, provinceOptions };
 }
 
 export type VillagesPageData = Awaited<ReturnType<typeof getVillagesPageData>>;

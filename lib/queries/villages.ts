@@ -1,5 +1,5 @@
 import { db } from '@/lib/db/index.ts';
-import { competitionRank, crN, herfindahl, shareOf } from '@/lib/metrics/index.ts';
+import { competitionRank, crN, herfindahl, MIN_UNITS_FOR_CONCENTRATION, shareOf } from '@/lib/metrics/index.ts';
 import type { CityQuery } from '@/lib/schemas/villages.ts';
 import type { CityRankRow, DataNoteInfo, NationalRow, ProvinceTotalRow, SourceInfo } from '@/lib/queries/types.ts';
 
@@ -108,10 +108,12 @@ function sortRows(rows: CityRankRow[], query: CityQuery, locale: 'en' | 'zh'): C
 }
 
 export type CityRankingSummary = {
-  /** Sum of the listed cities' counts: not a published total. */
-  listedTotal: number;
+  /** Sum of the listed cities' counts: not a published total; null when no city in view has a count. */
+  listedTotal: number | null;
   cityCount: number;
   gapCount: number;
+  /** Cities in view with a village count: CR4, CR8 and HHI are null below MIN_UNITS_FOR_CONCENTRATION. */
+  countedCities: number;
   shareOfNational: number | null;
   cr4: number | null;
   cr8: number | null;
@@ -135,10 +137,16 @@ export class UnknownYearError extends Error {
   }
 }
 
-/** The city ranking behind the page, the JSON API and the CSV export (one function, one result). */
-export async function getCityRanking(query: CityQuery, locale: 'en' | 'zh' = 'en'): Promise<CityRanking> {
-  const years = await getCityYears();
-  if (!years.includes(query.year)) throw new UnknownYearError(query.year, years);
+/**
+ * The city ranking behind the page, the JSON API and the CSV export (one function, one result).
+ * The API asks only for years with city rows (`UnknownYearError` otherwise); the page also opens
+ * years with only province or national counts (`anyYear`), whose ranking then has no rows.
+ */
+export async function getCityRanking(query: CityQuery, locale: 'en' | 'zh' = 'en', { anyYear = false } = {}): Promise<CityRanking> {
+  if (!anyYear) {
+    const years = await getCityYears();
+    if (!years.includes(query.year)) throw new UnknownYearError(query.year, years);
+  }
   const [base, national, provinceRows] = await Promise.all([
     getCityBaseRows(query.year),
     getNationalYear(query.year),
@@ -152,7 +160,8 @@ export async function getCityRanking(query: CityQuery, locale: 'en' | 'zh' = 'en
       (!needle || r.city.nameEn.toLowerCase().includes(needle) || r.city.nameZh.includes(query.q)),
   );
   const values = inView.flatMap((r) => (r.villages === null ? [] : [r.villages]));
-  const listedTotal = values.reduce((a, b) => a + b, 0);
+  const listedTotal = values.length ? values.reduce((a, b) => a + b, 0) : null;
+  const concentrated = values.length >= MIN_UNITS_FOR_CONCENTRATION;
   const ranks = competitionRank(inView, (r) => r.villages);
   const nationalTotal = national?.villages ?? null;
   const rows = sortRows(
@@ -165,8 +174,9 @@ export async function getCityRanking(query: CityQuery, locale: 'en' | 'zh' = 'en
     query,
     locale,
   );
-  const provincesInView = new Set(query.province.length ? query.province : rows.map((r) => r.province.adcode));
-  const provinceTotals = provinceRows.filter((p) => provincesInView.has(p.province.adcode));
+  // The chosen provinces' totals, or without a province filter every total of the year: the same
+  // figures the map and the province table show (a year without a city list still has them).
+  const provinceTotals = query.province.length ? provinceRows.filter((p) => query.province.includes(p.province.adcode)) : provinceRows;
   const sourceIds = new Set<string>([...rows.map((r) => r.sourceId), ...provinceTotals.map((p) => p.sourceId)]);
   if (national) sourceIds.add(national.sourceId);
   const noteIds = new Set<string>([...rows.flatMap((r) => r.noteIds), ...provinceTotals.flatMap((p) => p.noteIds), ...(national?.noteIds ?? [])]);
@@ -177,10 +187,11 @@ export async function getCityRanking(query: CityQuery, locale: 'en' | 'zh' = 'en
       listedTotal,
       cityCount: rows.length,
       gapCount: rows.length - values.length,
-      shareOfNational: values.length ? shareOf(listedTotal, nationalTotal) : null,
-      cr4: crN(values, 4).value,
-      cr8: crN(values, 8).value,
-      hhi: herfindahl(values),
+      countedCities: values.length,
+      shareOfNational: listedTotal === null ? null : shareOf(listedTotal, nationalTotal),
+      cr4: concentrated ? crN(values, 4).value : null,
+      cr8: concentrated ? crN(values, 8).value : null,
+      hhi: concentrated ? herfindahl(values) : null,
     },
     national,
     provinceTotals,

@@ -28,3 +28,14 @@ export function nonDefaultSeriesParams(state: SeriesViewState, defaults: { serie
   if (state.midyear) params.set('midyear', '1');
   return params;
 }
+
+/**
+ * A first year after the last one, as the reader gave it (URL or form), or null. The API answers
+ * such a range with a 400 (lib/schemas/series.ts); the page says it beside the year fields.
+ */
+export function reversedRange(from: unknown, to: unknown): { from: number; to: number } | null {
+  const year = (v: unknown) => (typeof v === 'string' && /^\d{4}$/.test(v.trim()) ? Number(v) : typeof v === 'number' && Number.isInteger(v) ? v : null);
+  const f = year(from);
+  const t = year(to);
+  return f !== null && t !== null && f > t ? { from: f, to: t } : null;
+}

@@ -116,7 +116,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/en/villages?province=330000');
     await expect(page.locator('[data-testid="ranking-table"] tbody tr[data-city]')).toHaveCount(7);
     // Provinces are <use> references to the cached outline file (app/map/provinces.svg), drawn without JavaScript.
-    await expect(page.locator('svg[role="img"] use[href$="#p330000"]')).toBeVisible();
+    await expect(page.locator('[data-testid="map-main"] use[href$="#p330000"]').first()).toBeVisible();
     await page.getByRole('checkbox', { name: 'Guangdong', exact: true }).check();
     await page.getByRole('button', { name: 'Apply' }).click();
     await expect(page.locator('[data-testid="ranking-table"] tbody tr[data-city]')).toHaveCount(14);

@@ -35,6 +35,8 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('villages');
+  const ts = await getTranslations('villageStates');
+  const tm = await getTranslations('villageMap');
   const data = await getVillagesPageData(await searchParams, locale);
   const { query, ranking } = data;
   const path = `/${locale}/villages`;
@@ -45,13 +47,33 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
   const listParams = new URLSearchParams([['year', String(ranking.year)], ...query.province.map((p) => ['province', String(p)])]);
   const hasVillageList = ranking.rows.some((r) => r.rankedList === `village-list-${ranking.year}`);
 
+  // The sentence for the table and the chart: the ranking when some city has a count, otherwise
+  // what the year holds (never "no city matches" for a year that has no city list to match).
   const top = ranking.rows.find((r) => r.villages !== null);
-  const chartSummary = t('chartSummary', {
-    count: ranking.rows.length,
-    top: top ? placeName(top.city, locale) : '',
-    topCount: top ? formatCount(top.villages, locale, top.villagesQualifier) : '',
-    share: top ? formatShare(top.shareOfView, locale) : '',
-  });
+  const stateSentence = {
+    rows: () => null,
+    'ranks-only': () => ts('stateRanksOnly', { count: ranking.rows.length }),
+    'no-city-list': () => ts('stateNoCityList', { year: ranking.year, other: data.state.kind === 'no-city-list' ? data.state.otherCities : 0 }),
+    'no-city-figures': () => ts('stateNoCityFigures', { year: ranking.year }),
+    'no-match': () => ts('stateNoMatch', { year: ranking.year }),
+  }[data.state.kind]();
+  const chartSummary = top
+    ? t('chartSummary', {
+        count: ranking.rows.length,
+        top: placeName(top.city, locale),
+        topCount: formatCount(top.villages, locale, top.villagesQualifier),
+        share: formatShare(top.shareOfView, locale),
+      })
+    : (stateSentence ?? '');
+  const coverage = data.yearCoverage;
+  const coverageParts = coverage
+    ? [
+        coverage.rankedCities ? ts('coverageCityList', { count: coverage.rankedCities }) : ts('coverageNoCityList'),
+        ...(coverage.cityRows > coverage.rankedCities ? [ts('coverageOtherCities', { count: coverage.cityRows - coverage.rankedCities })] : []),
+        coverage.provincesWithCounts ? ts('coverageProvinces', { count: coverage.provincesWithCounts }) : ts('coverageNoProvinces'),
+        ranking.national?.villages != null ? ts('coverageNational', { value: formatCount(ranking.national.villages, locale, ranking.national.villagesQualifier) }) : ts('coverageNoNational'),
+      ]
+    : [];
   const selectedNames = query.province.map((code) => data.provinceOptions.find((p) => p.adcode === code)).filter((p) => p !== undefined).map((p) => placeName(p, locale));
   const viewTitle = `${t('chartTitle', { year: ranking.year })}${selectedNames.length ? ` (${selectedNames.join(', ')})` : ''}`;
 
@@ -83,7 +105,12 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
     ...data.provinceOptions.map((p) => {
       const total = data.provinceTotalsThisYear.find((x) => x.province.adcode === p.adcode);
       const value = total?.villages ?? null;
-      return { adcode: p.adcode, value, label: `${placeName(p, locale)}: ${value === null ? t('noData') : formatCount(value, locale, total!.villagesQualifier)}` };
+      return {
+        adcode: p.adcode,
+        value,
+        bound: total?.villagesQualifier === 'lower_bound',
+        label: `${placeName(p, locale)}: ${value === null ? t('noData') : formatCount(value, locale, total!.villagesQualifier)}`,
+      };
     }),
     ...OUTSIDE_REGISTRY.map((p) => ({ adcode: p.adcode, value: null, label: `${placeName(p, locale)}: ${t('noData')}` })),
   ];
@@ -108,17 +135,21 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
       ) : null}
 
       <VillageFilters
-        key={`${query.year}|${query.scope}|${query.province.join(',')}`}
         path={path}
         labels={filterLabels}
         state={query}
-        years={data.years}
+        yearHelpId="year-coverage"
+        years={data.yearOptions.map((y) => ({ year: y.year, label: ts('yearOption', { year: y.year, kind: ts(`yearKinds.${y.kind}`) }) }))}
         provinces={data.provinceOptions
           .map((p) => ({ adcode: p.adcode, label: placeName(p, locale), hasData: p.hasData }))
           .sort((a, b) => Number(b.hasData) - Number(a.hasData) || a.adcode - b.adcode)}
       />
 
-      <SummaryPanel ranking={ranking} locale={locale} />
+      <p id="year-coverage" className="-mt-4 text-sm" data-testid="year-coverage">
+        <span className="font-medium">{ts('coverageTitle', { year: ranking.year })}</span> {coverageParts.join(' · ')}
+      </p>
+
+      <SummaryPanel ranking={ranking} locale={locale} chosenProvinces={query.province.flatMap((code) => data.provinceOptions.filter((p) => p.adcode === code))} />
 
       <section aria-labelledby="ranking-heading" className="space-y-4">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -140,6 +171,11 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
           </nav>
         </div>
         <div className="grid gap-6 xl:grid-cols-2">
+          {data.state.kind !== 'rows' ? (
+            <p className="self-start rounded-lg border border-line p-4 text-sm" data-testid="ranking-state">
+              {stateSentence}
+            </p>
+          ) : (
           <CityBarChart
             data={ranking.rows.map((r) => ({ key: String(r.city.adcode), label: placeName(r.city, locale), value: r.villages, display: formatCount(r.villages, locale, r.villagesQualifier) }))}
             title={viewTitle}
@@ -150,18 +186,30 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
             svgLabel={t('svg')}
             loadingLabel={{ live: t('chartLoading'), noScript: t('chartNoScript') }}
           />
+          )}
           <ProvinceChoropleth
             values={mapValues}
             points={mapPoints}
+            chosen={query.province}
             title={t('mapTitle', { year: ranking.year })}
             description={t('mapDescription', { year: ranking.year })}
-            legendTitle={t('mapLegend')}
-            noDataLabel={t('noData')}
+            labels={{
+              legendTitle: t('mapLegend'),
+              noData: t('noData'),
+              classesFixed: tm('classesFixed'),
+              bound: tm('bound'),
+              bubbles: tm('bubbles'),
+              filtered: tm('filtered'),
+              hint: tm('hint'),
+              insetTitle: (scale) => tm('insetTitle', { scale }),
+              classRange: (from, to) => tm('classRange', { from, to }),
+              classFrom: (from) => tm('classFrom', { from }),
+            }}
             locale={locale === 'zh' ? 'zh-CN' : 'en-GB'}
             id="villages-map"
           />
         </div>
-        <RankingTable rows={ranking.rows} state={query} path={path} locale={locale} year={ranking.year} />
+        <RankingTable rows={ranking.rows} state={query} path={path} locale={locale} year={ranking.year} emptyMessage={stateSentence ?? ts('stateNoMatch', { year: ranking.year })} />
       </section>
 
       <section aria-labelledby="national-heading" className="space-y-3">
