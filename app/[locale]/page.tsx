@@ -1,10 +1,21 @@
+import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LocaleLink } from '@/components/layout/locale-link.tsx';
 import type { Locale } from '@/i18n/routing.ts';
+import { pageMetadata } from '@/lib/page-metadata.ts';
 import { formatCount, formatQuantity, placeName } from '@/lib/i18n/format.ts';
 import { getHomeFigures } from '@/lib/queries/home.ts';
 
 export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const meta = await getTranslations({ locale, namespace: 'meta' });
+  const home = await getTranslations({ locale, namespace: 'home' });
+  const siteName = meta('siteName');
+  // The home page's title is the site's name alone, not "Cluster Atlas · Cluster Atlas".
+  return { ...pageMetadata({ locale, path: '/', title: siteName, description: home('lead'), siteName }), title: { absolute: siteName } };
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
