@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
@@ -16,6 +17,10 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
+  // The public origin is a run-time setting (one build serves any address), so no page is
+  // prerendered with the build machine's origin in its share cards: every page renders per request
+  // (the response cache in server/ serves repeats).
+  await connection();
   const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : 'en', namespace: 'meta' });
   return {
     // Share cards and canonical addresses are written relative to the public origin.

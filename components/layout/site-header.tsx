@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/routing.ts';
 import { LocaleLink } from '@/components/layout/locale-link.tsx';
 import { LocaleSwitch } from '@/components/layout/locale-switch.tsx';
 import { NAV_LINKS } from '@/components/layout/nav-links.ts';
+import { NavMenu } from '@/components/layout/nav-menu.tsx';
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations('nav');
@@ -30,10 +31,12 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <nav aria-label={t('label')} className="hidden flex-1 lg:block">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">{links('text-accent underline-offset-4 hover:underline')}</ul>
         </nav>
-        <Suspense>
-          <LocaleSwitch locale={locale} label={t('language')} switchTo={t('switchTo')} />
-        </Suspense>
-        <details className="group ml-auto lg:hidden" data-testid="nav-menu">
+        <div className="ml-auto lg:ml-0">
+          <Suspense>
+            <LocaleSwitch locale={locale} label={t('language')} switchTo={t('switchTo')} />
+          </Suspense>
+        </div>
+        <NavMenu className="lg:hidden">
           <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded border border-line px-3 text-sm font-medium text-accent [&::-webkit-details-marker]:hidden">
             <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4 fill-current">
               <rect y="3" width="20" height="2.2" rx="1" />
@@ -45,7 +48,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <nav aria-label={t('label')} className="absolute inset-x-0 z-40 mt-3 border-b border-line bg-white px-4 pb-4 shadow-md sm:px-6">
             <ul className="grid gap-1 sm:grid-cols-2">{links('block rounded px-2 py-2 text-accent hover:bg-accent-soft')}</ul>
           </nav>
-        </details>
+        </NavMenu>
       </div>
     </header>
   );
