@@ -11,7 +11,7 @@ export function SourceMarker({ source, locale, label }: { source: Pick<SourceInf
       {label}
       {locale === 'zh' ? '：' : ': '}
       <a href={`/${locale}/sources#source-${source.id}`} title={`${source.publisher}, ${source.title}${source.date ? ` (${source.date})` : ''}`} className="text-accent underline underline-offset-2">
-        {publisherName(source.publisher)}
+        {publisherName(source.publisher, locale)}
       </a>
     </span>
   );

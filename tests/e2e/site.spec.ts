@@ -126,3 +126,26 @@ for (const locale of ['en', 'zh'] as const) {
     await expect(header.getByRole('link', { name: SECTIONS[locale][0], exact: true })).toBeHidden();
   });
 }
+
+for (const locale of ['en', 'zh'] as const) {
+  test(`${locale}: the home page names each headline figure's publisher in words and draws its trend`, async ({ page }) => {
+    await page.goto(`/${locale}`);
+    const main = page.getByRole('main');
+    const text = await main.innerText();
+    // No source id ("[cnnic-55th-via-…]") in what a reader sees.
+    expect(text).not.toMatch(/\[[a-z0-9]+(?:-[a-z0-9]+)+\]/);
+    const markers = main.getByRole('link').filter({ has: page.locator('xpath=self::a[contains(@href, "/sources#source-")]') });
+    expect(await markers.count()).toBeGreaterThanOrEqual(4);
+    const internetUsers = main.getByRole('region', { name: locale === 'en' ? 'Internet users' : '网民规模' });
+    await expect(internetUsers.getByRole('link', { name: locale === 'en' ? 'CNNIC' : '中国互联网络信息中心', exact: true })).toHaveAttribute('href', /^\/(en|zh)\/sources#source-cnnic-/);
+    // Three small charts, each a drawn line with a text alternative naming its years.
+    const charts = main.getByRole('img');
+    await expect(charts).toHaveCount(3);
+    for (const chart of await charts.all()) {
+      expect(await chart.getAttribute('aria-label')).toMatch(/\d{4}.\d{4}/);
+      expect(await chart.locator('polyline').count()).toBeGreaterThanOrEqual(1);
+      const points = (await chart.locator('polyline').first().getAttribute('points'))!.trim().split(/\s+/);
+      expect(points.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+}
