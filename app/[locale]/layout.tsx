@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
@@ -7,6 +8,7 @@ import { ErrorStringsProvider } from '@/components/layout/error-strings.tsx';
 import { SiteFooter } from '@/components/layout/site-footer.tsx';
 import { SiteHeader } from '@/components/layout/site-header.tsx';
 import { routing } from '@/i18n/routing.ts';
+import { settings } from '@/lib/settings.mjs';
 import '../globals.css';
 
 export function generateStaticParams() {
@@ -15,8 +17,18 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
+  // The public origin is a run-time setting (one build serves any address), so no page is
+  // prerendered with the build machine's origin in its share cards: every page renders per request
+  // (the response cache in server/ serves repeats).
+  await connection();
   const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : 'en', namespace: 'meta' });
-  return { title: { default: t('siteName'), template: `%s · ${t('siteName')}` }, description: t('tagline') };
+  return {
+    // Share cards and canonical addresses are written relative to the public origin.
+    metadataBase: new URL(settings().ATLAS_PUBLIC_ORIGIN),
+    title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
+    description: t('tagline'),
+    applicationName: t('siteName'),
+  };
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
@@ -35,7 +47,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             from components/i18n/client-messages.tsx, so pages do not carry every message. */}
         <SiteHeader locale={locale} />
         <main id="main" className="mx-auto w-full max-w-7xl px-4 py-6 sm:px-6">
-          <ErrorStringsProvider value={{ title: errors('title'), unavailable: errors('unavailable'), retry: errors('retry') }}>{children}</ErrorStringsProvider>
+          <ErrorStringsProvider value={{ title: errors('title'), unavailable: errors('unavailable'), retry: errors('retry'), home: errors('home'), homeHref: `/${locale}` }}>{children}</ErrorStringsProvider>
         </main>
         <SiteFooter />
       </body>

@@ -1,16 +1,38 @@
+import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LocaleLink } from '@/components/layout/locale-link.tsx';
 import type { Locale } from '@/i18n/routing.ts';
+import { pageMetadata } from '@/lib/page-metadata.ts';
 import { formatCount, formatQuantity, placeName } from '@/lib/i18n/format.ts';
 import { getHomeFigures } from '@/lib/queries/home.ts';
+import { getHomeTrends } from '@/lib/views/home-trends.ts';
+import { Sparkline } from '@/components/home/sparkline.tsx';
+import { SourceMarker } from '@/components/sources/source-marker.tsx';
 
 export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const meta = await getTranslations({ locale, namespace: 'meta' });
+  const home = await getTranslations({ locale, namespace: 'home' });
+  const siteName = meta('siteName');
+  // The home page's title is the site's name alone, not "Cluster Atlas · Cluster Atlas".
+  return { ...pageMetadata({ locale, path: '/', title: siteName, description: home('lead'), siteName }), title: { absolute: siteName } };
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('home');
   const f = await getHomeFigures();
+  const headline = [f.latestVillages, f.latestTowns, f.topCity, f.internetUsers, f.onlineRetail];
+  const trends = await getHomeTrends(headline.flatMap((x) => (x ? [x.sourceId] : [])));
+  // A figure's source in words (the publisher), opening its entry on the Sources page.
+  const source = (id: string) => {
+    const s = trends.sources.get(id);
+    return s ? <SourceMarker source={s} locale={locale} label={t('source')} /> : null;
+  };
+  const span = (points: { year: number }[]) => ({ from: points[0]?.year ?? '', to: points[points.length - 1]?.year ?? '' });
   return (
     <div className="space-y-8">
       <header className="max-w-3xl space-y-3">
@@ -25,21 +47,22 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
               <div>
                 <dt className="text-sm text-muted">{t('villagesLatest', { year: f.latestVillages.year })}</dt>
                 <dd className="tabular text-3xl font-semibold" data-testid="home-villages">{formatCount(f.latestVillages.villages, locale, f.latestVillages.villagesQualifier)}</dd>
-                <dd className="text-xs text-muted">[{f.latestVillages.sourceId}]</dd>
+                <dd>{source(f.latestVillages.sourceId)}</dd>
               </div>
             ) : null}
             {f.latestTowns ? (
               <div>
                 <dt className="text-sm text-muted">{t('townsLatest', { year: f.latestTowns.year })}</dt>
                 <dd className="tabular text-3xl font-semibold">{formatCount(f.latestTowns.towns, locale, f.latestTowns.townsQualifier)}</dd>
-                <dd className="text-xs text-muted">[{f.latestTowns.sourceId}]</dd>
+                <dd>{source(f.latestTowns.sourceId)}</dd>
               </div>
             ) : null}
           </dl>
+          <Sparkline points={trends.villages} label={t('sparkVillages', span(trends.villages))} />
           {f.topCity ? (
             <p className="text-sm">
               {t('topCity', { year: f.cityYear, city: placeName(f.topCity.city, locale), count: formatCount(f.topCity.villages, locale) })}{' '}
-              <span className="text-xs text-muted">[{f.topCity.sourceId}]</span>
+              {source(f.topCity.sourceId)}
             </p>
           ) : null}
           <LocaleLink href="/villages" className="inline-block rounded bg-accent px-4 py-2 text-sm font-medium text-white">
@@ -52,9 +75,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
             <p>
               {t('usersLatest', { year: f.internetUsers.year })}{' '}
               <span className="tabular text-2xl font-semibold" data-testid="home-users">{formatQuantity(f.internetUsers.value, 'persons', locale, f.internetUsers.qualifier)}</span>{' '}
-              <span className="text-xs text-muted">[{f.internetUsers.sourceId}]</span>
+              {source(f.internetUsers.sourceId)}
             </p>
           ) : null}
+          <Sparkline points={trends.internetUsers} label={t('sparkUsers', span(trends.internetUsers))} />
           <LocaleLink href="/users" className="text-accent underline">{t('usersLink')}</LocaleLink>
         </section>
         <section aria-labelledby="home-transactions" className="space-y-3 rounded-lg border border-line p-5">
@@ -63,9 +87,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
             <p>
               {t('retailLatest', { year: f.onlineRetail.year })}{' '}
               <span className="tabular text-2xl font-semibold">{formatQuantity(f.onlineRetail.value, 'yuan', locale, f.onlineRetail.qualifier)}</span>{' '}
-              <span className="text-xs text-muted">[{f.onlineRetail.sourceId}]</span>
+              {source(f.onlineRetail.sourceId)}
             </p>
           ) : null}
+          <Sparkline points={trends.onlineRetail} label={t('sparkRetail', span(trends.onlineRetail))} />
           <LocaleLink href="/transactions" className="text-accent underline">{t('transactionsLink')}</LocaleLink>
         </section>
         <section aria-labelledby="home-clusters" className="space-y-3 rounded-lg border border-line p-5">

@@ -1,7 +1,6 @@
-import type { Metadata } from 'next';
+import { sectionMetadata } from '@/components/layout/section-metadata.ts';
 import { getTranslations } from 'next-intl/server';
 import type { ClusterNs } from '@/components/clusters/wenzhou/source-note.tsx';
-import type { Locale } from '@/i18n/routing.ts';
 
 /*
  * What the Wenzhou and cross-border case-study pages share above their sections: the page's
@@ -9,15 +8,10 @@ import type { Locale } from '@/i18n/routing.ts';
  * from the page's own message namespace. Each page gives its particulars as <dt>/<dd> pairs.
  */
 
-type PageProps = { params: Promise<{ locale: Locale }> };
 
 /** A case-study page's generateMetadata: its title and lead. */
 export function caseStudyMetadata(namespace: ClusterNs) {
-  return async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-    const { locale } = await params;
-    const t = await getTranslations({ locale, namespace });
-    return { title: t('title'), description: t('lead') };
-  };
+  return sectionMetadata(namespace, `/clusters/${namespace === 'crossborder' ? 'cross-border' : namespace}`);
 }
 
 export async function CaseStudyHeader({ ns, children }: { ns: ClusterNs; children: React.ReactNode }) {

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { sectionMetadata } from '@/components/layout/section-metadata.ts';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { TimeSeriesSection } from '@/components/series/time-series-section.tsx';
 import type { Locale } from '@/i18n/routing.ts';
@@ -11,11 +11,7 @@ export type SeriesPageProps = { params: Promise<{ locale: Locale }>; searchParam
 export function seriesPage(name: SeriesSection) {
   const section = SERIES_SECTIONS[name];
 
-  async function generateMetadata({ params }: SeriesPageProps): Promise<Metadata> {
-    const { locale } = await params;
-    const t = await getTranslations({ locale, namespace: `sections.${name}` });
-    return { title: t('title'), description: t('lead') };
-  }
+  const generateMetadata = sectionMetadata(`sections.${name}`, `/${name}`);
 
   async function Page({ params, searchParams }: SeriesPageProps) {
     const { locale } = await params;

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { sectionMetadata } from '@/components/layout/section-metadata.ts';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { GuideForm } from '@/components/models/guide-form.tsx';
 import { GuideResult } from '@/components/models/guide-result.tsx';
@@ -18,11 +18,7 @@ type PageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<Re
 
 const SERIES_COLORS: Record<string, string> = { B2B: '#616e7c', B2C: '#0b5cad', C2C: '#b45309', O2O: '#2f855a' };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'models' });
-  return { title: t('title'), description: t('lead') };
-}
+export const generateMetadata = sectionMetadata('models', '/models');
 
 export default async function ModelsPage({ params, searchParams }: PageProps) {
   const { locale } = await params;

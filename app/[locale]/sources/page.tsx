@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { sectionMetadata } from '@/components/layout/section-metadata.ts';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { NoteList, SourceList } from '@/components/sources/sources-panel.tsx';
 import type { Locale } from '@/i18n/routing.ts';
@@ -9,11 +9,7 @@ export const dynamic = 'force-dynamic';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'sources' });
-  return { title: t('title') };
-}
+export const generateMetadata = sectionMetadata('sources', '/sources');
 
 export default async function SourcesPage({ params }: PageProps) {
   const { locale } = await params;

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { sectionMetadata } from '@/components/layout/section-metadata.ts';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CityBarChart } from '@/components/charts/city-bar-chart.tsx';
 import { NationalChart } from '@/components/charts/national-chart.tsx';
@@ -25,11 +25,7 @@ const OUTSIDE_REGISTRY = [
   { adcode: 820000, nameEn: 'Macau', nameZh: '澳门' },
 ];
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'villages' });
-  return { title: t('title'), description: t('lead') };
-}
+export const generateMetadata = sectionMetadata('villages', '/villages');
 
 export default async function VillagesPage({ params, searchParams }: PageProps) {
   const { locale } = await params;

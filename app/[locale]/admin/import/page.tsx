@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { sectionMetadata } from '@/components/layout/section-metadata.ts';
 import { cookies } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ImportHistory } from '@/components/admin/import-history.tsx';
@@ -14,11 +14,7 @@ type PageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<Re
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'admin' });
-  return { title: t('title'), description: t('lead'), robots: { index: false, follow: false } };
-}
+export const generateMetadata = sectionMetadata('admin', '/admin/import', { index: false });
 
 const PROBLEMS = ['failed', 'limited', 'disabled'] as const;
 

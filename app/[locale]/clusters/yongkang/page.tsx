@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { sectionMetadata } from '@/components/layout/section-metadata.ts';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { BreakdownChart } from '@/components/clusters/yongkang/breakdown-chart.tsx';
 import { FiguresSection, HypothesesSection, ModelSection } from '@/components/clusters/yongkang/sections.tsx';
@@ -10,11 +10,7 @@ import { formatCount, formatShare } from '@/lib/i18n/format.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'yongkang' });
-  return { title: t('title'), description: t('lead') };
-}
+export const generateMetadata = sectionMetadata('yongkang', '/clusters/yongkang');
 
 const CONTENTS = ['figures', 'model', 'sample', 'items', 'reliability', 'validity', 'fit', 'paths', 'mediation', 'hypotheses', 'source'] as const;
 
