@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LocaleLink } from '@/components/layout/locale-link.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import { formatCount, formatQuantity, placeName } from '@/lib/i18n/format.ts';
-import { getHomeFigures } from '@/lib/queries/home.ts';
+import { getHomeFigures } from '@/lib/views/home.ts';
 
 export const dynamic = 'force-dynamic';
 

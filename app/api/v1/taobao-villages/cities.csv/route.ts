@@ -1,6 +1,6 @@
 import { apiGet } from '@/lib/api/handler.ts';
 import { csvResponse } from '@/lib/csv/to-csv.ts';
-import { cityRankingCsv } from '@/lib/csv/villages.ts';
+import { cityRankingCsv } from '@/lib/views/villages-csv.ts';
 import { getCityRanking } from '@/lib/queries/villages.ts';
 import { CITY_ARRAY_KEYS, cityQueryStrict } from '@/lib/schemas/villages.ts';
 

@@ -1,6 +1,6 @@
 import { apiGet } from '@/lib/api/handler.ts';
 import { csvResponse } from '@/lib/csv/to-csv.ts';
-import { villagesDatasetCsv } from '@/lib/csv/villages.ts';
+import { villagesDatasetCsv } from '@/lib/views/villages-csv.ts';
 import { getNationalSeries, getSources } from '@/lib/queries/villages.ts';
 import { getAllCityCounts, getAllProvinceTotals } from '@/lib/queries/villages-dataset.ts';
 import { nationalQueryStrict } from '@/lib/schemas/villages.ts';

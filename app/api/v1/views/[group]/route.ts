@@ -1,8 +1,8 @@
 import { apiGet, badRequest } from '@/lib/api/handler.ts';
 import { csvResponse } from '@/lib/csv/to-csv.ts';
-import { seriesValuesCsvAll, seriesViewCsv } from '@/lib/csv/series.ts';
+import { seriesValuesCsvAll, seriesViewCsv } from '@/lib/views/series-csv.ts';
 import { getSeriesValues } from '@/lib/queries/series.ts';
-import { getSeriesView } from '@/lib/queries/series-view.ts';
+import { getSeriesView } from '@/lib/views/series-view.ts';
 import { SERIES_ARRAY_KEYS, seriesViewQuery } from '@/lib/schemas/series.ts';
 import { isSeriesSection, SERIES_SECTIONS } from '@/lib/sections.ts';
 import { z } from 'zod';

@@ -5,7 +5,7 @@ import { getSources } from '@/lib/queries/villages.ts';
 import { searchParamsToObject, type SearchParamsInput } from '@/lib/schemas/params.ts';
 import { SERIES_ARRAY_KEYS, seriesViewQuery, type SeriesViewQuery } from '@/lib/schemas/series.ts';
 import type { SeriesGroup } from '@/lib/schemas/series-url.ts';
-import { DERIVED_SERIES, derivedInfo, derivedValues } from '@/lib/queries/series-derived.ts';
+import { DERIVED_SERIES, derivedInfo, derivedValues } from '@/lib/views/series-derived.ts';
 
 /**
  * The unit of a drawn value: the series' own in "values" mode; in "change on previous year" mode
