@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import pg from 'pg';
-import seedSources from '@/data/sources.json';
+import { SEED_SOURCE_IDS } from '@/lib/data/seed-source-ids.ts';
 import { findStaticDataset, seriesDataset, STATIC_DATASETS, type DatasetDef, type SeriesUnit, type StageColumn } from '@/lib/import/datasets.ts';
 import { IssueList, parseFile, type StagedRecord } from '@/lib/import/pipeline.ts';
 import { clipIssue, clipText, formatIssue, type DiffRow, type EncodingChoice, type ImportIssue, type ImportResult, type ImportStatus } from '@/lib/import/types.ts';
@@ -18,7 +18,6 @@ import { markInterruptedImports } from '@/server/interrupted-imports.mjs';
 export const IMPORT_LOCK_CLASS = 72_707_002;
 const SAMPLE_ADDED = 20;
 const SAMPLE_CHANGED = 50;
-const SEED_SOURCE_IDS = new Set((seedSources as { id: string }[]).map((s) => s.id));
 
 export class UnknownDatasetError extends Error {
   constructor(readonly dataset: string, readonly known: string[]) {

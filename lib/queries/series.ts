@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/lib/db/index.ts';
 import { storedFlag, type BoundQualifier, type PointFlag } from '@/lib/metrics/derived.ts';
 import type { SeriesGroup } from '@/lib/schemas/series-url.ts';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/lib/db/index.ts';
 import type { Place, ProvinceTotalRow, Qualifier } from '@/lib/queries/types.ts';
 import { getProvinceTotals, getProvinceYears } from '@/lib/queries/villages.ts';

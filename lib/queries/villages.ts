@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/lib/db/index.ts';
 import { competitionRank, crN, herfindahl, shareOf } from '@/lib/metrics/index.ts';
 import type { CityQuery } from '@/lib/schemas/villages.ts';

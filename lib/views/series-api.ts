@@ -1,3 +1,4 @@
+import 'server-only';
 import { getSources } from '@/lib/queries/villages.ts';
 import { getSeriesCatalogue, getSeriesNotes, getSeriesValues } from '@/lib/queries/series.ts';
 import type { z } from 'zod';

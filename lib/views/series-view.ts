@@ -1,3 +1,4 @@
+import 'server-only';
 import { notComputed, scaled, type BoundQualifier, type Derived, type NotComputed, type PointFlag } from '@/lib/metrics/derived.ts';
 import { chooseBaseYear, indexTo, summariseRange, yearOnYear, type RangeSummary, type SeriesPoint } from '@/lib/metrics/series.ts';
 import { getSeriesCatalogue, getSeriesNotes, getSeriesValues, type SeriesInfo, type SeriesValueInfo } from '@/lib/queries/series.ts';

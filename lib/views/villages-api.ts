@@ -1,7 +1,10 @@
+import 'server-only';
 import { getCityRanking, getNationalSeries, getNotesForView, getProvinceTotals, getProvinceYears, getSources } from '@/lib/queries/villages.ts';
 import type { CityQuery, ProvinceQuery } from '@/lib/schemas/villages.ts';
 import { UnknownYearError } from '@/lib/queries/villages.ts';
 import { crN, herfindahl } from '@/lib/metrics/index.ts';
+
+export type { CityRanking } from '@/lib/queries/villages.ts';
 
 /** JSON body of GET /api/v1/taobao-villages/cities: the rows on screen plus what they rest on. */
 export async function getCityRankingResponse(query: CityQuery) {

@@ -1,3 +1,4 @@
+import 'server-only';
 import { allProvinces } from '@/lib/registry/index.ts';
 import { getCityRanking, getCityYears, getNationalSeries, getNotesForView, getProvinceTotals, getSources, UnknownYearError } from '@/lib/queries/villages.ts';
 import { getAllProvinceTotals } from '@/lib/queries/villages-dataset.ts';
