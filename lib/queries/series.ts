@@ -3,21 +3,9 @@ import { db } from '@/lib/db/index.ts';
 import { storedFlag, type BoundQualifier, type PointFlag } from '@/lib/metrics/derived.ts';
 import type { SeriesGroup } from '@/lib/schemas/series-url.ts';
 
-export type SeriesInfo = {
-  id: string;
-  group: string;
-  nameEn: string;
-  nameZh: string;
-  unit: 'persons' | 'yuan' | 'percent';
-  publisher: string;
-  official: boolean;
-  definitionEn: string;
-  definitionZh: string;
-  noteIds: string[];
-  sourceIds: string[];
-  firstYear: number | null;
-  lastYear: number | null;
-};
+/** A catalogue entry: inferred from its response schema. */
+import type { SeriesInfo } from '@/lib/schemas/responses/series.ts';
+export type { SeriesInfo };
 
 export type SeriesValueInfo = {
   period: string;

@@ -1,10 +1,11 @@
 import 'server-only';
 import { StreamPoolBusyError } from '@/lib/db/errors.ts';
-import { ExportAbortedError, getVillagePage, streamVillageListCsv, type VillagePage } from '@/lib/queries/village-list.ts';
+import { ExportAbortedError, getVillagePage, streamVillageListCsv } from '@/lib/queries/village-list.ts';
+import type { VillagePageResponse } from '@/lib/schemas/responses/villages.ts';
 import type { VillageListFilter, VillageListQuery } from '@/lib/schemas/village-list.ts';
 
 /** GET /taobao-villages/villages: one keyset page of the list, exactly as the query returns it. */
-export function getVillageListPage(query: VillageListQuery): Promise<VillagePage> {
+export function getVillageListPage(query: VillageListQuery): Promise<VillagePageResponse> {
   return getVillagePage(query);
 }
 
