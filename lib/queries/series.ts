@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db/index.ts';
+import { toDataNoteInfo } from '@/lib/queries/notes.ts';
 import { storedFlag, type BoundQualifier, type PointFlag } from '@/lib/metrics/derived.ts';
 import type { SeriesGroup } from '@/lib/schemas/series-url.ts';
 
@@ -82,12 +83,5 @@ export async function getSeriesNotes(seriesIds: string[], noteIds: string[]) {
     where: { OR: [{ id: { in: noteIds } }, { scopeSeriesId: { in: seriesIds } }] },
     orderBy: { id: 'asc' },
   });
-  return rows.map((n) => ({
-    id: n.id,
-    kind: n.kind,
-    sourceId: n.sourceId,
-    textEn: n.textEn,
-    textZh: n.textZh,
-    scope: { year: n.scopeYear, provinceAdcode: n.scopeProvinceAdcode, cityAdcode: n.scopeCityAdcode },
-  }));
+  return rows.map(toDataNoteInfo);
 }
