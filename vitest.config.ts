@@ -4,7 +4,14 @@ import { defineConfig } from 'vitest/config';
 // Two projects: `unit` needs nothing but the repository (`npm run test:unit`); `integration`
 // talks to the app and PostgreSQL that `npm test` starts (tests/faults start their own as well).
 export default defineConfig({
-  resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./', import.meta.url)),
+      // Tests import server modules directly: the guard that keeps lib/queries and lib/views out of
+      // client bundles (it throws outside React Server Components) has nothing to guard here.
+      'server-only': fileURLToPath(new URL('./node_modules/server-only/empty.js', import.meta.url)),
+    },
+  },
   test: {
     environment: 'node',
     testTimeout: 30_000,

@@ -4,7 +4,7 @@ import { LocaleLink } from '@/components/layout/locale-link.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import { pageMetadata } from '@/lib/page-metadata.ts';
 import { formatCount, formatQuantity, placeName } from '@/lib/i18n/format.ts';
-import { getHomeFigures } from '@/lib/queries/home.ts';
+import { getHomeFigures } from '@/lib/views/home.ts';
 import { getHomeTrends } from '@/lib/views/home-trends.ts';
 import { Sparkline } from '@/components/home/sparkline.tsx';
 import { SourceMarker } from '@/components/sources/source-marker.tsx';

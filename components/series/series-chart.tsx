@@ -5,23 +5,11 @@ import { useRef } from 'react';
 import { ChartDownloads } from '@/components/charts/chart-downloads.tsx';
 import { ChartLoading, ChartLoadingLabel, type ChartLoadingText } from '@/components/charts/chart-loading.tsx';
 import type { Locale } from '@/i18n/routing.ts';
-import type { Unit } from '@/lib/i18n/format.ts';
-import type { BoundQualifier, PointFlag } from '@/lib/metrics/derived.ts';
 
-/** One drawn point: `display` is the value in words with its bound ("< +30.0%"); `flag` is null for a gap. */
-export type ChartPoint = {
-  x: number;
-  value: number | null;
-  display: string;
-  period: string;
-  kind: 'year' | 'mid_year' | 'substitute';
-  qualifier: BoundQualifier;
-  flag: PointFlag | null;
-  flagLabel: string;
-};
-export type ChartLine = { id: string; label: string; colour: string; points: ChartPoint[] };
-/** `yoy`: relative change in %; `pp`: change of a percentage in percentage points (never on one axis with `yoy`). */
-export type ChartPanel = { key: string; title: string; unit: Unit | 'index' | 'yoy' | 'pp'; lines: ChartLine[]; breaks: { x: number; label: string }[] };
+import type { ChartPanel } from '@/lib/views/chart-panel.ts';
+
+// The panel types are built by lib/views/series-panels.ts; re-exported for the plot components.
+export type { ChartLine, ChartPanel, ChartPoint } from '@/lib/views/chart-panel.ts';
 
 type Props = {
   panel: ChartPanel;

@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
 import { formatChange, formatQuantity, GAP, placeName } from '@/lib/i18n/format.ts';
 import type { Derived } from '@/lib/metrics/derived.ts';
-import { displayValue } from '@/lib/queries/series-panels.ts';
-import type { SeriesView, ViewPoint } from '@/lib/queries/series-view.ts';
+import { displayValue } from '@/lib/views/series-panels.ts';
+import type { SeriesView, ViewPoint } from '@/lib/views/series-view.ts';
 
 type Translate = Awaited<ReturnType<typeof getTranslations<'series'>>>;
 

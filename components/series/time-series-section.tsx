@@ -7,8 +7,8 @@ import type { Locale } from '@/i18n/routing.ts';
 import { buildCitation } from '@/lib/citation.ts';
 import { formatChange, placeName, unitLabel } from '@/lib/i18n/format.ts';
 import { POINT_FLAGS, type Derived } from '@/lib/metrics/derived.ts';
-import { toChartPanels } from '@/lib/queries/series-panels.ts';
-import type { SeriesView } from '@/lib/queries/series-view.ts';
+import { toChartPanels } from '@/lib/views/series-panels.ts';
+import type { SeriesView } from '@/lib/views/series-view.ts';
 import { nonDefaultSeriesParams } from '@/lib/schemas/series-url.ts';
 import { settings } from '@/lib/settings.mjs';
 

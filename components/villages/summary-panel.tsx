@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
 import { formatCount, formatDecimal, formatShare, placeName } from '@/lib/i18n/format.ts';
-import type { CityRanking } from '@/lib/queries/villages.ts';
+import type { CityRanking } from '@/lib/views/villages-api.ts';
 import { concentrationState } from '@/lib/views/villages-years.ts';
 
 function Figure({ label, value, hint, testId }: { label: string; value: string; hint?: string; testId: string }) {

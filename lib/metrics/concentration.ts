@@ -1,13 +1,10 @@
-/** Pass a finite result through; turn NaN/±Infinity into null. */
-function finiteOrNull(x: number): number | null {
-  return Number.isFinite(x) ? x : null;
-}
+import { finiteOrNull, isFiniteNumber } from './finite';
 
 /** Sum of non-negative finite numbers; null if any value is negative, NaN or ±Infinity. */
 function sumNonNegative(values: readonly number[]): number | null {
   let total = 0;
   for (const v of values) {
-    if (!(typeof v === 'number' && Number.isFinite(v)) || v < 0) return null;
+    if (!isFiniteNumber(v) || v < 0) return null;
     total += v;
   }
   return Number.isFinite(total) ? total : null;
@@ -45,14 +42,6 @@ export function crN(values: readonly number[], n: number): ConcentrationResult {
 }
 
 /**
- * CRn as a bare number (see {@link crN} for the rules); use {@link crN} when you
- * need to know whether fewer than n values were available.
- */
-export function concentrationRatio(values: readonly number[], n: number): number | null {
-  return crN(values, n).value;
-}
-
-/**
  * Herfindahl–Hirschman index. Convention: shares in percentage points, squared
  * and summed — HHI = Σ (100·vᵢ/Σv)², on a 0–10,000 scale (10,000 = one unit holds
  * everything).
@@ -68,21 +57,6 @@ export function herfindahl(values: readonly number[]): number | null {
     hhi += pct * pct;
   }
   return finiteOrNull(hhi);
-}
-
-/**
- * Normalised HHI on the same 0–10,000 scale as {@link herfindahl}:
- * (HHI − 10,000/N) / (1 − 1/N), where N = values.length (zeros count as units).
- * 0 = all units equal, 10,000 = one unit holds everything.
- *
- * Null whenever {@link herfindahl} is null, and for N < 2 (undefined: 0/0).
- */
-export function herfindahlNormalised(values: readonly number[]): number | null {
-  const n = values.length;
-  if (n < 2) return null;
-  const hhi = herfindahl(values);
-  if (hhi === null) return null;
-  return finiteOrNull((hhi - 10_000 / n) / (1 - 1 / n));
 }
 
 /**

@@ -6,12 +6,9 @@
  * - HHI is on the 0–10,000 scale (shares in percentage points, squared).
  * - null means "not defined / not available"; no function returns NaN or ±Infinity.
  */
-export { shareOf, sharesOf } from './shares';
-export { crN, concentrationRatio, herfindahl, herfindahlNormalised, MIN_UNITS_FOR_CONCENTRATION } from './concentration';
+export { isFiniteNumber, finiteOrNull } from './finite';
+export { shareOf } from './shares';
+export { crN, herfindahl, MIN_UNITS_FOR_CONCENTRATION } from './concentration';
 export type { ConcentrationResult } from './concentration';
-export { denseRank, competitionRank, rankOrder } from './ranks';
+export { competitionRank } from './ranks';
 export type { RankOrder } from './ranks';
-export { yoyChange, cagr, indexSeries } from './growth';
-export type { Change } from './growth';
-export { groupSum } from './aggregate';
-export type { GroupTotal } from './aggregate';

@@ -8,9 +8,7 @@
  * made-up number; nothing is clamped or silently corrected.
  */
 
-function isFiniteNumber(x: unknown): x is number {
-  return typeof x === 'number' && Number.isFinite(x);
-}
+import { isFiniteNumber } from './finite';
 
 /**
  * Square root of an average variance extracted.

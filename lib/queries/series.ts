@@ -1,22 +1,12 @@
+import 'server-only';
 import { db } from '@/lib/db/index.ts';
+import { toDataNoteInfo } from '@/lib/queries/notes.ts';
 import { storedFlag, type BoundQualifier, type PointFlag } from '@/lib/metrics/derived.ts';
 import type { SeriesGroup } from '@/lib/schemas/series-url.ts';
 
-export type SeriesInfo = {
-  id: string;
-  group: string;
-  nameEn: string;
-  nameZh: string;
-  unit: 'persons' | 'yuan' | 'percent';
-  publisher: string;
-  official: boolean;
-  definitionEn: string;
-  definitionZh: string;
-  noteIds: string[];
-  sourceIds: string[];
-  firstYear: number | null;
-  lastYear: number | null;
-};
+/** A catalogue entry: inferred from its response schema. */
+import type { SeriesInfo } from '@/lib/schemas/responses/series.ts';
+export type { SeriesInfo };
 
 export type SeriesValueInfo = {
   period: string;
@@ -93,12 +83,5 @@ export async function getSeriesNotes(seriesIds: string[], noteIds: string[]) {
     where: { OR: [{ id: { in: noteIds } }, { scopeSeriesId: { in: seriesIds } }] },
     orderBy: { id: 'asc' },
   });
-  return rows.map((n) => ({
-    id: n.id,
-    kind: n.kind,
-    sourceId: n.sourceId,
-    textEn: n.textEn,
-    textZh: n.textZh,
-    scope: { year: n.scopeYear, provinceAdcode: n.scopeProvinceAdcode, cityAdcode: n.scopeCityAdcode },
-  }));
+  return rows.map(toDataNoteInfo);
 }

@@ -1,4 +1,6 @@
+import 'server-only';
 import { db } from '@/lib/db/index.ts';
+import { toCityCount } from '@/lib/queries/city-counts.ts';
 import type { Place, ProvinceTotalRow, Qualifier } from '@/lib/queries/types.ts';
 import { getProvinceTotals, getProvinceYears } from '@/lib/queries/villages.ts';
 
@@ -22,19 +24,7 @@ export async function getAllCityCounts(): Promise<CityCountRecord[]> {
     include: { city: { include: { province: true } } },
     orderBy: [{ year: 'asc' }, { cityAdcode: 'asc' }],
   });
-  return rows.map((r) => ({
-    year: r.year,
-    city: { adcode: r.city.adcode, nameEn: r.city.nameEn, nameZh: r.city.nameZh },
-    province: { adcode: r.city.province.adcode, nameEn: r.city.province.nameEn, nameZh: r.city.province.nameZh },
-    villages: r.villages,
-    villagesQualifier: r.villagesQualifier,
-    towns: r.towns,
-    townsQualifier: r.townsQualifier,
-    publishedRank: r.publishedRank,
-    rankedList: r.rankedList,
-    sourceId: r.sourceId,
-    noteIds: r.noteIds,
-  }));
+  return rows.map((r) => ({ year: r.year, ...toCityCount(r) }));
 }
 
 export async function getAllProvinceTotals(): Promise<ProvinceTotalRow[]> {

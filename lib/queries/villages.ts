@@ -1,6 +1,9 @@
+import 'server-only';
 import { db } from '@/lib/db/index.ts';
 import { competitionRank, crN, herfindahl, MIN_UNITS_FOR_CONCENTRATION, shareOf } from '@/lib/metrics/index.ts';
 import type { CityQuery } from '@/lib/schemas/villages.ts';
+import { toCityCount } from '@/lib/queries/city-counts.ts';
+import { toDataNoteInfo } from '@/lib/queries/notes.ts';
 import type { CityRankRow, DataNoteInfo, NationalRow, ProvinceTotalRow, SourceInfo } from '@/lib/queries/types.ts';
 
 export const DATASET = 'taobao-villages';
@@ -75,18 +78,7 @@ async function getCityBaseRows(year: number): Promise<CityBase[]> {
     return [...merged.values()];
   }
   const rows = await db().taobaoVillageCityCount.findMany({ where: { year }, include: cityInclude });
-  return rows.map((r) => ({
-    city: place(r.city),
-    province: place(r.city.province),
-    villages: r.villages,
-    villagesQualifier: r.villagesQualifier,
-    towns: r.towns,
-    townsQualifier: r.townsQualifier,
-    publishedRank: r.publishedRank,
-    rankedList: r.rankedList,
-    sourceId: r.sourceId,
-    noteIds: r.noteIds,
-  }));
+  return rows.map(toCityCount);
 }
 
 const collator = { en: new Intl.Collator('en'), zh: new Intl.Collator('zh-Hans-CN-u-co-pinyin') };
@@ -298,24 +290,10 @@ export async function getNotesForView(view: { year?: number; provinceAdcodes?: n
           (n.scopeProvinceAdcode === null || provinces.has(n.scopeProvinceAdcode)) &&
           (n.scopeCityAdcode === null || cities.has(n.scopeCityAdcode))),
     )
-    .map((n) => ({
-      id: n.id,
-      kind: n.kind,
-      sourceId: n.sourceId,
-      textEn: n.textEn,
-      textZh: n.textZh,
-      scope: { year: n.scopeYear, provinceAdcode: n.scopeProvinceAdcode, cityAdcode: n.scopeCityAdcode },
-    }));
+    .map(toDataNoteInfo);
 }
 
 export async function getAllNotes(): Promise<DataNoteInfo[]> {
   const rows = await db().dataNote.findMany({ orderBy: [{ dataset: 'asc' }, { id: 'asc' }] });
-  return rows.map((n) => ({
-    id: n.id,
-    kind: n.kind,
-    sourceId: n.sourceId,
-    textEn: n.textEn,
-    textZh: n.textZh,
-    scope: { year: n.scopeYear, provinceAdcode: n.scopeProvinceAdcode, cityAdcode: n.scopeCityAdcode },
-  }));
+  return rows.map(toDataNoteInfo);
 }

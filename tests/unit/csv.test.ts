@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { seriesViewCsv, SERIES_VIEW_CSV_COLUMNS } from '@/lib/csv/series.ts';
+import { seriesViewCsv, SERIES_VIEW_CSV_COLUMNS } from '@/lib/views/series-csv.ts';
 import { neutraliseCell, toCsv } from '@/lib/csv/to-csv.ts';
 import type { SeriesInfo } from '@/lib/queries/series.ts';
 

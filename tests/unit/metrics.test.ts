@@ -1,20 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import {
-  shareOf,
-  sharesOf,
-  crN,
-  concentrationRatio,
-  herfindahl,
-  herfindahlNormalised,
-  denseRank,
-  competitionRank,
-  rankOrder,
-  yoyChange,
-  cagr,
-  indexSeries,
-  groupSum,
-} from '../../lib/metrics';
+import { shareOf, crN, herfindahl, competitionRank } from '../../lib/metrics';
 
 /*
  * Fixture: seed 001, Figure 1 — 2019 Taobao villages by city (22 cities).
@@ -86,8 +72,7 @@ describe('22-city fixture (seed 001, Figure 1, 2019)', () => {
     // +167=2117, +148=2265, +135=2400, +130=2530, +124=2654, +108=2762, +98=2860,
     // +98=2958, +94=3052, +92=3144, +74=3218, +56=3274, +56=3330, +53=3383
     expect(CITIES_2019).toHaveLength(22);
-    const total = groupSum(CITIES_2019, () => 'all', (c) => c.villages).get('all');
-    expect(total).toEqual({ sum: 3383, count: 22, gaps: 0 });
+    expect(CITIES_2019.reduce((sum, c) => sum + c.villages, 0)).toBe(3383);
   });
 });
 
@@ -114,44 +99,25 @@ describe('shares', () => {
     expect(shareOf(0, 4310)).toBe(0);
   });
 
-  it('sharesOf: province shares of the 22-city sum', () => {
-    const shares = sharesOf(PROVINCE_TOTALS.map(([, v]) => v));
-    expect(shares).not.toBeNull();
-    // 1484/3383 = 0.4386639 (above)
-    // 720/3383:  3383 × 0.2128 = 719.9024, rest 0.0976/3383 = 0.0000289 → 0.2128289
-    // 172/3383:  3383 × 0.0508 = 171.8564, rest 0.1436/3383 = 0.0000424 → 0.0508424
-    expect(shares![0]).toBeCloseTo(0.4386639, 6);
-    expect(shares![4]).toBeCloseTo(0.2128289, 6);
-    expect(shares![5]).toBeCloseTo(0.0508424, 6);
-    expect(shares!.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
-  });
-
-  it('sharesOf: empty → [], zero sum / non-finite → null', () => {
-    expect(sharesOf([])).toEqual([]);
-    expect(sharesOf([0, 0, 0])).toBeNull();
-    expect(sharesOf([1, Number.NaN])).toBeNull();
-    expect(sharesOf([1, Number.POSITIVE_INFINITY])).toBeNull();
-    expect(sharesOf([5])).toEqual([1]);
-  });
 });
 
 describe('concentration', () => {
   it('CR4 over the 22 cities', () => {
     // top 4: 334+324+307+260 = 1225;  1225 / 3383:
     //   3383 × 0.36 = 1217.88, rest 7.12 / 3383 = 0.0021046 → 0.3621046
-    expect(concentrationRatio(VILLAGES, 4)).toBeCloseTo(0.3621046, 6);
+    expect(crN(VILLAGES, 4).value).toBeCloseTo(0.3621046, 6);
     expect(crN(VILLAGES, 4).coveredN).toBe(4);
   });
 
   it('CR8 over the 22 cities', () => {
     // top 8: 1225+205+175+174+171 = 1950;  1950 / 3383:
     //   3383 × 0.57 = 1928.31, rest 21.69 / 3383 = 0.0064115 → 0.5764115
-    expect(concentrationRatio(VILLAGES, 8)).toBeCloseTo(0.5764115, 6);
+    expect(crN(VILLAGES, 8).value).toBeCloseTo(0.5764115, 6);
   });
 
   it('CRn does not depend on input order', () => {
     const shuffled = [...VILLAGES].reverse();
-    expect(concentrationRatio(shuffled, 4)).toBeCloseTo(0.3621046, 6);
+    expect(crN(shuffled, 4).value).toBeCloseTo(0.3621046, 6);
   });
 
   it('fewer than n values → value 1, coveredN tells the caller', () => {
@@ -163,12 +129,12 @@ describe('concentration', () => {
   it('CRn edge cases → null', () => {
     expect(crN([], 4)).toEqual({ value: null, coveredN: 0 });
     expect(crN([0, 0, 0], 2)).toEqual({ value: null, coveredN: 2 });
-    expect(concentrationRatio(VILLAGES, 0)).toBeNull();
-    expect(concentrationRatio(VILLAGES, 2.5)).toBeNull();
-    expect(concentrationRatio(VILLAGES, Number.NaN)).toBeNull();
-    expect(concentrationRatio([1, Number.NaN, 3], 1)).toBeNull();
-    expect(concentrationRatio([1, -2, 3], 1)).toBeNull();
-    expect(concentrationRatio([1, Number.POSITIVE_INFINITY], 1)).toBeNull();
+    expect(crN(VILLAGES, 0).value).toBeNull();
+    expect(crN(VILLAGES, 2.5).value).toBeNull();
+    expect(crN(VILLAGES, Number.NaN).value).toBeNull();
+    expect(crN([1, Number.NaN, 3], 1).value).toBeNull();
+    expect(crN([1, -2, 3], 1).value).toBeNull();
+    expect(crN([1, Number.POSITIVE_INFINITY], 1).value).toBeNull();
   });
 
   it('HHI over the 22 cities (0–10,000 scale)', () => {
@@ -188,12 +154,6 @@ describe('concentration', () => {
     expect(herfindahl(VILLAGES)).toBeCloseTo(588.5446, 3);
   });
 
-  it('normalised HHI over the 22 cities (same 0–10,000 scale)', () => {
-    // (HHI − 10,000/N) / (1 − 1/N), N = 22
-    // 10,000/22 = 454.5455;  588.5446 − 454.5455 = 133.9991;  × 22/21 = 140.3801
-    expect(herfindahlNormalised(VILLAGES)).toBeCloseTo(140.3801, 3);
-  });
-
   it('HHI over the 6 provinces', () => {
     // squares: 1484² = (1500−16)² = 2,250,000 − 48,000 + 256 = 2,202,256
     //   720² = 518,400;  495² = 245,025;  307² = 94,249;  205² = 42,025;  172² = 29,584
@@ -204,32 +164,20 @@ describe('concentration', () => {
     //   → 2736.2377
     const provinceValues = PROVINCE_TOTALS.map(([, v]) => v);
     expect(herfindahl(provinceValues)).toBeCloseTo(2736.2377, 3);
-    // normalised, N = 6: (2736.2377 − 1666.6667) × 6/5 = 1069.5710 × 1.2 = 1283.4853
-    expect(herfindahlNormalised(provinceValues)).toBeCloseTo(1283.4853, 3);
   });
 
   it('HHI bounds and edge cases', () => {
     expect(herfindahl([42])).toBe(10_000); // monopoly
     expect(herfindahl([1, 1, 1, 1])).toBeCloseTo(2500, 9); // 4 × 25² = 2500
     expect(herfindahl([5, 0])).toBe(10_000);
-    expect(herfindahlNormalised([1, 1, 1, 1])).toBeCloseTo(0, 9);
-    expect(herfindahlNormalised([5, 0])).toBeCloseTo(10_000, 9);
     expect(herfindahl([])).toBeNull();
     expect(herfindahl([0, 0])).toBeNull();
     expect(herfindahl([1, Number.NaN])).toBeNull();
     expect(herfindahl([1, -1, 2])).toBeNull();
-    expect(herfindahlNormalised([42])).toBeNull(); // N = 1: 0/0
-    expect(herfindahlNormalised([])).toBeNull();
   });
 });
 
 describe('ranks', () => {
-  it('dense rank reproduces the printed ranks exactly', () => {
-    expect(denseRank(CITIES_2019, (c) => c.villages)).toEqual(
-      CITIES_2019.map((c) => c.printedRank),
-    );
-  });
-
   it('competition rank: Foshan/Xingtai 15, Shantou 17, Zhongshan/Wuxi 20, Huzhou 22', () => {
     const ranks = competitionRank(CITIES_2019, (c) => c.villages);
     const byCity = new Map(CITIES_2019.map((c, i) => [c.city, ranks[i]]));
@@ -247,132 +195,17 @@ describe('ranks', () => {
 
   it('ascending order', () => {
     const vals = [10, 30, 20, 20];
-    expect(denseRank(vals, (v) => v, 'asc')).toEqual([1, 3, 2, 2]);
     expect(competitionRank(vals, (v) => v, 'asc')).toEqual([1, 4, 2, 2]);
   });
 
   it('nulls (and NaN/Infinity) get rank null and sort last', () => {
     const vals: (number | null)[] = [5, null, 9, Number.NaN, 5, Number.POSITIVE_INFINITY, 1];
-    expect(denseRank(vals, (v) => v)).toEqual([2, null, 1, null, 2, null, 3]);
     expect(competitionRank(vals, (v) => v)).toEqual([2, null, 1, null, 2, null, 4]);
     // 9, then the two 5s in input order, then 1, then the gaps in input order
-    expect(rankOrder(vals, (v) => v)).toEqual([2, 0, 4, 6, 1, 3, 5]);
-    expect(rankOrder(vals, (v) => v, 'asc')).toEqual([6, 0, 4, 2, 1, 3, 5]);
   });
 
   it('empty input', () => {
-    expect(denseRank([], (v: number) => v)).toEqual([]);
     expect(competitionRank([], (v: number) => v)).toEqual([]);
-    expect(rankOrder([], (v: number) => v)).toEqual([]);
-  });
-});
-
-describe('growth', () => {
-  it('yoyChange: national Taobao villages 2018 → 2019 (3202 → 4310)', () => {
-    // absolute: 4310 − 3202 = 1108
-    // relative: 1108 / 3202: 3202 × 0.346 = 1107.892, rest 0.108 / 3202 = 0.0000337
-    //   → 0.3460337 (+34.6 %)
-    const { absolute, relative } = yoyChange(3202, 4310);
-    expect(absolute).toBe(1108);
-    expect(relative).toBeCloseTo(0.3460337, 6);
-    expect((relative! * 100).toFixed(1)).toBe('34.6');
-  });
-
-  it('yoyChange edge cases', () => {
-    expect(yoyChange(null, 4310)).toEqual({ absolute: null, relative: null });
-    expect(yoyChange(3202, null)).toEqual({ absolute: null, relative: null });
-    expect(yoyChange(Number.NaN, 1)).toEqual({ absolute: null, relative: null });
-    expect(yoyChange(1, Number.POSITIVE_INFINITY)).toEqual({ absolute: null, relative: null });
-    expect(yoyChange(0, 5)).toEqual({ absolute: 5, relative: null }); // from zero: no %
-    expect(yoyChange(-2, 5)).toEqual({ absolute: 7, relative: null });
-    expect(yoyChange(10, 5)).toEqual({ absolute: -5, relative: -0.5 });
-  });
-
-  it('CAGR 2014 → 2022: 211 → 7780 over 8 years', () => {
-    // ratio 7780 / 211 = 36 + 184/211 = 36.872038
-    // ln(36.872038) = ln 36 + ln(1.0242233) = 3.5835189 + 0.0239344 = 3.6074533
-    //   (ln(1+x), x = 0.0242233: x − x²/2 + x³/3 = 0.0242233 − 0.0002934 + 0.0000047)
-    // ÷ 8 = 0.4509317;  e^0.4509317 = e^0.45 · e^0.0009317 = 1.5683122 × 1.0009321 = 1.5697740
-    // CAGR = 0.5698 (≈ 57.0 % a year)
-    expect(cagr(211, 7780, 8)).toBeCloseTo(0.5698, 4);
-  });
-
-  it('CAGR edge cases', () => {
-    expect(cagr(0, 7780, 8)).toBeNull();
-    expect(cagr(-1, 7780, 8)).toBeNull();
-    expect(cagr(211, 7780, 0)).toBeNull();
-    expect(cagr(211, 7780, -8)).toBeNull();
-    expect(cagr(null, 7780, 8)).toBeNull();
-    expect(cagr(211, null, 8)).toBeNull();
-    expect(cagr(211, 7780, null)).toBeNull();
-    expect(cagr(211, -5, 8)).toBeNull();
-    expect(cagr(211, Number.NaN, 8)).toBeNull();
-    expect(cagr(211, 7780, Number.POSITIVE_INFINITY)).toBeNull();
-    expect(cagr(211, 0, 8)).toBe(-1);
-    expect(cagr(100, 100, 3)).toBe(0);
-  });
-
-  it('indexSeries with base 2014 = 100 (years 2014…2022, only the figures given here, gaps null)', () => {
-    //            2014  2015  2016  2017  2018  2019  2020  2021  2022
-    const series = [211, null, null, null, 3202, 4310, null, null, 7780];
-    // 2018: 100 · 3202/211 = 100 · (15 + 37/211) = 100 · 15.175355 = 1517.5355
-    // 2019: 100 · 4310/211 = 100 · (20 + 90/211) = 100 · 20.426540 = 2042.6540
-    // 2022: 100 · 7780/211 = 100 · (36 + 184/211) = 100 · 36.872038 = 3687.2038
-    const idx = indexSeries(series, 0);
-    expect(idx[0]).toBe(100);
-    expect(idx.slice(1, 4)).toEqual([null, null, null]);
-    expect(idx[4]).toBeCloseTo(1517.5355, 3);
-    expect(idx[5]).toBeCloseTo(2042.654, 3);
-    expect(idx.slice(6, 8)).toEqual([null, null]);
-    expect(idx[8]).toBeCloseTo(3687.2038, 3);
-  });
-
-  it('indexSeries edge cases', () => {
-    expect(indexSeries([], 0)).toEqual([]);
-    expect(indexSeries([null, 5], 0)).toEqual([null, null]); // base is a gap
-    expect(indexSeries([0, 5], 0)).toEqual([null, null]); // base 0
-    expect(indexSeries([-4, 5], 0)).toEqual([null, null]); // negative base
-    expect(indexSeries([4, 5], 2)).toEqual([null, null]); // out of range
-    expect(indexSeries([4, 5], -1)).toEqual([null, null]);
-    expect(indexSeries([4, 5], 0.5)).toEqual([null, null]);
-    expect(indexSeries([4, Number.NaN, 2], 0)).toEqual([100, null, 50]);
-    expect(indexSeries([4, Number.NaN], 1)).toEqual([null, null]);
-  });
-});
-
-describe('aggregate', () => {
-  it('groupSum: province totals over the 22 cities', () => {
-    const byProvince = groupSum(CITIES_2019, (c) => c.province, (c) => c.villages);
-    expect([...byProvince.keys()]).toEqual(PROVINCE_TOTALS.map(([p]) => p));
-    for (const [province, total] of PROVINCE_TOTALS) {
-      expect(byProvince.get(province)?.sum).toBe(total);
-      expect(byProvince.get(province)?.gaps).toBe(0);
-    }
-    // cities per province: ZJ 7, SD 1, FJ 1, JS 4, GD 7, HB 2 (= 22)
-    expect([...byProvince.values()].map((g) => g.count)).toEqual([7, 1, 1, 4, 7, 2]);
-  });
-
-  it('groupSum: Zhejiang sum is 1484', () => {
-    // 334+324=658, +260=918, +175=1093, +171=1264, +167=1431, +53=1484
-    const zj = groupSum(CITIES_2019, (c) => c.province, (c) => c.villages).get('Zhejiang');
-    expect(zj).toEqual({ sum: 1484, count: 7, gaps: 0 });
-  });
-
-  it('groupSum: nulls are gaps, not zeros', () => {
-    const rows: { p: number; v: number | null }[] = [
-      { p: 330000, v: 334 },
-      { p: 330000, v: null },
-      { p: 330000, v: 53 },
-      { p: 440000, v: null },
-      { p: 440000, v: Number.NaN },
-    ];
-    const g = groupSum(rows, (r) => r.p, (r) => r.v);
-    expect(g.get(330000)).toEqual({ sum: 387, count: 2, gaps: 1 }); // 334+53 = 387
-    expect(g.get(440000)).toEqual({ sum: 0, count: 0, gaps: 2 }); // all gaps: count 0
-  });
-
-  it('groupSum: empty input → empty map', () => {
-    expect(groupSum([], (x: number) => x, (x: number) => x).size).toBe(0);
   });
 });
 
@@ -385,27 +218,15 @@ describe('never NaN / ±Infinity (property)', () => {
     fc.assert(
       fc.property(fc.array(anyNumber), fc.integer({ min: -2, max: 30 }), anyNumber, (xs, n, y) => {
         expect(ok(shareOf(y, xs[0] ?? null))).toBe(true);
-        expect((sharesOf(xs) ?? []).every(ok)).toBe(true);
-        expect(ok(concentrationRatio(xs, n))).toBe(true);
+        expect(ok(crN(xs, n).value)).toBe(true);
         expect(ok(herfindahl(xs))).toBe(true);
-        expect(ok(herfindahlNormalised(xs))).toBe(true);
-        expect(ok(cagr(xs[0] ?? null, xs[1] ?? null, y))).toBe(true);
-        const c = yoyChange(xs[0] ?? null, y);
-        expect(ok(c.absolute) && ok(c.relative)).toBe(true);
-        // groupSum only adds finite values, so its sum can never be NaN (it could only
-        // overflow to ±Infinity past ~1.8e308, which is documented on GroupTotal.sum)
-        for (const g of groupSum(xs, (x) => (x > 0 ? 'pos' : 'other'), (x) => x).values()) {
-          expect(Number.isNaN(g.sum)).toBe(false);
-        }
       }),
     );
   });
 
-  it('indexSeries and ranks never produce NaN', () => {
+  it('ranks never produce NaN', () => {
     fc.assert(
-      fc.property(fc.array(maybeNumber), fc.integer({ min: -1, max: 20 }), (xs, base) => {
-        expect(indexSeries(xs, base).every(ok)).toBe(true);
-        expect(denseRank(xs, (x) => x).every(ok)).toBe(true);
+      fc.property(fc.array(maybeNumber), (xs) => {
         expect(competitionRank(xs, (x) => x).every(ok)).toBe(true);
       }),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCityView } from '@/lib/queries/villages-page.ts';
+import { parseCityView } from '@/lib/views/villages-page.ts';
 import { searchParamsToObject, toApiIssues } from '@/lib/schemas/params.ts';
 import { CITY_ARRAY_KEYS, cityQuery, cityQueryStrict } from '@/lib/schemas/villages.ts';
 import { nonDefaultCityParams } from '@/lib/schemas/villages-url.ts';

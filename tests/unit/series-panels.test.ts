@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { POINT_FLAGS } from '@/lib/metrics/derived.ts';
-import { displayValue, toChartPanels } from '@/lib/queries/series-panels.ts';
+import { displayValue, toChartPanels } from '@/lib/views/series-panels.ts';
 import type { SeriesInfo } from '@/lib/queries/series.ts';
-import type { SeriesView, ViewPoint, ViewSeries } from '@/lib/queries/series-view.ts';
+import type { SeriesView, ViewPoint, ViewSeries } from '@/lib/views/series-view.ts';
 
 const info = (id: string, unit: SeriesInfo['unit']): SeriesInfo => ({
   id, group: 'internet-users', nameEn: id, nameZh: id, unit, publisher: 'CNNIC', official: true, definitionEn: '', definitionZh: '', noteIds: [], sourceIds: [], firstYear: 2017, lastYear: 2018,

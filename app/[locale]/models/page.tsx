@@ -9,10 +9,8 @@ import { pick, Quote, SourceLine } from '@/components/models/parts.tsx';
 import { PlatformTypes } from '@/components/models/platform-types.tsx';
 import { RequirementMatrix } from '@/components/models/requirement-matrix.tsx';
 import type { Locale } from '@/i18n/routing.ts';
-import { getModelsSection, getSeedSource } from '@/lib/queries/models.ts';
-import { GUIDE_TEXT } from '@/lib/schemas/model-files.ts';
 import { clusterLevelsOf, parseGuideParams } from '@/lib/schemas/models.ts';
-import { modelsPageBody } from '@/lib/views/models-page.ts';
+import { getModelsPage } from '@/lib/views/models-page.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,8 +25,7 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
   const path = `/${locale}/models`;
   const { query, invalid } = parseGuideParams(await searchParams);
   const levels = clusterLevelsOf(query);
-  const [section, seed000Source] = await Promise.all([getModelsSection(), getSeedSource(GUIDE_TEXT)]);
-  const body = modelsPageBody(section, levels, locale);
+  const { section, guideSource: seed000Source, body } = await getModelsPage(levels, locale);
   const { entries, analysisWhere, orderSentences, chartRows, matrixNotes, names } = body;
   const { meta: modelsMeta, models: businessModels, contextClaims, guide: guideRules, platformTypes, platformDefinition, platformTypesMeta } = section;
   const ordering = { order: body.order };

@@ -2,7 +2,7 @@ import { sectionMetadata } from '@/components/layout/section-metadata.ts';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { NoteList, SourceList } from '@/components/sources/sources-panel.tsx';
 import type { Locale } from '@/i18n/routing.ts';
-import { getAllNotes, getSources } from '@/lib/queries/villages.ts';
+import { getSourcesPage } from '@/lib/views/sources.ts';
 
 // Reads the store on every request; data changes only through the seed or an import.
 export const dynamic = 'force-dynamic';
@@ -15,7 +15,7 @@ export default async function SourcesPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('sources');
-  const [sources, allNotes] = await Promise.all([getSources(), getAllNotes()]);
+  const { sources, notes: allNotes } = await getSourcesPage();
   return (
     <div className="space-y-8">
       <header className="max-w-3xl space-y-2">

@@ -1,4 +1,4 @@
-import { seriesPage } from '@/components/series/series-page.tsx';
+import { seriesPage } from '../series-page.tsx';
 
 const { generateMetadata, Page } = seriesPage('transactions');
 

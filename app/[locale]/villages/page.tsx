@@ -13,7 +13,7 @@ import type { Locale } from '@/i18n/routing.ts';
 import { buildCitation } from '@/lib/citation.ts';
 import { formatCount, formatShare, placeName } from '@/lib/i18n/format.ts';
 import { findCityByAdcode } from '@/lib/registry/index.ts';
-import { getVillagesPageData } from '@/lib/queries/villages-page.ts';
+import { getVillagesPageData } from '@/lib/views/villages-page.ts';
 import { nonDefaultCityParams, withQuery } from '@/lib/schemas/villages-url.ts';
 import { settings } from '@/lib/settings.mjs';
 

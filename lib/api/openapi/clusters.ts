@@ -138,7 +138,7 @@ export function register(registry: OpenAPIRegistry): void {
     path: '/api/v1/clusters/{id}',
     summary: 'One cluster case study: key figures with their sources, the index tree, development factors and data notes',
     description: `Known ids: ${CLUSTER_IDS.join(', ')}. Every value names the seed paper file and the table or section it was read from. No query parameters.`,
-    request: { params: z.object({ id: z.string().describe(`Cluster id (${CLUSTER_IDS.join(', ')})`) }) },
+    request: { params: z.object({ id: z.enum(CLUSTER_IDS as [string, ...string[]]).describe('Cluster id') }) },
     responses: {
       200: { description: 'The case study', content: { 'application/json': { schema: clusterResponseSchema } } },
       400: { description: 'Unknown cluster id (issues[0].path is ["id"] and the message lists the known ids) or a query parameter', content: { 'application/json': { schema: error } } },

@@ -1,8 +1,8 @@
 import { NextResponse } from 'next/server';
 import { apiGet, badRequest } from '@/lib/api/handler.ts';
 import { csvResponse } from '@/lib/csv/to-csv.ts';
-import { seriesValuesCsv } from '@/lib/csv/series.ts';
-import { getSeriesResponse } from '@/lib/queries/series-api.ts';
+import { seriesValuesCsv } from '@/lib/views/series-csv.ts';
+import { getSeriesResponse } from '@/lib/views/series-api.ts';
 import { pathParamIssue } from '@/lib/schemas/params.ts';
 import { seriesValuesQuery } from '@/lib/schemas/series.ts';
 

@@ -1,10 +1,8 @@
 import { apiGet, badRequest } from '@/lib/api/handler.ts';
 import { csvResponse } from '@/lib/csv/to-csv.ts';
-import { seriesValuesCsvAll, seriesViewCsv } from '@/lib/csv/series.ts';
-import { getSeriesValues } from '@/lib/queries/series.ts';
-import { getSeriesView } from '@/lib/queries/series-view.ts';
 import { SERIES_ARRAY_KEYS, seriesViewQuery } from '@/lib/schemas/series.ts';
 import { isSeriesSection, SERIES_SECTIONS } from '@/lib/sections.ts';
+import { getSectionCsv } from '@/lib/views/series-exports.ts';
 import { z } from 'zod';
 
 type Context = { params: Promise<{ group: string }> };
@@ -15,14 +13,7 @@ const query = seriesViewQuery.and(z.object({ full: z.enum(['1']).optional() }));
 export const GET = apiGet(query, SERIES_ARRAY_KEYS, async (q, request, context: Context) => {
   const name = (await context.params).group.replace(/\.csv$/, '');
   if (!isSeriesSection(name)) return badRequest('invalid section', [{ path: ['group'], message: `unknown section "${name}": use ${Object.keys(SERIES_SECTIONS).join(' or ')}` }]);
-  const section = SERIES_SECTIONS[name];
-  const view = await getSeriesView(section.groups, [...section.defaults], new URL(request.url).searchParams);
-  if (view.invalid.length) return badRequest('invalid query parameters', view.invalid.map((message) => ({ path: [message.split(':')[0]], message })));
-  if (q.full) {
-    const ids = view.catalogue.filter((s) => !s.id.startsWith('derived-')).map((s) => s.id);
-    const values = await getSeriesValues(ids);
-    return csvResponse(seriesValuesCsvAll(view.catalogue.filter((s) => values.has(s.id)).map((s) => ({ series: s, rows: values.get(s.id)! }))), `${name}-all-series-full.csv`);
-  }
-  const rows = view.view.flatMap((v) => v.points.map((p) => ({ series: v.series, ...p, mode: view.query.mode })));
-  return csvResponse(seriesViewCsv(rows), `${name}-${view.query.mode}-${view.range.from}-${view.range.to}.csv`);
+  const result = await getSectionCsv(name, new URL(request.url).searchParams, q.full === '1');
+  if ('invalid' in result) return badRequest('invalid query parameters', result.invalid.map((message) => ({ path: [message.split(':')[0]], message })));
+  return csvResponse(result.csv, result.fileName);
 });

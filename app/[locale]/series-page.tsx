@@ -2,7 +2,7 @@ import { sectionMetadata } from '@/components/layout/section-metadata.ts';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { TimeSeriesSection } from '@/components/series/time-series-section.tsx';
 import type { Locale } from '@/i18n/routing.ts';
-import { getSeriesView } from '@/lib/queries/series-view.ts';
+import { getSeriesView } from '@/lib/views/series-view.ts';
 import { SERIES_SECTIONS, type SeriesSection } from '@/lib/sections.ts';
 
 export type SeriesPageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -1,7 +1,7 @@
 import { toCsv } from '@/lib/csv/to-csv.ts';
 import type { NotComputed, PointFlag } from '@/lib/metrics/derived.ts';
 import type { SeriesInfo, SeriesValueInfo } from '@/lib/queries/series.ts';
-import type { ViewPoint } from '@/lib/queries/series-view.ts';
+import type { ViewPoint } from '@/lib/views/series-view.ts';
 
 // Written as in the data files: empty = exact, approx, lower-bound (">N"), upper-bound ("<N").
 const qual = (q: string) => (q === 'exact' ? '' : q.replace('_', '-'));

@@ -1,10 +1,15 @@
+import 'server-only';
 import { getCityRanking, getNationalSeries, getNotesForView, getProvinceTotals, getProvinceYears, getSources } from '@/lib/queries/villages.ts';
 import type { CityQuery, ProvinceQuery } from '@/lib/schemas/villages.ts';
 import { UnknownYearError } from '@/lib/queries/villages.ts';
 import { crN, herfindahl } from '@/lib/metrics/index.ts';
+import type { CityRanking } from '@/lib/queries/villages.ts';
+import type { CityRankingResponse, NationalResponse, NationalRow, ProvinceTotalRow, ProvinceTotalsResponse } from '@/lib/schemas/responses/villages.ts';
+
+export type { CityRanking } from '@/lib/queries/villages.ts';
 
 /** JSON body of GET /api/v1/taobao-villages/cities: the rows on screen plus what they rest on. */
-export async function getCityRankingResponse(query: CityQuery) {
+export async function getCityRankingResponse(query: CityQuery): Promise<{ ranking: CityRanking; body: CityRankingResponse }> {
   const ranking = await getCityRanking(query, query.lang);
   const [sources, notes] = await Promise.all([
     getSources(ranking.sourceIds),
@@ -33,7 +38,7 @@ export async function getCityRankingResponse(query: CityQuery) {
   };
 }
 
-export async function getProvinceTotalsResponse(query: ProvinceQuery) {
+export async function getProvinceTotalsResponse(query: ProvinceQuery): Promise<{ rows: ProvinceTotalRow[]; body: ProvinceTotalsResponse }> {
   const years = await getProvinceYears();
   if (!years.includes(query.year)) throw new UnknownYearError(query.year, years);
   const [rows, national] = await Promise.all([getProvinceTotals(query.year), getNationalSeries()]);
@@ -68,7 +73,7 @@ export async function getProvinceTotalsResponse(query: ProvinceQuery) {
   };
 }
 
-export async function getNationalResponse() {
+export async function getNationalResponse(): Promise<{ rows: NationalRow[]; body: NationalResponse }> {
   const rows = await getNationalSeries();
   const [sources, notes] = await Promise.all([
     getSources([...new Set(rows.map((r) => r.sourceId))]),

@@ -1,8 +1,8 @@
 import type { Locale } from '@/i18n/routing.ts';
 import { formatChange, formatIndex, formatQuantity, placeName, unitLabel } from '@/lib/i18n/format.ts';
 import type { PointFlag } from '@/lib/metrics/derived.ts';
-import { viewUnit, type SeriesView, type ViewPoint, type ViewUnit } from '@/lib/queries/series-view.ts';
-import type { ChartPanel } from '@/components/series/series-chart.tsx';
+import { viewUnit, type SeriesView, type ViewPoint, type ViewUnit } from '@/lib/views/series-view.ts';
+import type { ChartPanel } from '@/lib/views/chart-panel.ts';
 
 const PALETTE = ['#0b5cad', '#c2410c', '#15803d', '#7c3aed', '#be123c', '#0e7490', '#a16207', '#4d7c0f'];
 

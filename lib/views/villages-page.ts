@@ -1,3 +1,4 @@
+import 'server-only';
 import { allProvinces } from '@/lib/registry/index.ts';
 import { getCityRanking, getNationalSeries, getNotesForView, getProvinceTotals, getSources } from '@/lib/queries/villages.ts';
 import { getAllProvinceTotals } from '@/lib/queries/villages-dataset.ts';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { notComputed, scaled, type BoundQualifier, type Derived, type NotComputed, type PointFlag } from '@/lib/metrics/derived.ts';
 import { chooseBaseYear, indexTo, summariseRange, yearOnYear, type RangeSummary, type SeriesPoint } from '@/lib/metrics/series.ts';
 import { getSeriesCatalogue, getSeriesNotes, getSeriesValues, type SeriesInfo, type SeriesValueInfo } from '@/lib/queries/series.ts';
@@ -5,7 +6,7 @@ import { getSources } from '@/lib/queries/villages.ts';
 import { searchParamsToObject, type SearchParamsInput } from '@/lib/schemas/params.ts';
 import { SERIES_ARRAY_KEYS, seriesViewQuery, type SeriesViewQuery } from '@/lib/schemas/series.ts';
 import { reversedRange, type SeriesGroup } from '@/lib/schemas/series-url.ts';
-import { DERIVED_SERIES, derivedInfo, derivedValues } from '@/lib/queries/series-derived.ts';
+import { DERIVED_SERIES, derivedInfo, derivedValues } from '@/lib/views/series-derived.ts';
 
 /**
  * The unit of a drawn value: the series' own in "values" mode; in "change on previous year" mode
