@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { BreakdownChart } from '@/components/clusters/yongkang/breakdown-chart.tsx';
+import { exportFileName } from '@/lib/charts/text.ts';
+import { settings } from '@/lib/settings.mjs';
 import { FiguresSection, HypothesesSection, ModelSection } from '@/components/clusters/yongkang/sections.tsx';
 import { TableSection } from '@/components/clusters/yongkang/table-section.tsx';
 import { SourceList } from '@/components/sources/sources-panel.tsx';
@@ -22,6 +24,7 @@ export default async function YongkangPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('yongkang');
+  const tc = await getTranslations('charts');
   const cs = getYongkangCaseStudy();
   const numbers = Object.fromEntries(pageNoteOrder().map((id, i) => [id, i + 1]));
   const table = (id: Parameters<typeof getSemTable>[0]) => getSemTable(id, locale);
@@ -59,10 +62,17 @@ export default async function YongkangPage({ params }: PageProps) {
         data={b.categories.map((c, i) => ({ key: `${b.dimension}|${i}`, label: pick(c.label), share: c.sharePct, display: `${c.sharePct}%` }))}
         title={t('sample.chartTitle', { dimension })}
         summary={t('sample.chartSummary', { top: pick(top.label), share: top.sharePct, count: b.categories.length, sum: b.sumPct })}
-        filename={`yongkang-sample-${b.dimension}`}
+        exportMeta={{
+          title: t('sample.chartTitle', { dimension }),
+          subtitle: tc('yongkang.subtitle', { count: formatCount(s.valid, locale) }),
+          source: tc('source', { names: `${cs.paper.authors.join(locale === 'zh' ? '、' : ', ')}, ${cs.paper.title}` }),
+          notes: [pick(s.baseNote)],
+          url: `${settings().ATLAS_PUBLIC_ORIGIN}/${locale}/clusters/yongkang#section-sample`,
+          filename: exportFileName(['yongkang-sample', b.dimension.replace(/([A-Z])/g, '-$1'), locale === 'zh' ? 'zh' : null]),
+          lang: locale,
+        }}
+        exportLabels={{ png: t('sample.png'), svg: t('sample.svg') }}
         valueLabel={t('sample.shareAxis')}
-        pngLabel={t('sample.png')}
-        svgLabel={t('sample.svg')}
         loadingLabel={{ live: t('sample.chartLoading'), noScript: t('sample.chartNoScript') }}
         wrapAt={locale === 'zh' ? 8 : 22}
         axisWidth={locale === 'zh' ? 108 : 150}
