@@ -2,13 +2,14 @@
 
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useBoxSize } from '@/components/charts/use-box-size.ts';
+import { tooltipAt, type SeriesPlotLabels } from '@/components/series/series-tooltip.ts';
 import type { ChartLine, ChartPanel, ChartPoint } from '@/components/series/series-chart.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import { valueAxis, yearTicks } from '@/lib/charts/axis.ts';
 import { estimateTextWidth } from '@/lib/charts/text.ts';
 import { CHART_INK, CHART_WARN } from '@/lib/palette.ts';
 
-export type SeriesPlotLabels = { midYear: string; substitute: string; noValue: string; source: string; keyboard: string };
+export type { SeriesPlotLabels };
 type Props = { panel: ChartPanel; locale: Locale; log: boolean; labels: SeriesPlotLabels };
 
 const TICK_FONT = 11;
@@ -202,7 +203,7 @@ export function SeriesPlot({ panel, locale, log, labels }: Props) {
               {e.line.label}
             </text>
           ))}
-          <rect data-export="omit" data-hover-layer="" x={layout.x0} y={layout.y0} width={Math.max(0, layout.x1 - layout.x0)} height={Math.max(0, layout.y1 - layout.y0)} fill="transparent" onPointerMove={pointAt} onPointerDown={pointAt} onPointerLeave={() => setActive(null)} />
+          <rect data-export="omit" data-hover-layer="" x={layout.x0} y={layout.y0} width={Math.max(0, layout.x1 - layout.x0)} height={Math.max(0, layout.y1 - layout.y0)} fill="transparent" onPointerMove={pointAt} onPointerDown={pointAt} onPointerLeave={(e) => e.pointerType !== 'touch' && setActive(null)} />
         </svg>
       ) : null}
       {tooltip && layout ? (
@@ -251,23 +252,4 @@ function linePath(points: ChartPoint[], xOf: (x: number) => number, yOf: (v: num
     pen = true;
   }
   return d;
-}
-
-/** The tooltip at a slot: a year lists every series' value of that year ("—" where there is none); a mid-year or substitute slot lists the readings there, named as such. */
-export function tooltipAt(lines: ChartLine[], slot: number, labels: Pick<SeriesPlotLabels, 'midYear' | 'substitute' | 'noValue'>) {
-  const atSlot = lines.map((l) => ({ line: l, point: l.points.find((p) => p.x === slot) }));
-  const special = atSlot.find((a) => a.point && a.point.kind !== 'year')?.point;
-  const kindLabel = (p: ChartPoint) => (p.kind === 'mid_year' ? labels.midYear : p.kind === 'substitute' ? labels.substitute : '');
-  const header = special ? `${special.period} (${kindLabel(special)})` : String(slot);
-  const rows = atSlot
-    .filter((a) => !special || a.point)
-    .map(({ line, point }) => ({
-      id: line.id,
-      label: line.label,
-      colour: line.colour,
-      value: point && point.value !== null ? point.display : labels.noValue,
-      flag: point && point.value !== null ? [point.flagLabel, special ? '' : kindLabel(point)].filter(Boolean).join(' · ') : '',
-      source: point && point.value !== null ? point.source : '',
-    }));
-  return { header, rows };
 }

@@ -59,10 +59,14 @@ const MAGNITUDES: Record<AxisLocale, Magnitude[]> = {
   ],
 };
 
-/** Persons and yuan are read in millions / billions (en) or 万 / 亿 (zh), as in the tables; counts, percentages and indices are not scaled. */
-export function magnitudeFor(maxAbs: number, unit: AxisUnit, locale: AxisLocale): Magnitude {
+/**
+ * Persons and yuan are read in millions / billions (en) or 万 / 亿 (zh), as in the tables; counts,
+ * percentages and indices are not scaled. The magnitude is the largest one not above the tick step,
+ * so ticks stay whole numbers (0 / 200 / … / 1,200 million rather than 0 / 0.2 / … / 1.2 billion).
+ */
+export function magnitudeFor(step: number, unit: AxisUnit, locale: AxisLocale): Magnitude {
   if (unit !== 'persons' && unit !== 'yuan') return { divisor: 1, word: '' };
-  return MAGNITUDES[locale].find((m) => maxAbs >= m.divisor) ?? { divisor: 1, word: '' };
+  return MAGNITUDES[locale].find((m) => Math.abs(step) >= m.divisor) ?? { divisor: 1, word: '' };
 }
 
 const intlLocale = (locale: AxisLocale) => (locale === 'zh' ? 'zh-CN' : 'en-GB');
@@ -117,7 +121,9 @@ export function valueAxis(values: number[], unit: AxisUnit, locale: AxisLocale, 
   // Changes can be negative and need not include zero; levels (and indices) start at zero.
   const zero = unit !== 'yoy' && unit !== 'pp' && unit !== 'index';
   const axis = log && finite.length ? niceLogAxis(min, max) : niceLinearAxis(unit === 'yoy' || unit === 'pp' ? Math.min(0, min) : min, max, { count, zero });
-  const magnitude = magnitudeFor(Math.max(Math.abs(axis.domain[0]), Math.abs(axis.domain[1])), unit, locale);
+  // On a log axis the smallest tick decides (every tick stays ≥ 1 in the magnitude).
+  const step = log ? axis.ticks[0] : axis.ticks.length > 1 ? axis.ticks[1] - axis.ticks[0] : Math.abs(axis.domain[1]);
+  const magnitude = magnitudeFor(step, unit, locale);
   // On a log axis each tick gets the decimals it needs itself (0.5, 1, 2, 5, 10 …).
   const decimals = log ? null : tickDecimals(axis.ticks, magnitude.divisor);
   const label = (v: number) => formatTick(v, unit, locale, magnitude, decimals ?? tickDecimals([0, v], magnitude.divisor));
