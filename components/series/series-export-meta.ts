@@ -29,7 +29,7 @@ export function seriesExportMeta({ panel, view, locale, section, csvGroup, url, 
   const { from, to } = view.range;
   const names = panel.lines.map((l) => l.label);
   const separator = locale === 'zh' ? '、' : ', ';
-  const title = `${section}: ${names.length && names.length <= 3 ? names.join(separator) : panel.title}`;
+  const title = `${section}${locale === 'zh' ? '：' : ': '}${names.length && names.length <= 3 ? names.join(separator) : panel.title}`;
   const base = view.index?.baseYear;
   const subtitle = view.query.mode === 'index' && base ? t('subtitleIndex', { from, to, series: panel.title, base }) : t('subtitleSeries', { from, to, series: panel.title, mode: modeLabel });
   const english = panel.lines.map((l) => view.view.find((v) => v.series.id === l.id)?.series.nameEn ?? '');
@@ -39,7 +39,8 @@ export function seriesExportMeta({ panel, view, locale, section, csvGroup, url, 
     source: t('source', { names: sourceNames(panel).join(locale === 'zh' ? '；' : '; ') }),
     notes: markNotes(panel, t),
     url,
-    filename: exportFileName([csvGroup, ...english, from, to, view.query.mode === 'absolute' ? 'values' : view.query.mode, view.query.mode === 'index' && base ? `base-${base}` : null, view.query.log && view.query.mode !== 'yoy' ? 'log' : null, locale === 'zh' ? 'zh' : null]),
+    // The range and mode first: a long list of series names is what the 120-character cap cuts.
+    filename: exportFileName([csvGroup, from, to, view.query.mode === 'absolute' ? 'values' : view.query.mode, view.query.mode === 'index' && base ? `base-${base}` : null, view.query.log && view.query.mode !== 'yoy' ? 'log' : null, locale === 'zh' ? 'zh' : null, ...english]),
     lang: locale,
   };
 }

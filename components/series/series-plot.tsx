@@ -77,7 +77,8 @@ export function SeriesPlot({ panel, locale, log, labels }: Props) {
     const tickWidth = Math.max(...axis.ticks.map((t) => estimateTextWidth(axis.label(t), TICK_FONT)));
     const left = Math.ceil(tickWidth) + 12;
     const ends = panel.lines.map((l) => ({ line: l, last: [...l.points].reverse().find((p) => p.kind === 'year' && drawable(p)) }));
-    const labelWidth = Math.max(0, ...panel.lines.map((l) => estimateTextWidth(l.label, TICK_FONT))) + 10;
+    // Bold labels run wider than the estimate: keep a margin so the longest is never cut at the edge.
+    const labelWidth = Math.max(0, ...panel.lines.map((l) => estimateTextWidth(l.label, TICK_FONT) * 1.15)) + 14;
     // Direct labels need room to the right of the lines: on a wide chart, and not more than a quarter of it.
     const direct = width >= 560 && labelWidth <= width * 0.25;
     const right = direct ? labelWidth + 8 : 16;

@@ -139,7 +139,7 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
             subtitle: tc('models.subtitle'),
             // The paper's title as the Sources page shows it, without the transcriber's remark in brackets.
             source: tc('source', { names: seed000Source ? seed000Source.title.replace(/\s*\(.*$/, '') : '' }),
-            notes: [t('chartGap')],
+            notes: [],
             url: `${settings().ATLAS_PUBLIC_ORIGIN}${path}#matrix`,
             legend: businessModels.map((m) => ({ label: m.id, colour: MODEL_COLOURS[m.id] ?? MODEL_COLOURS.B2B })),
             filename: exportFileName(['business-models-requirement-levels', 'b2b-b2c-c2c-o2o', locale === 'zh' ? 'zh' : null]),
