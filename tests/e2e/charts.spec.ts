@@ -217,3 +217,25 @@ test('exports at 375 px are still at least 1,200 px wide', { tag: '@narrow' }, a
   expect(await inkShare(page, png.file)).toBeGreaterThan(0.01);
   writeFileSync(`${ARTIFACTS}/users-375.name.txt`, png.download.suggestedFilename());
 });
+
+test('users: the arrow keys read the chart year by year; mid-year readings are their own slot, named as such', async ({ page }) => {
+  await page.goto('/en/users?series=cnnic-internet-users&from=2018&to=2020&midyear=1');
+  const chart = page.getByTestId('series-chart-persons-internet-users');
+  await expect(surface(chart)).toBeVisible({ timeout: 30_000 });
+  const plot = chart.getByRole('group');
+  await plot.focus();
+  const header = chart.getByTestId('chart-tooltip').locator('[data-tooltip-header]');
+  await page.keyboard.press('Home');
+  await expect(header).toHaveText('2018');
+  await expect(chart.getByTestId('chart-tooltip')).toContainText('Internet users: 829 million');
+  // next slot: the June 2019 reading (x = 2018.5), labelled mid-year
+  await page.keyboard.press('ArrowRight');
+  await expect(header).toHaveText('2019-06 (mid-year)');
+  await page.keyboard.press('ArrowRight');
+  await expect(header).toHaveText('2019');
+  await expect(chart.getByTestId('chart-tooltip')).toContainText('Internet users: no value');
+  await page.keyboard.press('ArrowRight');
+  await expect(header).toHaveText('2020-03 (stands in for a missing year-end survey)');
+  await page.keyboard.press('Escape');
+  await expect(chart.getByTestId('chart-tooltip')).toHaveCount(0);
+});
