@@ -31,7 +31,7 @@ export function seriesExportMeta({ panel, view, locale, section, csvGroup, url, 
   const separator = locale === 'zh' ? '、' : ', ';
   const title = `${section}${locale === 'zh' ? '：' : ': '}${names.length && names.length <= 3 ? names.join(separator) : panel.title}`;
   const base = view.index?.baseYear;
-  const subtitle = view.query.mode === 'index' && base ? t('subtitleIndex', { from, to, series: panel.title, base }) : t('subtitleSeries', { from, to, series: panel.title, mode: modeLabel });
+  const subtitle = view.query.mode === 'index' && base ? t('subtitleIndex', { from, to, base }) : t('subtitleSeries', { from, to, series: panel.title, mode: modeLabel });
   const english = panel.lines.map((l) => view.view.find((v) => v.series.id === l.id)?.series.nameEn ?? '');
   return {
     title,

@@ -64,7 +64,8 @@ export default async function YongkangPage({ params }: PageProps) {
         summary={t('sample.chartSummary', { top: pick(top.label), share: top.sharePct, count: b.categories.length, sum: b.sumPct })}
         exportMeta={{
           title: t('sample.chartTitle', { dimension }),
-          subtitle: tc('yongkang.subtitle', { count: formatCount(s.valid, locale) }),
+          // No base count: the paper does not say whether the shares are of 254 or of 233 questionnaires.
+          subtitle: tc('yongkang.subtitle'),
           source: tc('source', { names: `${cs.paper.authors.join(locale === 'zh' ? '、' : ', ')}, ${cs.paper.title}` }),
           notes: [pick(s.baseNote)],
           url: `${settings().ATLAS_PUBLIC_ORIGIN}/${locale}/clusters/yongkang#section-sample`,
