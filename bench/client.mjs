@@ -82,10 +82,10 @@ try {
         }
       }).observe({ type: 'largest-contentful-paint', buffered: true });
       new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
-      // When the first chart surface appears (ms since navigation start).
+      // When the first chart surface appears (ms since navigation start): our own SVG charts mark theirs, Recharts has its class.
       window.__chart = null;
       const seen = new MutationObserver(() => {
-        if (document.querySelector('svg.recharts-surface')) {
+        if (document.querySelector('svg[data-chart-surface], svg.recharts-surface')) {
           window.__chart = performance.now();
           seen.disconnect();
         }

@@ -9,7 +9,10 @@
 const GLOSSES = /\s*[(（][^()（）]*[)）]/g;
 const GLOSSED_NAME = /^[^()（）,;，；]+[(（]\s*([\u3400-\u9fff][^,，;；()（）]*)[^()（）]*[)）]$/;
 
-export function publisherName(publisher: string, locale: 'en' | 'zh' = 'en'): string {
+export function publisherName(written: string, locale: 'en' | 'zh' = 'en'): string {
+  // "Ministry of Information Industry (信息产业部, MII): figure quoted by an MII official": the
+  // remark after the colon belongs to the source's entry, not to the name.
+  const publisher = written.split(/[:：](?![^()（）]*[)）])/)[0].trim() || written;
   if (locale === 'zh') {
     const names = publisher.split(/(?<=[)）])\s+(?:and|&)\s+/).map((part) => GLOSSED_NAME.exec(part.trim())?.[1]?.trim());
     if (names.every(Boolean)) return names.join('、');

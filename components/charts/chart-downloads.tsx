@@ -1,42 +1,19 @@
 'use client';
 
-import { useSyncExternalStore, type RefObject } from 'react';
+import { useState, useSyncExternalStore, type RefObject } from 'react';
+import type { ChartExportLabels, ChartExportMeta } from '@/components/charts/export-meta.ts';
 
-const SURFACE = 'svg.recharts-surface';
-
-function serialise(svg: SVGSVGElement): string {
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  const { width, height } = svg.getBoundingClientRect();
-  clone.setAttribute('width', String(Math.round(width)));
-  clone.setAttribute('height', String(Math.round(height)));
-  const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
-  style.textContent = `text{font-family:system-ui,'Noto Sans CJK SC',sans-serif;font-size:12px;fill:#1f2933}`;
-  clone.insertBefore(style, clone.firstChild);
-  const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-  background.setAttribute('width', '100%');
-  background.setAttribute('height', '100%');
-  background.setAttribute('fill', '#fff');
-  clone.insertBefore(background, style.nextSibling);
-  return new XMLSerializer().serializeToString(clone);
-}
-
-function download(href: string, filename: string) {
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-}
+const SURFACE = 'svg[data-chart-surface], .recharts-wrapper > svg.recharts-surface';
 
 /**
- * PNG and SVG of the chart drawn inside `target` (the first <svg> that is the chart surface).
- * The chart's library loads after the page, so the buttons stay disabled until the chart is drawn.
+ * "Chart as PNG / SVG" for the chart drawn inside `target`: the whole chart with its title, the
+ * view in words, notes, source and address (components/charts/chart-export.ts, fetched on the
+ * first click so it is not in the page's first-load JavaScript). The buttons stay disabled until
+ * the chart is drawn.
  */
-export function ChartDownloads({ target, filename, pngLabel, svgLabel }: { target: RefObject<HTMLElement | null>; filename: string; pngLabel: string; svgLabel: string }) {
-  const findSvg = () => target.current?.querySelector<SVGSVGElement>(SURFACE) ?? target.current?.querySelector('svg') ?? null;
-  // Whether the chart surface is in the figure yet (false in the server render and until the chart library has drawn).
+export function ChartDownloads({ target, meta, labels }: { target: RefObject<HTMLElement | null>; meta: ChartExportMeta; labels: ChartExportLabels }) {
+  const [busy, setBusy] = useState(false);
+  // Whether the chart surface is in the figure yet (false in the server render and until the chart's code has drawn).
   const drawn = useSyncExternalStore(
     (changed) => {
       const figure = target.current;
@@ -49,41 +26,27 @@ export function ChartDownloads({ target, filename, pngLabel, svgLabel }: { targe
     () => false,
   );
 
-  function saveSvg() {
-    const svg = findSvg();
-    if (!svg) return;
-    const url = URL.createObjectURL(new Blob([serialise(svg)], { type: 'image/svg+xml' }));
-    download(url, `${filename}.svg`);
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
-
-  function savePng() {
-    const svg = findSvg();
-    if (!svg) return;
-    const { width, height } = svg.getBoundingClientRect();
-    const scale = 2;
-    const image = new Image();
-    image.onload = () => {
-      const canvas = document.createElement('canvas');
-      canvas.width = Math.round(width * scale);
-      canvas.height = Math.round(height * scale);
-      const ctx = canvas.getContext('2d');
-      if (!ctx) return;
-      ctx.scale(scale, scale);
-      ctx.drawImage(image, 0, 0, width, height);
-      download(canvas.toDataURL('image/png'), `${filename}.png`);
-    };
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(serialise(svg))}`;
+  async function save(kind: 'png' | 'svg') {
+    const figure = target.current;
+    if (!figure) return;
+    setBusy(true);
+    try {
+      const { downloadPng, downloadSvg } = await import('@/components/charts/chart-export.ts');
+      if (kind === 'png') await downloadPng(figure, meta);
+      else downloadSvg(figure, meta);
+    } finally {
+      setBusy(false);
+    }
   }
 
   const button = 'rounded border border-line px-3 py-1 text-sm text-accent hover:bg-accent-soft disabled:cursor-wait disabled:opacity-50 disabled:hover:bg-transparent';
   return (
     <div className="flex gap-2">
-      <button type="button" className={button} onClick={savePng} disabled={!drawn}>
-        {pngLabel}
+      <button type="button" className={button} onClick={() => save('png')} disabled={!drawn || busy}>
+        {labels.png}
       </button>
-      <button type="button" className={button} onClick={saveSvg} disabled={!drawn}>
-        {svgLabel}
+      <button type="button" className={button} onClick={() => save('svg')} disabled={!drawn || busy}>
+        {labels.svg}
       </button>
     </div>
   );

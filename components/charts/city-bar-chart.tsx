@@ -4,6 +4,7 @@ import dynamic from 'next/dynamic';
 import { useRef } from 'react';
 import { ChartDownloads } from '@/components/charts/chart-downloads.tsx';
 import { ChartLoading, ChartLoadingLabel, type ChartLoadingText } from '@/components/charts/chart-loading.tsx';
+import type { ChartExportLabels, ChartExportMeta } from '@/components/charts/export-meta.ts';
 
 export type BarDatum = { key: string; label: string; value: number | null; display: string };
 
@@ -11,10 +12,10 @@ type Props = {
   data: BarDatum[];
   title: string;
   summary: string;
-  filename: string;
+  exportMeta: ChartExportMeta;
   valueLabel: string;
-  pngLabel: string;
-  svgLabel: string;
+  locale: 'en' | 'zh';
+  exportLabels: ChartExportLabels;
   loadingLabel: ChartLoadingText;
 };
 
@@ -25,7 +26,7 @@ const ROW_HEIGHT = 26;
 const CityBarPlot = dynamic(() => import('@/components/charts/city-bar-plot.tsx').then((m) => m.CityBarPlot), { ssr: false, loading: ChartLoading });
 
 /** Horizontal bars, one row per city, in the table's order. */
-export function CityBarChart({ data, title, summary, filename, valueLabel, pngLabel, svgLabel, loadingLabel }: Props) {
+export function CityBarChart({ data, title, summary, exportMeta, valueLabel, locale, exportLabels, loadingLabel }: Props) {
   const ref = useRef<HTMLElement>(null);
   const height = Math.max(120, data.length * ROW_HEIGHT + 40);
   return (
@@ -34,14 +35,14 @@ export function CityBarChart({ data, title, summary, filename, valueLabel, pngLa
         <h3 id="city-chart-title" className="font-semibold">
           {title}
         </h3>
-        <ChartDownloads target={ref} filename={filename} pngLabel={pngLabel} svgLabel={svgLabel} />
+        <ChartDownloads target={ref} meta={exportMeta} labels={exportLabels} />
       </div>
       <p id="city-chart-summary" className="text-sm text-muted" data-testid="chart-summary">
         {summary}
       </p>
       <div style={{ height }} data-testid="city-chart" data-points={data.map((d) => `${d.key}:${d.value ?? ''}`).join(',')}>
         <ChartLoadingLabel value={loadingLabel}>
-          <CityBarPlot data={data} valueLabel={valueLabel} />
+          <CityBarPlot data={data} valueLabel={valueLabel} locale={locale} />
         </ChartLoadingLabel>
       </div>
     </figure>

@@ -4,6 +4,7 @@ import dynamic from 'next/dynamic';
 import { useRef } from 'react';
 import { ChartDownloads } from '@/components/charts/chart-downloads.tsx';
 import { ChartLoading, ChartLoadingLabel, type ChartLoadingText } from '@/components/charts/chart-loading.tsx';
+import type { ChartExportLabels, ChartExportMeta } from '@/components/charts/export-meta.ts';
 
 export type NationalDatum = { year: number; villages: number | null; towns: number | null };
 
@@ -13,9 +14,10 @@ type Props = {
   summary: string;
   villagesLabel: string;
   townsLabel: string;
-  filename: string;
-  pngLabel: string;
-  svgLabel: string;
+  noValue: string;
+  locale: 'en' | 'zh';
+  exportMeta: ChartExportMeta;
+  exportLabels: ChartExportLabels;
   loadingLabel: ChartLoadingText;
 };
 
@@ -23,7 +25,7 @@ type Props = {
 const NationalPlot = dynamic(() => import('@/components/charts/national-plot.tsx').then((m) => m.NationalPlot), { ssr: false, loading: ChartLoading });
 
 /** Villages as bars and towns as a line, on a continuous year axis so missing years show as gaps. */
-export function NationalChart({ data, title, summary, villagesLabel, townsLabel, filename, pngLabel, svgLabel, loadingLabel }: Props) {
+export function NationalChart({ data, title, summary, villagesLabel, townsLabel, noValue, locale, exportMeta, exportLabels, loadingLabel }: Props) {
   const ref = useRef<HTMLElement>(null);
   return (
     <figure ref={ref} className="space-y-2" aria-labelledby="national-chart-title" aria-describedby="national-chart-summary">
@@ -31,14 +33,14 @@ export function NationalChart({ data, title, summary, villagesLabel, townsLabel,
         <h3 id="national-chart-title" className="font-semibold">
           {title}
         </h3>
-        <ChartDownloads target={ref} filename={filename} pngLabel={pngLabel} svgLabel={svgLabel} />
+        <ChartDownloads target={ref} meta={exportMeta} labels={exportLabels} />
       </div>
       <p id="national-chart-summary" className="text-sm text-muted">
         {summary}
       </p>
       <div className="h-72">
         <ChartLoadingLabel value={loadingLabel}>
-          <NationalPlot data={data} villagesLabel={villagesLabel} townsLabel={townsLabel} />
+          <NationalPlot data={data} villagesLabel={villagesLabel} townsLabel={townsLabel} noValue={noValue} locale={locale} />
         </ChartLoadingLabel>
       </div>
     </figure>

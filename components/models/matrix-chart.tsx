@@ -4,6 +4,7 @@ import dynamic from 'next/dynamic';
 import { useRef } from 'react';
 import { ChartDownloads } from '@/components/charts/chart-downloads.tsx';
 import { ChartLoading, ChartLoadingLabel, type ChartLoadingText } from '@/components/charts/chart-loading.tsx';
+import type { ChartExportLabels, ChartExportMeta } from '@/components/charts/export-meta.ts';
 
 export type MatrixChartRow = { key: string; label: string } & Record<string, string | number | null>;
 export type MatrixChartSeries = { id: string; label: string; color: string };
@@ -16,9 +17,8 @@ type Props = {
   title: string;
   summary: string;
   axisLabel: string;
-  filename: string;
-  pngLabel: string;
-  svgLabel: string;
+  exportMeta: ChartExportMeta;
+  exportLabels: ChartExportLabels;
   loadingLabel: ChartLoadingText;
 };
 
@@ -29,7 +29,7 @@ const MatrixPlot = dynamic(() => import('@/components/models/matrix-plot.tsx').t
  * Grouped bars: one group per ordinal dimension, one bar per model, height = ordinal level (1–3).
  * A null level draws no bar and a short "no level" mark on the axis, so a gap never reads as zero.
  */
-export function MatrixChart({ rows, series, levelLabels, gapLabel, title, summary, axisLabel, filename, pngLabel, svgLabel, loadingLabel }: Props) {
+export function MatrixChart({ rows, series, levelLabels, gapLabel, title, summary, axisLabel, exportMeta, exportLabels, loadingLabel }: Props) {
   const ref = useRef<HTMLElement>(null);
   const points = rows.flatMap((r) => series.map((s) => `${s.id}:${r.key}:${r[s.id] ?? ''}`)).join(',');
   return (
@@ -38,7 +38,7 @@ export function MatrixChart({ rows, series, levelLabels, gapLabel, title, summar
         <h3 id="matrix-chart-title" className="font-semibold">
           {title}
         </h3>
-        <ChartDownloads target={ref} filename={filename} pngLabel={pngLabel} svgLabel={svgLabel} />
+        <ChartDownloads target={ref} meta={exportMeta} labels={exportLabels} />
       </div>
       <p id="matrix-chart-summary" className="text-sm text-muted" data-testid="matrix-chart-summary">
         {summary}

@@ -2,6 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MatrixChartRow, MatrixChartSeries } from '@/components/models/matrix-chart.tsx';
+import { CHART_INK } from '@/lib/palette.ts';
 
 type Props = { rows: MatrixChartRow[]; series: MatrixChartSeries[]; levelLabels: Record<'1' | '2' | '3', string>; gapLabel: string };
 
@@ -22,7 +23,7 @@ export function MatrixPlot({ rows, series, levelLabels, gapLabel }: Props) {
     const x = Number(props.x ?? 0) + Number(props.width ?? 0) / 2;
     const bottom = Number(props.y ?? 0) + Number(props.height ?? 0) - 4;
     return (
-      <text x={x} y={bottom} textAnchor="start" transform={`rotate(-90 ${x} ${bottom})`} fontSize={10} fill="#52606d" dominantBaseline="central">
+      <text x={x} y={bottom} textAnchor="start" transform={`rotate(-90 ${x} ${bottom})`} fontSize={10} fill={CHART_INK.muted} dominantBaseline="central">
         {gapLabel}
       </text>
     );
@@ -31,7 +32,7 @@ export function MatrixPlot({ rows, series, levelLabels, gapLabel }: Props) {
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }} barCategoryGap="18%">
-        <CartesianGrid vertical={false} stroke="#d9e2ec" />
+        <CartesianGrid vertical={false} stroke={CHART_INK.grid} />
         <XAxis dataKey="label" tick={{ fontSize: 11, width: 80 }} interval={0} height={56} />
         <YAxis domain={[0, 3]} ticks={[1, 2, 3]} allowDecimals={false} width={52} tick={{ fontSize: 11 }} tickFormatter={(v: number) => levelText(v)} />
         <Tooltip

@@ -4,6 +4,8 @@ import dynamic from 'next/dynamic';
 import { useRef } from 'react';
 import { ChartDownloads } from '@/components/charts/chart-downloads.tsx';
 import { ChartLoading, ChartLoadingLabel, type ChartLoadingText } from '@/components/charts/chart-loading.tsx';
+import type { ChartExportMeta } from '@/components/charts/export-meta.ts';
+import type { SeriesPlotLabels } from '@/components/series/series-plot.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 
 import type { ChartPanel } from '@/lib/views/chart-panel.ts';
@@ -16,31 +18,31 @@ type Props = {
   locale: Locale;
   log: boolean;
   summary: string;
-  filename: string;
-  labels: { png: string; svg: string; midYear: string; substitute: string; loading: ChartLoadingText };
+  exportMeta: ChartExportMeta;
+  labels: { png: string; svg: string; loading: ChartLoadingText; plot: SeriesPlotLabels };
 };
 
-// Recharts comes in a chunk of its own, fetched when the chart mounts (see components/charts/city-bar-chart.tsx).
+// The plot's code comes in a chunk of its own, fetched when the chart mounts (see components/charts/city-bar-chart.tsx).
 const SeriesPlot = dynamic(() => import('@/components/series/series-plot.tsx').then((m) => m.SeriesPlot), { ssr: false, loading: ChartLoading });
 
 /** One chart per unit: year values as lines (gaps stay gaps), mid-year and substitute readings as distinct markers. */
-export function SeriesChart({ panel, locale, log, summary, filename, labels }: Props) {
+export function SeriesChart({ panel, locale, log, summary, exportMeta, labels }: Props) {
   const ref = useRef<HTMLElement>(null);
   const id = `chart-${panel.key}`;
   return (
-    <figure ref={ref} className="space-y-2" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
+    <figure ref={ref} className="min-w-0 space-y-2" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={`${id}-title`} className="font-semibold">
           {panel.title}
         </h3>
-        <ChartDownloads target={ref} filename={filename} pngLabel={labels.png} svgLabel={labels.svg} />
+        <ChartDownloads target={ref} meta={exportMeta} labels={{ png: labels.png, svg: labels.svg }} />
       </div>
       <p id={`${id}-summary`} className="text-sm text-muted">
         {summary}
       </p>
       <div className="h-80" data-testid={`series-chart-${panel.key}`} data-lines={JSON.stringify(panel.lines.map((l) => ({ id: l.id, points: l.points.map((p) => [p.period, p.value]) })))}>
         <ChartLoadingLabel value={labels.loading}>
-          <SeriesPlot panel={panel} locale={locale} log={log} labels={{ midYear: labels.midYear, substitute: labels.substitute }} />
+          <SeriesPlot panel={panel} locale={locale} log={log} labels={labels.plot} />
         </ChartLoadingLabel>
       </div>
     </figure>

@@ -1,94 +1,256 @@
 'use client';
 
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ChartPanel, ChartPoint } from '@/components/series/series-chart.tsx';
+import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useBoxSize } from '@/components/charts/use-box-size.ts';
+import { tooltipAt, type SeriesPlotLabels } from '@/components/series/series-tooltip.ts';
+import type { ChartLine, ChartPanel, ChartPoint } from '@/components/series/series-chart.tsx';
 import type { Locale } from '@/i18n/routing.ts';
-import { formatQuantity } from '@/lib/i18n/format.ts';
+import { valueAxis, yearTicks } from '@/lib/charts/axis.ts';
+import { estimateTextWidth } from '@/lib/charts/text.ts';
+import { CHART_INK, CHART_WARN } from '@/lib/palette.ts';
 
-type Props = { panel: ChartPanel; locale: Locale; log: boolean; labels: { midYear: string; substitute: string } };
+export type { SeriesPlotLabels };
+type Props = { panel: ChartPanel; locale: Locale; log: boolean; labels: SeriesPlotLabels };
 
-function tickValue(value: number, unit: ChartPanel['unit'], locale: Locale) {
-  if (unit === 'index' || unit === 'yoy' || unit === 'pp') {
-    const n = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
-    // The unit on every tick: a relative change (%) and a percentage-point change must not be confused.
-    return unit === 'yoy' ? `${n}%` : unit === 'pp' && locale === 'en' ? `${n} pp` : n; // zh: the chart title says 百分点
-  }
-  return formatQuantity(value, unit, locale, 'exact', 2);
+const TICK_FONT = 11;
+const LEGEND_FONT = 12;
+const LEGEND_ROW = 18;
+
+/** Where the legend's items go: left to right, wrapping to a new row when the width is used up. */
+function legendLayout(items: { label: string }[], width: number) {
+  let x = 0;
+  let row = 0;
+  const placed = items.map((item) => {
+    const w = 22 + estimateTextWidth(item.label, LEGEND_FONT) + 14;
+    if (x > 0 && x + w > width) {
+      x = 0;
+      row += 1;
+    }
+    const at = { x, row };
+    x += w;
+    return at;
+  });
+  return { placed, rows: items.length ? row + 1 : 0 };
 }
 
-type DotProps = { cx?: number; cy?: number; payload?: ChartPoint; index?: number };
+/** The slots the pointer and the arrow keys move between: every year on the axis, and every mid-year or substitute reading. */
+function slotsOf(lines: ChartLine[], log: boolean): number[] {
+  const xs = new Set<number>();
+  for (const l of lines) for (const p of l.points) if (p.kind === 'year' || (p.value !== null && (!log || p.value > 0))) xs.add(p.x);
+  return [...xs].sort((a, b) => a - b);
+}
+
+/** A point's marker: a bound is a triangle pointing where the true value lies (▲ ">N", ▼ "<N"); mid-year readings are hollow squares, substitutes filled diamonds. */
+function Marker({ p, cx, cy, colour, line }: { p: ChartPoint; cx: number; cy: number; colour: string; line: string }) {
+  const data = { 'data-series': line, 'data-period': p.period, 'data-kind': p.kind, 'data-mark': 'point' };
+  if (p.kind === 'mid_year') return <rect {...data} x={cx - 3.5} y={cy - 3.5} width={7} height={7} fill={CHART_INK.background} stroke={colour} strokeWidth={1.5} />;
+  if (p.kind === 'substitute') return <path {...data} d={`M${cx},${cy - 5} L${cx + 5},${cy} L${cx},${cy + 5} L${cx - 5},${cy} Z`} fill={colour} />;
+  if (p.qualifier === 'lower_bound' || p.qualifier === 'upper_bound') {
+    const up = p.qualifier === 'lower_bound';
+    const d = up ? `M${cx},${cy - 5} L${cx + 4.5},${cy + 3} L${cx - 4.5},${cy + 3} Z` : `M${cx},${cy + 5} L${cx + 4.5},${cy - 3} L${cx - 4.5},${cy - 3} Z`;
+    return <path {...data} d={d} fill={colour} stroke={colour} data-qualifier={p.qualifier} />;
+  }
+  return <circle {...data} cx={cx} cy={cy} r={3} fill={CHART_INK.background} stroke={colour} strokeWidth={2} />;
+}
 
 /**
- * A point's marker: a bound is drawn as a triangle pointing where the true value lies (▲ for a
- * lower bound ">N", ▼ for an upper bound "<N"), so a bound never looks like a stated value.
+ * The time-series chart, drawn as plain SVG: one numeric year axis shared by every series (a
+ * point sits at its year's x whatever else is drawn), round value ticks with the magnitude and
+ * unit in the axis title, gaps as breaks in the line, direct labels at the line ends where they fit,
+ * and a tooltip headed by the year (or the mid-year / substitute reading) that lists every series
+ * at that slot — by pointer, touch or the arrow keys.
  */
-function pointDot(colour: string) {
-  function Dot({ cx, cy, payload, index }: DotProps) {
-    if (cx === undefined || cy === undefined || !payload || payload.value === null) return <g key={`dot-${index}`} />;
-    if (payload.qualifier === 'lower_bound' || payload.qualifier === 'upper_bound') {
-      const up = payload.qualifier === 'lower_bound';
-      const d = up ? `M${cx},${cy - 5} L${cx + 4.5},${cy + 3} L${cx - 4.5},${cy + 3} Z` : `M${cx},${cy + 5} L${cx + 4.5},${cy - 3} L${cx - 4.5},${cy - 3} Z`;
-      return <path key={`dot-${index}`} d={d} fill={colour} stroke={colour} data-qualifier={payload.qualifier} />;
-    }
-    return <circle key={`dot-${index}`} cx={cx} cy={cy} r={3} fill="#fff" stroke={colour} strokeWidth={2} />;
+export function SeriesPlot({ panel, locale, log, labels }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const { width, height } = useBoxSize(box);
+  const [active, setActive] = useState<number | null>(null);
+
+  const layout = useMemo(() => {
+    if (width === 0 || height === 0) return null;
+    const drawable = (p: ChartPoint) => p.value !== null && (!log || p.value > 0);
+    const values = panel.lines.flatMap((l) => l.points.filter(drawable).map((p) => p.value!));
+    const axis = valueAxis(values, panel.unit, locale, { log });
+    const xs = panel.lines.flatMap((l) => l.points.map((p) => p.x));
+    const minX = xs.length ? Math.floor(Math.min(...xs)) : 0;
+    const maxX = xs.length ? Math.ceil(Math.max(...xs)) : 1;
+    const legend = legendLayout(panel.lines, width - 8);
+    const tickWidth = Math.max(...axis.ticks.map((t) => estimateTextWidth(axis.label(t), TICK_FONT)));
+    const left = Math.ceil(tickWidth) + 12;
+    const ends = panel.lines.map((l) => ({ line: l, last: [...l.points].reverse().find((p) => p.kind === 'year' && drawable(p)) }));
+    // Bold labels run wider than the estimate: keep a margin so the longest is never cut at the edge.
+    const labelWidth = Math.max(0, ...panel.lines.map((l) => estimateTextWidth(l.label, TICK_FONT) * 1.15)) + 14;
+    // Direct labels need room to the right of the lines: on a wide chart, and not more than a quarter of it.
+    const direct = width >= 560 && labelWidth <= width * 0.25;
+    const right = direct ? labelWidth + 8 : 16;
+    const top = legend.rows * LEGEND_ROW + 26;
+    const bottom = 24;
+    const x0 = left;
+    const x1 = width - right;
+    const y0 = top;
+    const y1 = height - bottom;
+    const pad = 10;
+    const xOf = (x: number) => x0 + pad + ((x - minX) / Math.max(1, maxX - minX)) * (x1 - x0 - 2 * pad);
+    const [d0, d1] = axis.domain;
+    const yOf = log ? (v: number) => y1 - ((Math.log10(v) - Math.log10(d0)) / (Math.log10(d1) - Math.log10(d0))) * (y1 - y0) : (v: number) => y1 - ((v - d0) / (d1 - d0 || 1)) * (y1 - y0);
+    // Direct labels at the last drawn point, nudged apart so they never overlap.
+    const endLabels = direct
+      ? ends
+          .filter((e) => e.last)
+          .map((e) => ({ line: e.line, y: yOf(e.last!.value!), x: xOf(e.last!.x) }))
+          .sort((a, b) => a.y - b.y)
+      : [];
+    for (let i = 1; i < endLabels.length; i++) endLabels[i].y = Math.max(endLabels[i].y, endLabels[i - 1].y + 14);
+    const overflow = endLabels.length ? endLabels.at(-1)!.y - (y1 - 4) : 0;
+    if (overflow > 0) for (const e of endLabels) e.y -= overflow;
+    return { axis, minX, maxX, legend, x0, x1, y0, y1, xOf, yOf, endLabels, years: yearTicks(minX, maxX, Math.max(2, Math.floor((x1 - x0) / 46))), drawable };
+  }, [panel, locale, log, width, height]);
+
+  const slots = useMemo(() => slotsOf(panel.lines, log), [panel, log]);
+
+  function pointAt(event: PointerEvent<SVGRectElement>) {
+    if (!layout || !slots.length) return;
+    const rect = event.currentTarget.ownerSVGElement!.getBoundingClientRect();
+    const px = event.clientX - rect.left;
+    let best = 0;
+    for (let i = 1; i < slots.length; i++) if (Math.abs(layout.xOf(slots[i]) - px) < Math.abs(layout.xOf(slots[best]) - px)) best = i;
+    setActive(best);
   }
-  return Dot;
+
+  function onKey(event: KeyboardEvent<HTMLDivElement>) {
+    if (!slots.length) return;
+    const last = slots.length - 1;
+    const moves: Record<string, (i: number) => number> = { ArrowLeft: (i) => Math.max(0, i - 1), ArrowRight: (i) => Math.min(last, i + 1), Home: () => 0, End: () => last };
+    if (event.key === 'Escape') return setActive(null);
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    setActive((i) => move(i ?? last));
+  }
+
+  const slot = active === null ? null : slots[active];
+  const tooltip = slot === null || slot === undefined ? null : tooltipAt(panel.lines, slot, labels);
+
+  return (
+    <div
+      ref={box}
+      className="relative h-full w-full rounded focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2"
+      tabIndex={0}
+      role="group"
+      aria-label={`${panel.title}. ${labels.keyboard}`}
+      onKeyDown={onKey}
+      onFocus={() => setActive((i) => i ?? slots.length - 1)}
+      onBlur={() => setActive(null)}
+    >
+      {layout ? (
+        <svg width={width} height={height} data-chart-surface="series" role="img" aria-label={panel.title} fontFamily="system-ui, 'Noto Sans CJK SC', sans-serif" style={{ display: 'block', touchAction: 'pan-y' }}>
+          <rect width={width} height={height} fill={CHART_INK.background} />
+          <g data-legend="">
+            {panel.lines.map((l, i) => {
+              const at = layout.legend.placed[i];
+              const y = at.row * LEGEND_ROW + 10;
+              return (
+                <g key={l.id} data-legend-item={l.label} transform={`translate(${4 + at.x},${y})`}>
+                  <line x1={0} x2={16} y1={0} y2={0} stroke={l.colour} strokeWidth={3} />
+                  <text x={22} y={0} dominantBaseline="central" fontSize={LEGEND_FONT} fill={CHART_INK.text}>
+                    {l.label}
+                  </text>
+                </g>
+              );
+            })}
+          </g>
+          <text data-axis-title="y" x={4} y={layout.y0 - 10} fontSize={TICK_FONT} fill={CHART_INK.muted}>
+            {layout.axis.title}
+          </text>
+          <g data-axis="y">
+            {layout.axis.ticks.map((t) => (
+              <g key={t} data-tick={t}>
+                <line x1={layout.x0} x2={layout.x1} y1={layout.yOf(t)} y2={layout.yOf(t)} stroke={t === 0 ? CHART_INK.axis : CHART_INK.grid} />
+                <text x={layout.x0 - 6} y={layout.yOf(t)} textAnchor="end" dominantBaseline="central" fontSize={TICK_FONT} fill={CHART_INK.muted} style={{ whiteSpace: 'pre' }}>
+                  {layout.axis.label(t)}
+                </text>
+              </g>
+            ))}
+          </g>
+          <g data-axis="x">
+            <line x1={layout.x0} x2={layout.x1} y1={layout.y1} y2={layout.y1} stroke={CHART_INK.axis} />
+            {layout.years.map((y) => (
+              <g key={y} data-year={y}>
+                <line x1={layout.xOf(y)} x2={layout.xOf(y)} y1={layout.y1} y2={layout.y1 + 4} stroke={CHART_INK.axis} />
+                <text x={layout.xOf(y)} y={layout.y1 + 16} textAnchor="middle" fontSize={TICK_FONT} fill={CHART_INK.muted}>
+                  {y}
+                </text>
+              </g>
+            ))}
+          </g>
+          {panel.breaks.map((b) => (
+            <g key={`${b.x}-${b.label}`} data-break={b.x}>
+              <line x1={layout.xOf(b.x - 0.5)} x2={layout.xOf(b.x - 0.5)} y1={layout.y0} y2={layout.y1} stroke={CHART_WARN.line} strokeDasharray="4 3" />
+              <text x={layout.xOf(b.x - 0.5) + 3} y={layout.y0 + 10} fontSize={TICK_FONT} fill={CHART_WARN.text}>
+                {b.label}
+              </text>
+            </g>
+          ))}
+          {slot !== null && slot !== undefined ? <line data-export="omit" x1={layout.xOf(slot)} x2={layout.xOf(slot)} y1={layout.y0} y2={layout.y1} stroke={CHART_INK.axis} /> : null}
+          {panel.lines.map((l) => (
+            <g key={l.id} data-line={l.id}>
+              <path d={linePath(l.points, layout.xOf, layout.yOf, layout.drawable)} fill="none" stroke={l.colour} strokeWidth={2} strokeLinejoin="round" />
+              {l.points.filter(layout.drawable).map((p) => (
+                <Marker key={p.period} p={p} cx={layout.xOf(p.x)} cy={layout.yOf(p.value!)} colour={l.colour} line={l.id} />
+              ))}
+            </g>
+          ))}
+          {layout.endLabels.map((e) => (
+            <text key={e.line.id} data-direct-label={e.line.label} x={layout.x1 + 6} y={e.y} dominantBaseline="central" fontSize={TICK_FONT} fill={e.line.colour} fontWeight={600}>
+              {e.line.label}
+            </text>
+          ))}
+          <rect data-export="omit" data-hover-layer="" x={layout.x0} y={layout.y0} width={Math.max(0, layout.x1 - layout.x0)} height={Math.max(0, layout.y1 - layout.y0)} fill="transparent" onPointerMove={pointAt} onPointerDown={pointAt} onPointerLeave={(e) => e.pointerType !== 'touch' && setActive(null)} />
+        </svg>
+      ) : null}
+      {tooltip && layout ? (
+        <div
+          data-testid="chart-tooltip"
+          role="status"
+          className="pointer-events-none absolute z-10 max-w-[18rem] rounded border border-line bg-white px-3 py-2 text-xs shadow-md"
+          style={{ top: layout.y0, ...(layout.xOf(slot!) > width / 2 ? { right: width - layout.xOf(slot!) + 12 } : { left: layout.xOf(slot!) + 12 }) }}
+        >
+          <p className="mb-1 text-sm font-semibold" data-tooltip-header="">
+            {tooltip.header}
+          </p>
+          <ul className="space-y-1">
+            {tooltip.rows.map((r) => (
+              <li key={r.id} data-tooltip-series={r.label} className="flex gap-2">
+                <span aria-hidden className="mt-1 inline-block h-2 w-2 shrink-0 rounded-full" style={{ background: r.colour }} />
+                <span>
+                  <span className="font-medium">{r.label}</span>: <span data-tooltip-value="">{r.value}</span>
+                  {r.flag ? <span className="text-muted"> · {r.flag}</span> : null}
+                  {r.source ? (
+                    <span className="block text-muted">
+                      {labels.source}: {r.source}
+                    </span>
+                  ) : null}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
 }
 
-/** The Recharts part of `SeriesChart`, loaded as a chunk of its own after hydration. */
-export function SeriesPlot({ panel, locale, log, labels }: Props) {
-  const xs = panel.lines.flatMap((l) => l.points.map((p) => p.x));
-  const minX = xs.length ? Math.floor(Math.min(...xs)) : 0;
-  const maxX = xs.length ? Math.ceil(Math.max(...xs)) : 1;
-  const ticks = Array.from({ length: maxX - minX + 1 }, (_, i) => minX + i);
-  const positive = (p: ChartPoint) => !log || (p.value !== null && p.value > 0);
-  return (
-    <ResponsiveContainer width="100%" height="100%">
-      <LineChart margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
-        <CartesianGrid stroke="#d9e2ec" vertical={false} />
-        <XAxis type="number" dataKey="x" domain={[minX, maxX]} ticks={ticks} tickFormatter={(x: number) => String(x)} tick={{ fontSize: 12 }} allowDuplicatedCategory={false} />
-        <YAxis
-          type="number"
-          scale={log ? 'log' : 'auto'}
-          domain={log ? ['auto', 'auto'] : panel.unit === 'yoy' || panel.unit === 'pp' ? ['auto', 'auto'] : [0, 'auto']}
-          allowDataOverflow={false}
-          tickFormatter={(v: number) => tickValue(v, panel.unit, locale)}
-          tick={{ fontSize: 11 }}
-          width={84}
-        />
-        <Tooltip
-          formatter={(_v, name, item) => {
-            const p = item.payload as ChartPoint;
-            return [p.flagLabel ? `${p.display} (${p.flagLabel})` : p.display, `${name} (${p.period})`];
-          }}
-          labelFormatter={() => ''}
-        />
-        <Legend />
-        {panel.breaks.map((b) => (
-          <ReferenceLine key={`${b.x}-${b.label}`} x={b.x - 0.5} stroke="#b45309" strokeDasharray="4 3" label={{ value: b.label, position: 'insideTopLeft', fontSize: 11, fill: '#92400e' }} />
-        ))}
-        {panel.lines.map((l) => (
-          <Line
-            key={l.id}
-            data={l.points.filter((p) => p.kind === 'year').filter(positive)}
-            dataKey="value"
-            name={l.label}
-            stroke={l.colour}
-            strokeWidth={2}
-            dot={pointDot(l.colour)}
-            connectNulls={false}
-            isAnimationActive={false}
-          />
-        ))}
-        {panel.lines.map((l) => {
-          const mid = l.points.filter((p) => p.kind === 'mid_year' && positive(p));
-          return mid.length ? <Scatter key={`${l.id}-mid`} data={mid} dataKey="value" name={`${l.label}: ${labels.midYear}`} fill="#fff" stroke={l.colour} shape="circle" isAnimationActive={false} /> : null;
-        })}
-        {panel.lines.map((l) => {
-          const sub = l.points.filter((p) => p.kind === 'substitute' && positive(p));
-          return sub.length ? <Scatter key={`${l.id}-sub`} data={sub} dataKey="value" name={`${l.label}: ${labels.substitute}`} fill={l.colour} shape="diamond" isAnimationActive={false} /> : null;
-        })}
-      </LineChart>
-    </ResponsiveContainer>
-  );
+/** The line through a series' year values; a gap (or, on a log axis, a value ≤ 0) breaks it. */
+function linePath(points: ChartPoint[], xOf: (x: number) => number, yOf: (v: number) => number, drawable: (p: ChartPoint) => boolean): string {
+  let d = '';
+  let pen = false;
+  for (const p of points) {
+    if (p.kind !== 'year') continue;
+    if (!drawable(p)) {
+      pen = false;
+      continue;
+    }
+    d += `${pen ? 'L' : 'M'}${xOf(p.x).toFixed(1)},${yOf(p.value!).toFixed(1)}`;
+    pen = true;
+  }
+  return d;
 }

@@ -5,6 +5,7 @@ import { SeriesSummaryTable, SeriesValuesTable } from '@/components/series/serie
 import { NoteList, SourcesPanel } from '@/components/sources/sources-panel.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import { buildCitation } from '@/lib/citation.ts';
+import { seriesExportMeta } from '@/components/series/series-export-meta.ts';
 import { formatChange, placeName, unitLabel } from '@/lib/i18n/format.ts';
 import { POINT_FLAGS, type Derived } from '@/lib/metrics/derived.ts';
 import { toChartPanels } from '@/lib/views/series-panels.ts';
@@ -17,6 +18,7 @@ type Props = { view: SeriesView; locale: Locale; path: string; csvGroup: string;
 /** The reusable time-series view: controls, charts per unit, summary and values tables, downloads, sources. */
 export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults, title }: Props) {
   const t = await getTranslations('series');
+  const tc = await getTranslations('charts');
   const params = nonDefaultSeriesParams(view.query, defaults);
   const csvParams = new URLSearchParams(params);
   for (const s of view.query.series) if (!csvParams.getAll('series').includes(s)) csvParams.append('series', s);
@@ -29,9 +31,10 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
   const otherNotes = view.notes.filter((n) => n.kind !== 'claim' && !pinnedIds.has(n.id));
   // The public origin (a setting), never the Host a client sent: the page is cached for everyone.
   const origin = settings().ATLAS_PUBLIC_ORIGIN;
+  const viewUrl = `${origin}${path}${params.size ? `?${params}` : ''}`;
   const citation = buildCitation({
     title: `${title}, ${view.range.from}–${view.range.to}`,
-    url: `${origin}${path}${params.size ? `?${params}` : ''}`,
+    url: viewUrl,
     accessed: new Date().toISOString().slice(0, 10),
     sources: view.sources,
   });
@@ -130,8 +133,13 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
               locale={locale}
               log={view.query.log && view.query.mode !== 'yoy'}
               summary={summaryFor(panel.key)}
-              filename={`${csvGroup}-${panel.key}-${view.range.from}-${view.range.to}`}
-              labels={{ png: t('png'), svg: t('svg'), midYear: t('midYearShort'), substitute: t('substituteShort'), loading: { live: t('chartLoading'), noScript: t('chartNoScript') } }}
+              exportMeta={seriesExportMeta({ panel, view, locale, section: title, csvGroup, url: viewUrl, t: tc, modeLabel: t(`modes.${view.query.mode}`) })}
+              labels={{
+                png: t('png'),
+                svg: t('svg'),
+                loading: { live: t('chartLoading'), noScript: t('chartNoScript') },
+                plot: { midYear: t('midYearShort'), substitute: t('substituteShort'), noValue: tc('tooltip.noValue'), source: tc('tooltip.source'), keyboard: tc('tooltip.keyboard') },
+              }}
             />
           ))}
         </div>

@@ -4,7 +4,7 @@ import type { BoundQualifier, PointFlag } from '@/lib/metrics/derived.ts';
 // The shape of one time-series chart panel: built on the server (lib/views/series-panels.ts), drawn by
 // components/series/series-chart.tsx. Kept in lib so the view layer never imports components.
 
-/** One drawn point: `display` is the value in words with its bound ("< +30.0%"); `flag` is null for a gap. */
+/** One drawn point: `display` is the value in words with its bound ("< +30.0%"); `flag` is null for a gap; `source` the publisher as the reader's language names it. */
 export type ChartPoint = {
   x: number;
   value: number | null;
@@ -14,6 +14,7 @@ export type ChartPoint = {
   qualifier: BoundQualifier;
   flag: PointFlag | null;
   flagLabel: string;
+  source: string;
 };
 export type ChartLine = { id: string; label: string; colour: string; points: ChartPoint[] };
 /** `yoy`: relative change in %; `pp`: change of a percentage in percentage points (never on one axis with `yoy`). */

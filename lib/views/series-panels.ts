@@ -3,8 +3,8 @@ import { formatChange, formatIndex, formatQuantity, placeName, unitLabel } from 
 import type { PointFlag } from '@/lib/metrics/derived.ts';
 import { viewUnit, type SeriesView, type ViewPoint, type ViewUnit } from '@/lib/views/series-view.ts';
 import type { ChartPanel } from '@/lib/views/chart-panel.ts';
-
-const PALETTE = ['#0b5cad', '#c2410c', '#15803d', '#7c3aed', '#be123c', '#0e7490', '#a16207', '#4d7c0f'];
+import { publisherName } from '@/lib/source-label.ts';
+import { seriesColour } from '@/lib/palette.ts';
 
 const seriesName = (s: { nameEn: string; nameZh: string }, locale: Locale) => placeName(s, locale);
 
@@ -39,7 +39,9 @@ const panelUnit = (unit: ViewUnit): ChartPanel['unit'] => (unit === 'percent-cha
  */
 export function toChartPanels(view: SeriesView, locale: Locale, breakLabel: string, flagLabels: Record<PointFlag, string>): ChartPanel[] {
   const panels = new Map<string, ChartPanel>();
-  view.view.forEach((v, i) => {
+  // The publisher as the reader's language names it, for the tooltip and the export's source line.
+  const publishers = new Map((view.sources ?? []).map((s) => [s.id, publisherName(s.publisher, locale)]));
+  view.view.forEach((v) => {
     if (v.notDrawn) return;
     const unit = panelUnit(viewUnit(view.query.mode, v.series));
     // Cross-border estimates use incompatible definitions: each gets its own axis, never a shared one.
@@ -49,7 +51,7 @@ export function toChartPanels(view: SeriesView, locale: Locale, breakLabel: stri
     panel.lines.push({
       id: v.series.id,
       label: seriesName(v.series, locale),
-      colour: PALETTE[i % PALETTE.length],
+      colour: seriesColour(v.series.id),
       points: withYearGaps(v.points).map((p) => ({
         x: p.x,
         value: p.value,
@@ -59,6 +61,7 @@ export function toChartPanels(view: SeriesView, locale: Locale, breakLabel: stri
         qualifier: p.qualifier,
         flag: p.flag,
         flagLabel: p.flag ? flagLabels[p.flag] : '',
+        source: publishers.get(p.sourceId) ?? '',
       })),
     });
     for (const year of v.breaks) panel.breaks.push({ x: year, label: `${breakLabel}: ${seriesName(v.series, locale)}` });

@@ -14,7 +14,7 @@ async function chartLines(page: Page) {
 }
 
 /** The controls act once React has hydrated; the chart's SVG is drawn only then (measured in the browser). */
-const hydrated = (page: Page) => expect(page.locator('[data-testid^="series-chart-"] svg.recharts-surface').first()).toBeVisible({ timeout: 30_000 });
+const hydrated = (page: Page) => expect(page.locator('[data-testid^="series-chart-"] svg[data-chart-surface]').first()).toBeVisible({ timeout: 30_000 });
 
 test('users: changing range and mode updates the URL, chart, table and CSV alike', async ({ page }) => {
   await page.goto('/en/users');
@@ -166,7 +166,7 @@ test('transactions: index mode draws every default series from a base year they 
   }
   expect((await chartLines(page)).map((l) => l.id)).toEqual(['nbs-ecommerce-transaction-volume']);
   // the legend lists only what is drawn
-  await expect(page.locator('.recharts-legend-item')).toHaveCount(1);
+  await expect(page.locator('[data-testid^="series-chart-"] [data-legend-item]')).toHaveCount(1);
 });
 
 test('zh: bounded growth and percentage points are labelled in Chinese', async ({ page }) => {

@@ -96,9 +96,9 @@ test('the sources panel lists the paper and the data notes, and offers citations
 test('the chart downloads as SVG and PNG', async ({ page }) => {
   await page.goto('/en/villages?province=330000');
   const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Chart as SVG' }).first().click()]);
-  expect(svg.suggestedFilename()).toBe('taobao-villages-cities-2019.svg');
+  expect(svg.suggestedFilename()).toBe('taobao-villages-cities-2019-zhejiang.svg');
   const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Chart as PNG' }).first().click()]);
-  expect(png.suggestedFilename()).toBe('taobao-villages-cities-2019.png');
+  expect(png.suggestedFilename()).toBe('taobao-villages-cities-2019-zhejiang.png');
 });
 
 test('the page fits a 375 px screen without horizontal scrolling', { tag: '@narrow' }, async ({ page }) => {

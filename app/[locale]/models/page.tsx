@@ -3,6 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { GuideForm } from '@/components/models/guide-form.tsx';
 import { GuideResult } from '@/components/models/guide-result.tsx';
 import { MatrixChart } from '@/components/models/matrix-chart.tsx';
+import { exportFileName } from '@/lib/charts/text.ts';
+import { MODEL_COLOURS } from '@/lib/palette.ts';
+import { settings } from '@/lib/settings.mjs';
 import { ModelCards } from '@/components/models/model-cards.tsx';
 import { ModelsNoteList, ModelsSources } from '@/components/models/models-sources.tsx';
 import { pick, Quote, SourceLine } from '@/components/models/parts.tsx';
@@ -14,7 +17,6 @@ import { getModelsPage } from '@/lib/views/models-page.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const SERIES_COLORS: Record<string, string> = { B2B: '#616e7c', B2C: '#0b5cad', C2C: '#b45309', O2O: '#2f855a' };
 
 export const generateMetadata = sectionMetadata('models', '/models');
 
@@ -22,6 +24,7 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('models');
+  const tc = await getTranslations('charts');
   const path = `/${locale}/models`;
   const { query, invalid } = parseGuideParams(await searchParams);
   const levels = clusterLevelsOf(query);
@@ -83,15 +86,24 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
         <p className="max-w-3xl text-sm text-muted">{t('matrixLead')}</p>
         <MatrixChart
           rows={chartRows}
-          series={businessModels.map((m) => ({ id: m.id, label: m.id, color: SERIES_COLORS[m.id] ?? '#616e7c' }))}
+          series={businessModels.map((m) => ({ id: m.id, label: m.id, color: MODEL_COLOURS[m.id] ?? MODEL_COLOURS.B2B }))}
           levelLabels={{ '1': t('level.1'), '2': t('level.2'), '3': t('level.3') }}
           gapLabel={t('chartGap')}
           title={t('chartTitle')}
           summary={chartSummary}
           axisLabel={t('chartAxis')}
-          filename="business-models-requirement-levels"
-          pngLabel={t('png')}
-          svgLabel={t('svg')}
+          exportMeta={{
+            title: t('chartTitle'),
+            subtitle: tc('models.subtitle'),
+            // The paper's title as the Sources page shows it, without the transcriber's remark in brackets.
+            source: tc('source', { names: seed000Source ? seed000Source.title.replace(/\s*\(.*$/, '') : '' }),
+            notes: [],
+            url: `${settings().ATLAS_PUBLIC_ORIGIN}${path}#matrix`,
+            legend: businessModels.map((m) => ({ label: m.id, colour: MODEL_COLOURS[m.id] ?? MODEL_COLOURS.B2B })),
+            filename: exportFileName(['business-models-requirement-levels', 'b2b-b2c-c2c-o2o', locale === 'zh' ? 'zh' : null]),
+            lang: locale,
+          }}
+          exportLabels={{ png: t('png'), svg: t('svg') }}
           loadingLabel={{ live: t('chartLoading'), noScript: t('chartNoScript') }}
         />
         <p className="text-xs text-muted">{t('tableAlternative')}</p>

@@ -2,6 +2,7 @@ import { sectionMetadata } from '@/components/layout/section-metadata.ts';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CityBarChart } from '@/components/charts/city-bar-chart.tsx';
 import { NationalChart } from '@/components/charts/national-chart.tsx';
+import { cityChartExportMeta, nationalChartExportMeta } from '@/components/charts/villages-export-meta.ts';
 import { ProvinceChoropleth } from '@/components/map/province-choropleth.tsx';
 import { SourcesPanel } from '@/components/sources/sources-panel.tsx';
 import { NationalTable } from '@/components/villages/national-table.tsx';
@@ -33,6 +34,7 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
   const t = await getTranslations('villages');
   const ts = await getTranslations('villageStates');
   const tm = await getTranslations('villageMap');
+  const tc = await getTranslations('charts');
   const data = await getVillagesPageData(await searchParams, locale);
   const { query, ranking } = data;
   const path = `/${locale}/villages`;
@@ -176,10 +178,23 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
             data={ranking.rows.map((r) => ({ key: String(r.city.adcode), label: placeName(r.city, locale), value: r.villages, display: formatCount(r.villages, locale, r.villagesQualifier) }))}
             title={viewTitle}
             summary={chartSummary}
-            filename={`taobao-villages-cities-${ranking.year}`}
+            exportMeta={cityChartExportMeta({
+              title: viewTitle,
+              year: ranking.year,
+              provinces: query.province.flatMap((code) => data.provinceOptions.filter((p) => p.adcode === code)).map((p) => ({ nameEn: p.nameEn, name: placeName(p, locale) })),
+              scope: query.scope,
+              search: query.q,
+              rows: ranking.rows,
+              sourceIds: ranking.sourceIds,
+              sources: data.sources,
+              url: `${origin}${withQuery(path, viewParams)}`,
+              locale,
+              approxNote: tc('notes.approx'),
+              t: tc,
+            })}
+            exportLabels={{ png: t('png'), svg: t('svg') }}
             valueLabel={t('colVillages')}
-            pngLabel={t('png')}
-            svgLabel={t('svg')}
+            locale={locale}
             loadingLabel={{ live: t('chartLoading'), noScript: t('chartNoScript') }}
           />
           )}
@@ -223,9 +238,20 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
           })}
           villagesLabel={t('seriesVillages')}
           townsLabel={t('seriesTowns')}
-          filename="taobao-villages-national"
-          pngLabel={t('png')}
-          svgLabel={t('svg')}
+          noValue={tc('tooltip.noValue')}
+          locale={locale}
+          exportMeta={nationalChartExportMeta({
+            title: t('nationalTitle'),
+            rows: data.national,
+            sources: data.sources,
+            villagesLabel: t('seriesVillages'),
+            townsLabel: t('seriesTowns'),
+            url: `${origin}${withQuery(path, viewParams)}`,
+            locale,
+            approxNote: tc('notes.approx'),
+            t: tc,
+          })}
+          exportLabels={{ png: t('png'), svg: t('svg') }}
           loadingLabel={{ live: t('chartLoading'), noScript: t('chartNoScript') }}
         />
         <NationalTable rows={data.national} locale={locale} />

@@ -4,6 +4,7 @@ import dynamic from 'next/dynamic';
 import { useId, useRef } from 'react';
 import { ChartDownloads } from '@/components/charts/chart-downloads.tsx';
 import { ChartLoading, ChartLoadingLabel, type ChartLoadingText } from '@/components/charts/chart-loading.tsx';
+import type { ChartExportLabels, ChartExportMeta } from '@/components/charts/export-meta.ts';
 
 export type BreakdownDatum = { key: string; label: string; share: number; display: string };
 
@@ -11,10 +12,9 @@ type Props = {
   data: BreakdownDatum[];
   title: string;
   summary: string;
-  filename: string;
+  exportMeta: ChartExportMeta;
   valueLabel: string;
-  pngLabel: string;
-  svgLabel: string;
+  exportLabels: ChartExportLabels;
   loadingLabel: ChartLoadingText;
   /** Characters per line of a category label (shorter for Chinese). */
   wrapAt: number;
@@ -27,7 +27,7 @@ type Props = {
 const BreakdownPlot = dynamic(() => import('@/components/clusters/yongkang/breakdown-plot.tsx').then((m) => m.BreakdownPlot), { ssr: false, loading: ChartLoading });
 
 /** One respondent breakdown (shares in %) as horizontal bars, in the paper's order. */
-export function BreakdownChart({ data, title, summary, filename, valueLabel, pngLabel, svgLabel, loadingLabel, wrapAt, axisWidth, testId }: Props) {
+export function BreakdownChart({ data, title, summary, exportMeta, valueLabel, exportLabels, loadingLabel, wrapAt, axisWidth, testId }: Props) {
   const ref = useRef<HTMLElement>(null);
   const id = useId();
   const rowHeight = 46;
@@ -39,7 +39,7 @@ export function BreakdownChart({ data, title, summary, filename, valueLabel, png
         <h4 id={`${id}-title`} className="font-semibold">
           {title}
         </h4>
-        <ChartDownloads target={ref} filename={filename} pngLabel={pngLabel} svgLabel={svgLabel} />
+        <ChartDownloads target={ref} meta={exportMeta} labels={exportLabels} />
       </div>
       <p id={`${id}-summary`} className="text-sm text-muted" data-testid="chart-summary">
         {summary}

@@ -2,6 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BreakdownDatum } from '@/components/clusters/yongkang/breakdown-chart.tsx';
+import { BAR_FILL, CHART_INK } from '@/lib/palette.ts';
 
 type Props = {
   data: BreakdownDatum[];
@@ -38,7 +39,7 @@ function renderTick({ x = 0, y = 0, payload }: TickProps, wrapAt: number) {
   const x0 = Number(x);
   const y0 = Number(y) - ((lines.length - 1) * 13) / 2;
   return (
-    <text x={x0} y={y0} textAnchor="end" fontSize={12} fill="#1f2933" dominantBaseline="middle">
+    <text x={x0} y={y0} textAnchor="end" fontSize={12} fill={CHART_INK.text} dominantBaseline="middle">
       {lines.map((l, i) => (
         <tspan key={i} x={x0} dy={i === 0 ? 0 : 13}>
           {l}
@@ -53,12 +54,12 @@ export function BreakdownPlot({ data, valueLabel, wrapAt, axisWidth }: Props) {
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={data} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 4 }}>
-        <CartesianGrid horizontal={false} stroke="#d9e2ec" />
+        <CartesianGrid horizontal={false} stroke={CHART_INK.grid} />
         <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={{ fontSize: 12 }} unit="%" />
         <YAxis type="category" dataKey="label" width={axisWidth} tick={(p: TickProps) => renderTick(p, wrapAt)} interval={0} />
         <Tooltip formatter={(_, __, item) => [(item.payload as BreakdownDatum).display, valueLabel]} />
-        <Bar dataKey="share" name={valueLabel} fill="#0b5cad" isAnimationActive={false}>
-          <LabelList dataKey="display" position="right" style={{ fontSize: 12, fill: '#1f2933' }} />
+        <Bar dataKey="share" name={valueLabel} fill={BAR_FILL} isAnimationActive={false}>
+          <LabelList dataKey="display" position="right" style={{ fontSize: 12, fill: CHART_INK.text }} />
         </Bar>
       </BarChart>
     </ResponsiveContainer>

@@ -1,6 +1,8 @@
 import { sectionMetadata } from '@/components/layout/section-metadata.ts';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { BreakdownChart } from '@/components/clusters/yongkang/breakdown-chart.tsx';
+import { exportFileName } from '@/lib/charts/text.ts';
+import { settings } from '@/lib/settings.mjs';
 import { FiguresSection, HypothesesSection, ModelSection } from '@/components/clusters/yongkang/sections.tsx';
 import { TableSection } from '@/components/clusters/yongkang/table-section.tsx';
 import { SourceList } from '@/components/sources/sources-panel.tsx';
@@ -18,6 +20,7 @@ export default async function YongkangPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('yongkang');
+  const tc = await getTranslations('charts');
   const cs = getYongkangCaseStudy();
   const numbers = Object.fromEntries(pageNoteOrder().map((id, i) => [id, i + 1]));
   const table = (id: Parameters<typeof getSemTable>[0]) => getSemTable(id, locale);
@@ -55,10 +58,18 @@ export default async function YongkangPage({ params }: PageProps) {
         data={b.categories.map((c, i) => ({ key: `${b.dimension}|${i}`, label: pick(c.label), share: c.sharePct, display: `${c.sharePct}%` }))}
         title={t('sample.chartTitle', { dimension })}
         summary={t('sample.chartSummary', { top: pick(top.label), share: top.sharePct, count: b.categories.length, sum: b.sumPct })}
-        filename={`yongkang-sample-${b.dimension}`}
+        exportMeta={{
+          title: t('sample.chartTitle', { dimension }),
+          // No base count: the paper does not say whether the shares are of 254 or of 233 questionnaires.
+          subtitle: tc('yongkang.subtitle'),
+          source: tc('source', { names: `${cs.paper.authors.join(locale === 'zh' ? '、' : ', ')}, ${cs.paper.title}` }),
+          notes: [pick(s.baseNote)],
+          url: `${settings().ATLAS_PUBLIC_ORIGIN}/${locale}/clusters/yongkang#section-sample`,
+          filename: exportFileName(['yongkang-sample', b.dimension.replace(/([A-Z])/g, '-$1'), locale === 'zh' ? 'zh' : null]),
+          lang: locale,
+        }}
+        exportLabels={{ png: t('sample.png'), svg: t('sample.svg') }}
         valueLabel={t('sample.shareAxis')}
-        pngLabel={t('sample.png')}
-        svgLabel={t('sample.svg')}
         loadingLabel={{ live: t('sample.chartLoading'), noScript: t('sample.chartNoScript') }}
         wrapAt={locale === 'zh' ? 8 : 22}
         axisWidth={locale === 'zh' ? 108 : 150}
