@@ -1,3 +1,4 @@
+import 'server-only';
 import { getNationalSeries, getSources } from '@/lib/queries/villages.ts';
 import { getSeriesValues } from '@/lib/queries/series.ts';
 import type { SourceInfo } from '@/lib/queries/types.ts';
