@@ -1,9 +1,9 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { describe, expect, it } from 'vitest';
 import { clusterResponseSchema, crossBorderCaseStudySchema, register, wenzhouCaseStudySchema } from '@/lib/api/openapi/clusters.ts';
-import { getCrossBorderCaseStudy, SCALE_SERIES_IDS } from '@/lib/clusters/cross-border.ts';
-import { CLUSTER_IDS, clusterNotes, isClusterId, loadClusterCaseStudy, localText, once, toKeyFigure, type KeyFigure, type SourceRef } from '@/lib/clusters/index.ts';
-import { countIndexLevels, getWenzhouCaseStudy, walkIndexTree } from '@/lib/clusters/wenzhou.ts';
+import { getCrossBorderCaseStudy, SCALE_SERIES_IDS } from '@/lib/views/clusters/cross-border.ts';
+import { CLUSTER_IDS, clusterNotes, isClusterId, loadClusterCaseStudy, localText, once, toKeyFigure, type KeyFigure, type SourceRef } from '@/lib/views/clusters/common.ts';
+import { countIndexLevels, getWenzhouCaseStudy, walkIndexTree } from '@/lib/views/clusters/wenzhou.ts';
 import { excerpt, hasExcerpt } from './seed-excerpts.ts';
 
 // The mapping from data/clusters/*.json to the case studies the pages and GET /api/v1/clusters/{id} show.

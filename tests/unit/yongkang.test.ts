@@ -21,7 +21,7 @@ import {
   shareAgrees,
   TABLE_IDS,
   type SemTable,
-} from '@/lib/clusters/yongkang.ts';
+} from '@/lib/views/clusters/yongkang.ts';
 import en from '@/messages/en/yongkang.json';
 import zh from '@/messages/zh/yongkang.json';
 

@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/routing.ts';
-import type { ConstructId, PathEdge } from '@/lib/clusters/yongkang.ts';
+import type { ConstructId, PathEdge } from '@/lib/views/clusters/yongkang.ts';
 
 /*
  * The structural model as a hand-laid-out, server-rendered SVG: F1–F3 on the left, M above the

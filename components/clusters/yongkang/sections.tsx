@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
-import { cleanLatex, pathEdges, yongkangNotes, type ConstructId, type ProseFigure, type YongkangCaseStudy } from '@/lib/clusters/yongkang.ts';
+import { cleanLatex, pathEdges, yongkangNotes, type ConstructId, type ProseFigure, type YongkangCaseStudy } from '@/lib/views/clusters/yongkang.ts';
 import { formatCount, formatQuantity } from '@/lib/i18n/format.ts';
 import { NoteMarkers, SectionNotes, type NoteNumbers } from './notes.tsx';
 import { PathDiagram } from './path-diagram.tsx';

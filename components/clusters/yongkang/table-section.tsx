@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing.ts';
-import { cleanLatex, proseClaimsFor, yongkangNotes, type SemTable, type TableColumn, type TableRow } from '@/lib/clusters/yongkang.ts';
+import { cleanLatex, proseClaimsFor, yongkangNotes, type SemTable, type TableColumn, type TableRow } from '@/lib/views/clusters/yongkang.ts';
 import { NoteMarkers, SectionNotes, type NoteNumbers } from './notes.tsx';
 import { SemTableView } from './sem-table.tsx';
 

@@ -6,7 +6,7 @@ import { ScaleFigures } from '@/components/clusters/cross-border/scale-figures.t
 import { YongkangFigures } from '@/components/clusters/cross-border/yongkang-figures.tsx';
 import { AllNotes, SourceRefView, local } from '@/components/clusters/wenzhou/source-note.tsx';
 import type { Locale } from '@/i18n/routing.ts';
-import { getCrossBorderCaseStudy } from '@/lib/clusters/cross-border.ts';
+import { getCrossBorderCaseStudy } from '@/lib/views/clusters/cross-border.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
 

@@ -6,7 +6,7 @@ import { KeyFigures } from '@/components/clusters/wenzhou/key-figures.tsx';
 import { Problems } from '@/components/clusters/wenzhou/problems.tsx';
 import { AllNotes, local } from '@/components/clusters/wenzhou/source-note.tsx';
 import type { Locale } from '@/i18n/routing.ts';
-import { getWenzhouCaseStudy } from '@/lib/clusters/wenzhou.ts';
+import { getWenzhouCaseStudy } from '@/lib/views/clusters/wenzhou.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
 

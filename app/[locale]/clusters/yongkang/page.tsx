@@ -5,7 +5,7 @@ import { FiguresSection, HypothesesSection, ModelSection } from '@/components/cl
 import { TableSection } from '@/components/clusters/yongkang/table-section.tsx';
 import { SourceList } from '@/components/sources/sources-panel.tsx';
 import type { Locale } from '@/i18n/routing.ts';
-import { getSemTable, getYongkangCaseStudy, pageNoteOrder, questionnaireRates, type TableColumn, type TableRow } from '@/lib/clusters/yongkang.ts';
+import { getSemTable, getYongkangCaseStudy, pageNoteOrder, questionnaireRates, type TableColumn, type TableRow } from '@/lib/views/clusters/yongkang.ts';
 import { formatCount, formatShare } from '@/lib/i18n/format.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }> };

@@ -2,7 +2,7 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { apiGet, badRequest } from '@/lib/api/handler.ts';
 import { csvResponse } from '@/lib/csv/to-csv.ts';
-import { getSemTable, isTableId, semTableCsv, semTableJson, TABLE_IDS } from '@/lib/clusters/yongkang.ts';
+import { getSemTable, isTableId, semTableCsv, semTableJson, TABLE_IDS } from '@/lib/views/clusters/yongkang.ts';
 import en from '@/messages/en/yongkang.json';
 import zh from '@/messages/zh/yongkang.json';
 

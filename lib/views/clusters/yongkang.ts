@@ -12,7 +12,7 @@ import {
   type Threshold,
 } from '@/lib/metrics/sem.ts';
 import type { SourceInfo } from '@/lib/queries/types.ts';
-import { clusterNotes, sourceRefSchema, toSourceRef, uniqueIds, type ClusterNote, type LocalText, type SourceRef } from './index.ts';
+import { clusterNotes, sourceRefSchema, toSourceRef, uniqueIds, type ClusterNote, type LocalText, type SourceRef } from './common.ts';
 
 /*
  * The Yongkang hardware cluster case study (seed 003, Zhu & Lu, a structural equation model):

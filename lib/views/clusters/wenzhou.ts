@@ -15,7 +15,7 @@ import {
   type KeyFigure,
   type LocalText,
   type SourceRef,
-} from './index.ts';
+} from './common.ts';
 
 /*
  * The Wenzhou rural e-commerce cluster case study (seed 001), read from data/clusters/wenzhou.json:

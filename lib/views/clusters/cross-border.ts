@@ -16,7 +16,7 @@ import {
   type KeyFigure,
   type LocalText,
   type SourceRef,
-} from './index.ts';
+} from './common.ts';
 
 /*
  * The cross-border e-commerce case study: the qualitative points of seed 002 (logistics models,
