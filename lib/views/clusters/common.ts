@@ -1,35 +1,19 @@
-import { z } from 'zod';
-import clusterNotesData from '@/data/clusters/notes.json';
-import sourcesData from '@/data/sources.json';
+import type { z } from 'zod';
+import { toSourceRef } from '@/lib/queries/clusters/source-ref.ts';
+import type { ClusterNote, LocalText, SourceRef } from '@/lib/queries/clusters/types.ts';
+import type { figureSchema } from '@/lib/schemas/case-study-files.ts';
 
 /*
- * Cluster case studies: shared types and helpers, and the registry of cluster ids → loaders
- * used by GET /api/v1/clusters/{id}. Each case study lives in its own module
- * (lib/clusters/<id>.ts) that validates its data/clusters/<id>.json and maps it to plain objects.
+ * Cluster case studies: shared view types and helpers, and the registry of cluster ids → builders
+ * used by GET /api/v1/clusters/{id}. Each case study has its own view module
+ * (lib/views/clusters/<id>.ts) that maps what lib/queries/clusters reads from the store to plain objects.
  *
  * The registry imports the modules lazily (dynamic import), so that a case-study module can import
- * the shared helpers below without an import cycle, and adding a cluster is one line
- * (`<id>: async () => (await import('./<id>.ts')).<loader>(),`).
+ * the shared helpers below without an import cycle.
  */
 
-// ---------------------------------------------------------------- shared types
-
-export type LocalText = { en: string; zh: string };
-
-/** Where a value was read: a seed paper (file name only), the table/section, and the exact sentence. */
-export type SourceRef = { file: string; where: string; quote: string | null; alsoQuotes: string[] };
-
-/** An editorial data note from data/clusters/notes.json (or, for series, data/notes.json). */
-export type ClusterNote = {
-  id: string;
-  kind: string;
-  textEn: string;
-  textZh: string;
-  /** Null for an editorial note by the compilers (every cluster note is one). */
-  sourceId: string | null;
-  /** Where in the paper the note is about (absent for series notes). */
-  source: SourceRef | null;
-};
+export type { ClusterNote, LocalText, SourceRef };
+export { toSourceRef };
 
 /** One prose figure of a paper, with its source and the notes that concern it. */
 export type KeyFigure = {
@@ -57,59 +41,13 @@ export type KeyFigure = {
   notes: ClusterNote[];
 };
 
-// ---------------------------------------------------------------- shared schemas
-
-/** Seed files are cited by file name only, e.g. 001_495d597d84132fb6.txt. */
-export const seedFileName = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'expected a seed file name such as 001_495d597d84132fb6.txt');
-
-export const sourceRefSchema = z.object({
-  file: seedFileName,
-  where: z.string().min(1),
-  quote: z.string().min(1).optional(),
-  alsoQuotes: z.array(z.string().min(1)).optional(),
-});
-
-export const toSourceRef = (s: z.output<typeof sourceRefSchema>): SourceRef => ({
-  file: s.file,
-  where: s.where,
-  quote: s.quote ?? null,
-  alsoQuotes: s.alsoQuotes ?? [],
-});
-
-export const qualifierSchema = z.enum(['about', 'more than']).nullable();
-
-const clusterNoteSchema = z.object({
-  id: z.string().min(1),
-  dataset: z.string(),
-  scope: z.record(z.string(), z.unknown()),
-  kind: z.string().min(1),
-  sourceId: z.string().nullable(),
-  textEn: z.string().min(1),
-  textZh: z.string().min(1),
-  source: sourceRefSchema,
-});
-
-const NOTES = new Map<string, ClusterNote>(
-  z
-    .array(clusterNoteSchema)
-    .parse(clusterNotesData)
-    .map((n) => [n.id, { id: n.id, kind: n.kind, textEn: n.textEn, textZh: n.textZh, sourceId: n.sourceId, source: toSourceRef(n.source) }]),
-);
-
-/** Resolves note ids from data/clusters/notes.json, in the given order; an unknown id is a data error. */
-export function clusterNotes(ids: readonly string[]): ClusterNote[] {
+/** The notes of the given ids, in that order; an id the store does not hold is a data error. */
+export function resolveNotes(notes: ReadonlyMap<string, ClusterNote>, ids: readonly string[]): ClusterNote[] {
   return ids.map((id) => {
-    const note = NOTES.get(id);
-    if (!note) throw new Error(`data/clusters/notes.json has no note "${id}"`);
+    const note = notes.get(id);
+    if (!note) throw new Error(`the store has no note "${id}"`);
     return note;
   });
-}
-
-const sourceEntries = z.array(z.object({ id: z.string(), whereRead: z.string() })).parse(sourcesData);
-
-/** The id of the entry in data/sources.json that cites a seed file (null if there is none, e.g. seed 002). */
-export function seedSourceId(file: string): string | null {
-  return sourceEntries.find((s) => s.whereRead.includes(file))?.id ?? null;
 }
 
 /** Distinct ids, first occurrence first. */
@@ -120,28 +58,6 @@ export const uniqueIds = (ids: readonly string[]): string[] => [...new Set(ids)]
 /** Both languages of an optional text, or null unless both are there. */
 export const localText = (en: string | undefined, zh: string | undefined): LocalText | null => (en && zh ? { en, zh } : null);
 
-/** A case study's loader: validates and maps its data files on first use, then returns the same object. */
-export function once<T>(load: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= load());
-}
-
-/** A seed reference with the entry in data/sources.json that cites its file (/sources#source-{id}; null if none). */
-export const seedSource = (source: z.output<typeof sourceRefSchema>) => ({ source: toSourceRef(source), sourceId: seedSourceId(source.file) });
-
-/** The fields of every prose figure in data/clusters/*.json; a file adds its own (notes, ranks, …) with .extend(). */
-export const figureSchema = z.object({
-  id: z.string().min(1),
-  labelEn: z.string().min(1),
-  labelZh: z.string().min(1),
-  value: z.number(),
-  unit: z.string().min(1),
-  qualifier: qualifierSchema,
-  year: z.number().int().nullable(),
-  source: sourceRefSchema,
-  noteIds: z.array(z.string()),
-});
-
 /** The optional particulars a figure may have, as the data files spell them. */
 type FigureExtras = Partial<Record<'noteEn' | 'noteZh' | 'yearNoteEn' | 'yearNoteZh' | 'scopeEn' | 'scopeZh' | 'rankNoteEn' | 'rankNoteZh', string>> & {
   baseYear?: number;
@@ -149,7 +65,7 @@ type FigureExtras = Partial<Record<'noteEn' | 'noteZh' | 'yearNoteEn' | 'yearNot
 };
 
 /** A prose figure as the pages and the API show it, with the data notes that concern it resolved. */
-export function toKeyFigure(f: z.output<typeof figureSchema> & FigureExtras, aboutCluster: string): KeyFigure {
+export function toKeyFigure(f: z.output<typeof figureSchema> & FigureExtras, aboutCluster: string, notes: ReadonlyMap<string, ClusterNote>): KeyFigure {
   return {
     id: f.id,
     label: { en: f.labelEn, zh: f.labelZh },
@@ -164,28 +80,26 @@ export function toKeyFigure(f: z.output<typeof figureSchema> & FigureExtras, abo
     rank: f.rankInZhejiang !== undefined && f.rankNoteEn && f.rankNoteZh ? { value: f.rankInZhejiang, note: { en: f.rankNoteEn, zh: f.rankNoteZh } } : null,
     source: toSourceRef(f.source),
     note: localText(f.noteEn, f.noteZh),
-    notes: clusterNotes(f.noteIds),
+    notes: resolveNotes(notes, f.noteIds),
   };
 }
 
 // ---------------------------------------------------------------- registry
 
-type Loader = () => unknown;
-
-const LOADERS = {
+const BUILDERS = {
   wenzhou: async () => (await import('./wenzhou.ts')).getWenzhouCaseStudy(),
   'cross-border': async () => (await import('./cross-border.ts')).getCrossBorderCaseStudy(),
-  yongkang: async () => (await import('./yongkang.ts')).getYongkangSummary(),
-} satisfies Record<string, Loader>;
+  yongkang: async () => (await import('./yongkang-page.ts')).getYongkangSummary(),
+} satisfies Record<string, () => Promise<unknown>>;
 
-export type ClusterId = keyof typeof LOADERS;
+export type ClusterId = keyof typeof BUILDERS;
 
 /** The ids GET /api/v1/clusters/{id} serves, in registry order. */
-export const CLUSTER_IDS = Object.keys(LOADERS) as ClusterId[];
+export const CLUSTER_IDS = Object.keys(BUILDERS) as ClusterId[];
 
-export const isClusterId = (id: string): id is ClusterId => Object.hasOwn(LOADERS, id);
+export const isClusterId = (id: string): id is ClusterId => Object.hasOwn(BUILDERS, id);
 
-/** The case study of a known cluster id, or null for an unknown id. */
+/** The case study of a known cluster id, read from the store, or null for an unknown id. */
 export async function loadClusterCaseStudy(id: string): Promise<unknown> {
-  return isClusterId(id) ? await LOADERS[id]() : null;
+  return isClusterId(id) ? await BUILDERS[id]() : null;
 }

@@ -1,100 +1,19 @@
-import { z } from 'zod';
-import data from '@/data/clusters/cross-border.json';
-import yongkang from '@/data/clusters/yongkang.json';
-import seriesNotesData from '@/data/notes.json';
-import {
-  clusterNotes,
-  figureSchema,
-  localText,
-  once,
-  seedSource,
-  sourceRefSchema,
-  toKeyFigure,
-  toSourceRef,
-  uniqueIds,
-  type ClusterNote,
-  type KeyFigure,
-  type LocalText,
-  type SourceRef,
-} from './common.ts';
+import { getCrossBorderData } from '@/lib/queries/clusters/case-studies.ts';
+import type { CrossBorderData } from '@/lib/queries/clusters/types.ts';
+import type { CrossBorderFile } from '@/lib/schemas/case-study-files.ts';
+import { localText, resolveNotes, toKeyFigure, toSourceRef, uniqueIds, type ClusterNote, type KeyFigure, type LocalText, type SourceRef } from './common.ts';
 
 /*
- * The cross-border e-commerce case study: the qualitative points of seed 002 (logistics models,
- * government role, talent shortage) from data/clusters/cross-border.json, and the cross-border
- * figures of seed 003 read from data/clusters/yongkang.json (proseFigures): Yongkang's own figures
- * and the national 2020 transaction volume, with the series notes that explain that national figure.
+ * The cross-border e-commerce case study as its page and API show it, built from the store: the
+ * qualitative points of seed 002 (logistics models, government role, talent shortage) and the
+ * cross-border figures of seed 003 (Yongkang's own figures and the national 2020 transaction
+ * volume), with the series notes that explain that national figure.
  */
 
-// ---------------------------------------------------------------- schemas of the data files
-
-const point = z.object({
-  id: z.string().min(1),
-  textEn: z.string().min(1),
-  textZh: z.string().min(1),
-  zhIsTranslation: z.boolean().optional(),
-  source: sourceRefSchema,
-  noteIds: z.array(z.string()),
-});
-
-const fileSchema = z.object({
-  meta: z.object({
-    titleEn: z.string(),
-    titleZh: z.string(),
-    paperTitle: z.null(),
-    paperTitleNoteEn: z.string(),
-    paperTitleNoteZh: z.string(),
-    figuresNoteEn: z.string(),
-    figuresNoteZh: z.string(),
-    zhNoteEn: z.string(),
-    zhNoteZh: z.string(),
-    source: sourceRefSchema,
-  }),
-  logisticsOverview: z.array(point),
-  logisticsModels: z.array(
-    z.object({
-      id: z.string().min(1),
-      namePrinted: z.string().min(1),
-      nameEn: z.string().min(1),
-      nameZh: z.string().min(1),
-      whatThePaperSaysEn: z.string().min(1),
-      whatThePaperSaysZh: z.string().min(1),
-      advantages: z.string().nullable(),
-      disadvantages: z.string().nullable(),
-      notStatedEn: z.string().optional(),
-      notStatedZh: z.string().optional(),
-      source: sourceRefSchema,
-      noteIds: z.array(z.string()),
-    }),
-  ),
-  governmentRole: z.array(point),
-  talentShortage: z.array(point),
-  otherPoints: z.array(point),
-  noteIds: z.array(z.string()),
-});
-
-const proseFigureSchema = figureSchema.extend({
-  yearNoteEn: z.string().optional(),
-  yearNoteZh: z.string().optional(),
-  baseYear: z.number().int().optional(),
-  rankInZhejiang: z.number().int().optional(),
-  rankNoteEn: z.string().optional(),
-  rankNoteZh: z.string().optional(),
-  scopeEn: z.string().optional(),
-  scopeZh: z.string().optional(),
-});
-
-const yongkangSchema = z.object({
-  meta: z.object({ paperTitle: z.string(), authors: z.array(z.string()), source: sourceRefSchema }),
-  cluster: z.object({ id: z.literal('yongkang'), nameEn: z.string(), nameZh: z.string(), source: sourceRefSchema }),
-  proseFigures: z.array(proseFigureSchema),
-});
-
-const seriesNoteSchema = z.object({ id: z.string(), kind: z.string(), sourceId: z.string().nullable(), textEn: z.string(), textZh: z.string() });
-
-/** Seed 003's figures about Yongkang's cross-border e-commerce, in the order the page shows them. */
-export const YONGKANG_FIGURE_IDS = ['cb-firms', 'cb-firms-growth-vs-2016', 'trad-foreign-trade-share', 'cb-online-retail-exports-2019'] as const;
+/** Seed 003's figures about Yongkang's cross-border e-commerce (their group in the data), in the order the page shows them. */
+const YONGKANG_FIGURE_GROUP = 'cross-border';
 /** Seed 003's national cross-border scale figures (2020). */
-export const NATIONAL_FIGURE_IDS = ['china-cb-ecommerce-2020', 'china-cb-ecommerce-2020-growth'] as const;
+const NATIONAL_FIGURE_GROUP = 'national';
 /** Series notes (data/notes.json) that explain the national figure and the two definitions. */
 export const SCALE_NOTE_IDS = ['ser-seed003-cross-border-2020', 'ser-cb-three-definitions'] as const;
 /** The two series the transaction-scale section shows side by side, never spliced. */
@@ -139,34 +58,16 @@ export type CrossBorderCaseStudy = {
 
 // ---------------------------------------------------------------- mapping
 
-const mapPoint = (p: z.output<typeof point>): Point => ({ id: p.id, text: { en: p.textEn, zh: p.textZh }, source: toSourceRef(p.source), noteIds: p.noteIds });
-
-function pick<T extends { id: string }>(items: T[], ids: readonly string[], what: string): T[] {
-  return ids.map((id) => {
-    const item = items.find((i) => i.id === id);
-    if (!item) throw new Error(`${what} has no "${id}"`);
-    return item;
-  });
-}
+const mapPoint = (p: CrossBorderFile['governmentRole'][number]): Point => ({ id: p.id, text: { en: p.textEn, zh: p.textZh }, source: toSourceRef(p.source), noteIds: p.noteIds });
 
 export const transactionsPath = () => `/transactions?${SCALE_SERIES_IDS.map((id) => `series=${encodeURIComponent(id)}`).join('&')}`;
 
-/** The validated, mapped case study (computed once). Throws if a data file is inconsistent. */
-export const getCrossBorderCaseStudy = once((): CrossBorderCaseStudy => {
-  const d = fileSchema.parse(data);
-  const yk = yongkangSchema.parse(yongkang);
-  const seriesNotes = z.array(seriesNoteSchema).parse(seriesNotesData);
-
-  const yongkangFigures = pick(yk.proseFigures, YONGKANG_FIGURE_IDS, 'yongkang.json proseFigures').map((f) => toKeyFigure(f, 'yongkang'));
-  const nationalFigures = pick(yk.proseFigures, NATIONAL_FIGURE_IDS, 'yongkang.json proseFigures').map((f) => toKeyFigure(f, 'china'));
-  const scaleNotes: ClusterNote[] = pick(seriesNotes, SCALE_NOTE_IDS, 'data/notes.json').map((n) => ({
-    id: n.id,
-    kind: n.kind,
-    textEn: n.textEn,
-    textZh: n.textZh,
-    sourceId: n.sourceId,
-    source: null,
-  }));
+/** The case study as the page and GET /api/v1/clusters/cross-border show it. */
+export function buildCrossBorderCaseStudy({ file: d, sourceId, notes, yongkang: yk, yongkangSourceId }: CrossBorderData): CrossBorderCaseStudy {
+  const inGroup = (group: string) => yk.proseFigures.filter((f) => (f.groups as readonly string[]).includes(group));
+  const yongkangFigures = inGroup(YONGKANG_FIGURE_GROUP).map((f) => toKeyFigure(f, 'yongkang', notes));
+  const nationalFigures = inGroup(NATIONAL_FIGURE_GROUP).map((f) => toKeyFigure(f, 'china', notes));
+  const scaleNotes: ClusterNote[] = resolveNotes(notes, SCALE_NOTE_IDS).map((n) => ({ ...n, source: null }));
 
   const points = [d.logisticsOverview, d.governmentRole, d.talentShortage, d.otherPoints].flat();
   const noteIds = uniqueIds([
@@ -184,7 +85,8 @@ export const getCrossBorderCaseStudy = once((): CrossBorderCaseStudy => {
       title: null,
       titleNote: { en: d.meta.paperTitleNoteEn, zh: d.meta.paperTitleNoteZh },
       figuresNote: { en: d.meta.figuresNoteEn, zh: d.meta.figuresNoteZh },
-      ...seedSource(d.meta.source),
+      source: toSourceRef(d.meta.source),
+      sourceId,
     },
     translationNote: { en: d.meta.zhNoteEn, zh: d.meta.zhNoteZh },
     logisticsOverview: d.logisticsOverview.map(mapPoint),
@@ -207,10 +109,16 @@ export const getCrossBorderCaseStudy = once((): CrossBorderCaseStudy => {
       name: { en: yk.cluster.nameEn, zh: yk.cluster.nameZh },
       paperTitle: yk.meta.paperTitle,
       authors: yk.meta.authors,
-      ...seedSource(yk.cluster.source),
+      source: toSourceRef(yk.cluster.source),
+      sourceId: yongkangSourceId,
       figures: yongkangFigures,
     },
-    notes: clusterNotes(noteIds),
+    notes: resolveNotes(notes, noteIds),
     links: { transactions: transactionsPath(), yongkang: '/clusters/yongkang' },
   };
-});
+}
+
+/** The cross-border case study, read from the store. */
+export async function getCrossBorderCaseStudy(): Promise<CrossBorderCaseStudy> {
+  return buildCrossBorderCaseStudy(await getCrossBorderData(SCALE_NOTE_IDS));
+}

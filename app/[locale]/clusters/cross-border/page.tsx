@@ -10,6 +10,8 @@ import { getCrossBorderCaseStudy } from '@/lib/views/clusters/cross-border.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
 
+export const dynamic = 'force-dynamic'; // read from the store on each request (the response cache keeps the answer)
+
 export const generateMetadata = caseStudyMetadata('crossborder');
 
 /** One part of the paper's points: a heading (its id labels the section) and what goes under it. */
@@ -28,7 +30,7 @@ export default async function CrossBorderPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('crossborder');
-  const study = getCrossBorderCaseStudy();
+  const study = await getCrossBorderCaseStudy();
   const { paper } = study;
   return (
     <div className="space-y-10">

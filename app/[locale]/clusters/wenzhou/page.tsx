@@ -10,13 +10,15 @@ import { getWenzhouCaseStudy } from '@/lib/views/clusters/wenzhou.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
 
+export const dynamic = 'force-dynamic'; // read from the store on each request (the response cache keeps the answer)
+
 export const generateMetadata = caseStudyMetadata('wenzhou');
 
 export default async function WenzhouPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('wenzhou');
-  const study = getWenzhouCaseStudy();
+  const study = await getWenzhouCaseStudy();
   const { paper } = study;
   return (
     <div className="space-y-10">
