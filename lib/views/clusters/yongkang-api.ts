@@ -18,7 +18,7 @@ export function semTableCsv(table: SemTable): string {
 export type ApiNote = { id: string; kind: string; text: string; textEn: string; textZh: string };
 
 /** JSON of a table: { data: rows, meta: { table, columns, source, notes } }. */
-export function semTableJson(data: YongkangData, table: SemTable, lang: Lang, labels: Record<string, string>, derivedNote: string) {
+export function semTableJson(data: YongkangData, table: SemTable, lang: Lang, labels: Record<string, string>, derivedNote: string = lang === 'zh' ? data.file.recomputed.noteZh : data.file.recomputed.noteEn) {
   const notes = resolveNotes(data.notes, table.noteIds);
   return {
     data: table.rows.map((r) => ({

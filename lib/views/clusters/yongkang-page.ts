@@ -246,9 +246,8 @@ export function pageNoteOrder(FILE: YongkangFile, tables: readonly SemTable[]): 
 }
 
 /** A short summary for the clusters registry (GET /api/v1/clusters/yongkang). */
-export async function getYongkangSummary() {
-  const data = await getYongkangData();
-  const cs = buildYongkangCaseStudy(data, await yongkangSource(data));
+export function buildYongkangSummary(data: YongkangData, source: SourceInfo) {
+  const cs = buildYongkangCaseStudy(data, source);
   const tables = TABLE_IDS.map((id) => buildSemTable(data.file, id, 'en'));
   return {
     id: cs.id,
@@ -262,4 +261,10 @@ export async function getYongkangSummary() {
     tables: TABLE_IDS.map((id) => ({ id, json: `/api/v1/clusters/yongkang/sem/${id}`, csv: `/api/v1/clusters/yongkang/sem/${id}.csv` })),
     notes: resolveNotes(data.notes, pageNoteOrder(data.file, tables)),
   };
+}
+
+/** GET /api/v1/clusters/yongkang, read from the store. */
+export async function getYongkangSummary() {
+  const data = await getYongkangData();
+  return buildYongkangSummary(data, await yongkangSource(data));
 }
