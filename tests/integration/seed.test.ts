@@ -9,6 +9,8 @@ import { createOwnDatabase, type OwnDatabase } from './own-database.ts';
 // Seeds a database of its own (a forced reseed of the shared one would empty the app's response
 // cache and rewrite rows under the other test files).
 const TABLES = ['source', 'province', 'city', 'taobao_village_national', 'taobao_village_province_count', 'taobao_village_city_count', 'data_note', 'series', 'series_value'];
+const CASE_STUDY_TABLES = ['case_study', 'case_figure', 'case_point', 'sem_construct', 'sem_item', 'sem_reliability', 'sem_validity', 'sem_correlation', 'sem_fit_index', 'sem_path', 'sem_mediation_effect', 'sem_hypothesis', 'sem_prose_claim', 'sem_sample_category', 'wenzhou_indicator', 'wenzhou_factor', 'cross_border_logistics_model'];
+TABLES.push(...CASE_STUDY_TABLES);
 const DATA = resolve(import.meta.dirname, '../../data');
 const SHARED_URL = process.env.DATABASE_URL ?? '';
 
