@@ -181,13 +181,3 @@ export function mediationShares(table5: Pick<YongkangFile['table5'], 'rows' | 's
     };
   });
 }
-
-/**
- * Whether a printed share (%) agrees with the recomputed fraction to the printed precision
- * (23 ≈ 23.24 %, 26.51 ≈ 26.509 %). Null when either side is missing.
- */
-export function shareAgrees(printedPct: number | null, fraction: number | null): boolean | null {
-  if (printedPct === null || fraction === null) return null;
-  const decimals = (String(printedPct).split('.')[1] ?? '').length;
-  return Math.abs(fraction * 100 - printedPct) <= 0.5 * 10 ** -decimals + 1e-9;
-}

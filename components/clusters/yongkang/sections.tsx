@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
 import type { ConstructId } from '@/lib/schemas/case-study-files.ts';
-import { resolveNotes } from '@/lib/views/clusters/common.ts';
+import { resolveNotes, uniqueIds } from '@/lib/views/clusters/common.ts';
 import { cleanLatex } from '@/lib/views/clusters/latex.ts';
 import type { ProseFigure, YongkangCaseStudy } from '@/lib/views/clusters/yongkang-page.ts';
 import { formatCount, formatQuantity } from '@/lib/i18n/format.ts';
@@ -68,7 +68,8 @@ export async function FiguresSection({ cs, locale, numbers }: { cs: YongkangCase
         <div className="space-y-2 rounded-lg border border-line bg-slate-50 p-3 text-sm">
           <h3 className="font-semibold">{t('nationalTitle')}</h3>
           <p>
-            {t('nationalText', { value: formatQuantity(china.value, 'yuan', locale), growth: `${decimal(chinaGrowth.value, locale, 1)}%` })}{' '}
+            {t('nationalText', { value: formatQuantity(china.value, 'yuan', locale), growth: `${decimal(chinaGrowth.value, locale, 1)}%` })}
+            <NoteMarkers ids={[...china.noteIds, ...chinaGrowth.noteIds]} section={section} numbers={numbers} />{' '}
             <a href={`/${locale}/transactions`} className="text-accent underline" data-testid="transactions-link">
               {t('transactionsLink')}
             </a>
@@ -76,7 +77,7 @@ export async function FiguresSection({ cs, locale, numbers }: { cs: YongkangCase
           <Quote text={china.source.quote ?? ''} where={`${china.source.file}, ${china.source.where}`} />
         </div>
       ) : null}
-      <SectionNotes notes={resolveNotes(cs.notesById, sortByNumber(cs.figures.flatMap((f) => f.noteIds), numbers))} section={section} numbers={numbers} locale={locale} title={common('notesFor')} />
+      <SectionNotes notes={resolveNotes(cs.notesById, sortByNumber(uniqueIds([...cs.figures, ...cs.nationalFigures].flatMap((f) => f.noteIds)), numbers))} section={section} numbers={numbers} locale={locale} title={common('notesFor')} />
     </section>
   );
 }

@@ -15,7 +15,7 @@ const YONGKANG_FIGURE_GROUP = 'cross-border';
 /** Seed 003's national cross-border scale figures (2020). */
 const NATIONAL_FIGURE_GROUP = 'national';
 /** Series notes (data/notes.json) that explain the national figure and the two definitions. */
-export const SCALE_NOTE_IDS = ['ser-seed003-cross-border-2020', 'ser-cb-three-definitions'] as const;
+const SCALE_NOTE_IDS = ['ser-seed003-cross-border-2020', 'ser-cb-three-definitions'] as const;
 /** The two series the transaction-scale section shows side by side, never spliced. */
 export const SCALE_SERIES_IDS = ['100ec-cross-border-transaction-scale', 'gacc-cross-border-ecommerce-trade'] as const;
 
