@@ -36,9 +36,9 @@ describe('recomputation from stored values', () => {
   });
 
   it('√AVE against the printed diagonal and the largest printed correlation (Fornell–Larcker)', () => {
-    const rows = [
-      { construct: 'F1' as const, ave: 0.64, diagonal: 0.8, correlations: {}, source },
-      { construct: 'F2' as const, ave: 0.49, diagonal: 0.71, correlations: { F1: 0.75 }, source },
+    const rows: YongkangFile['table2']['rows'] = [
+      { construct: 'F1', ave: 0.64, diagonal: 0.8, correlations: {}, source },
+      { construct: 'F2', ave: 0.49, diagonal: 0.71, correlations: { F1: 0.75 }, source },
     ];
     const [f1, f2] = discriminantValidity(rows);
     // √0.64 = 0.8 (matches); √0.49 = 0.7 ≠ 0.71 printed; 0.7 < 0.75 fails, 0.8 > 0.75 passes.
