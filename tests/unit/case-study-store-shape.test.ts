@@ -73,7 +73,7 @@ describe('recomputation from stored values', () => {
       noteIds: [],
     });
     const claims = [{ id: 'c', textEn: 't', values: { directSharePct: 75, indirectSharePct: 25 }, agreesWithTable: true, noteIds: [], source }];
-    const [m] = mediationShares({ rows: [row('indirect', 0.1), row('direct', 0.3), row('total', 0.4)], shareClaims: { 'F2→M→Y': 'c' } }, claims);
+    const [m] = mediationShares({ rows: [row('indirect', 0.1), row('direct', 0.3), row('total', 0.4)], shareClaims: { 'F1→M→Y': null, 'F2→M→Y': 'c', 'F3→M→Y': null } }, claims);
     // 0.1 / 0.4 = 25 %, 0.3 / 0.4 = 75 %.
     expect(m!.totalRecomputed).toBeCloseTo(0.4, 12);
     expect(m!.indirectShare).toBeCloseTo(0.25, 12);
