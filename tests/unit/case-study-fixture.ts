@@ -24,14 +24,16 @@ const notes = new Map<string, ClusterNote>([
 ]);
 const sourceIdOf = (file: string) => data.sources.find((s) => s.whereRead.includes(file))?.id ?? null;
 
-export const yongkangData: YongkangData = { file: files.yongkang, sourceId: sourceIdOf(files.yongkang.meta.source.file), notes };
-export const wenzhouData: WenzhouData = { file: files.wenzhou, sourceId: sourceIdOf(files.wenzhou.meta.source.file), notes };
+const sourceOf = (file: string) => (data.sources.find((s) => s.id === sourceIdOf(file)) ?? null) as SourceInfo | null;
+export const yongkangData: YongkangData = { file: files.yongkang, sourceId: sourceIdOf(files.yongkang.meta.source.file), source: sourceOf(files.yongkang.meta.source.file), notes };
+export const wenzhouData: WenzhouData = { file: files.wenzhou, sourceId: sourceIdOf(files.wenzhou.meta.source.file), source: sourceOf(files.wenzhou.meta.source.file), notes };
 export const crossBorderData: CrossBorderData = {
   file: files.crossBorder,
   sourceId: sourceIdOf(files.crossBorder.meta.source.file),
+  source: sourceOf(files.crossBorder.meta.source.file),
   notes,
   yongkang: files.yongkang,
   yongkangSourceId: yongkangData.sourceId,
 };
-export const yongkangSource = data.sources.find((s) => s.id === yongkangData.sourceId) as SourceInfo;
+export const yongkangSource = yongkangData.source as SourceInfo;
 export const caseStudyNotes = files.notes;

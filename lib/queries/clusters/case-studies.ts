@@ -1,4 +1,6 @@
 import { db } from '@/lib/db/index.ts';
+import { Prisma } from '@/lib/generated/prisma/client.ts';
+import type { SourceInfo } from '@/lib/queries/types.ts';
 import type { CrossBorderFile, RawNode, SourceRefRecord, WenzhouFile, YongkangFile } from '@/lib/schemas/case-study-files.ts';
 import { toSourceRef } from '@/lib/queries/clusters/source-ref.ts';
 import type { ClusterNote, CrossBorderData, WenzhouData, YongkangData } from '@/lib/queries/clusters/types.ts';
@@ -21,33 +23,50 @@ function dropSort<T extends { sortOrder: number }>(row: T): Omit<T, 'sortOrder'>
   return rest;
 }
 
+type SourceRow = { id: string; kind: SourceInfo['kind']; publisher: string; title: string; date: string | null; as_reported_by: string | null; where_read: string; licence: string; citation: SourceInfo['citation'] };
+
+/** The case study's own row with the source entry citing its paper, in one round trip. */
 async function document(id: string) {
-  const row = await db().caseStudy.findUnique({ where: { id } });
+  const [row] = await db().$queryRaw<{ document: Doc; source_id: string | null; note_ids: string[]; source: SourceRow | null }[]>`
+    SELECT c.document, c.source_id, c.note_ids, to_jsonb(s) AS source FROM case_study c LEFT JOIN source s ON s.id = c.source_id WHERE c.id = ${id}`;
   if (!row) throw new Error(`the store has no case study "${id}": run the seed`);
-  return { doc: row.document as Doc, sourceId: row.sourceId, noteIds: row.noteIds };
+  const s = row.source;
+  const source: SourceInfo | null = s && {
+    id: s.id,
+    kind: s.kind,
+    publisher: s.publisher,
+    title: s.title,
+    date: s.date,
+    asReportedBy: s.as_reported_by,
+    whereRead: s.where_read,
+    licence: s.licence,
+    citation: s.citation ?? null,
+  };
+  return { doc: row.document, sourceId: row.source_id, noteIds: row.note_ids, source };
 }
 
-/** The case-study notes and any other note a case study refers to (e.g. the series notes of data/notes.json). */
+/** Every table whose rows refer to notes (note_ids). */
+const NOTE_REFERENCES = Prisma.sql`
+  SELECT unnest(note_ids) FROM case_study UNION SELECT unnest(note_ids) FROM case_figure UNION SELECT unnest(note_ids) FROM case_point
+  UNION SELECT unnest(note_ids) FROM sem_item UNION SELECT unnest(note_ids) FROM sem_reliability UNION SELECT unnest(note_ids) FROM sem_fit_index
+  UNION SELECT unnest(note_ids) FROM sem_path UNION SELECT unnest(note_ids) FROM sem_mediation_effect UNION SELECT unnest(note_ids) FROM sem_hypothesis
+  UNION SELECT unnest(note_ids) FROM sem_prose_claim UNION SELECT unnest(note_ids) FROM wenzhou_indicator UNION SELECT unnest(note_ids) FROM wenzhou_factor
+  UNION SELECT unnest(note_ids) FROM cross_border_logistics_model`;
+
+/**
+ * The case-study notes and every other note a case-study row refers to (e.g. the series notes of
+ * data/notes.json), plus `otherIds`; one query, run beside the case study's own.
+ */
 export async function getCaseStudyNotes(otherIds: readonly string[] = []): Promise<Map<string, ClusterNote>> {
-  const rows = await db().dataNote.findMany({ where: { OR: [{ dataset: CASE_STUDY_NOTE_DATASET }, { id: { in: [...otherIds] } }] } });
+  const rows = await db().$queryRaw<{ id: string; kind: string; text_en: string; text_zh: string; source_id: string | null; source_ref: SourceRefRecord | null }[]>`
+    SELECT id, kind, text_en, text_zh, source_id, source_ref FROM data_note
+    WHERE dataset = ${CASE_STUDY_NOTE_DATASET} OR id IN (${NOTE_REFERENCES}) OR id = ANY(${[...otherIds]}::text[])`;
   return new Map(
     rows.map((n) => [
       n.id,
-      { id: n.id, kind: n.kind, textEn: n.textEn, textZh: n.textZh, sourceId: n.sourceId, source: n.sourceRef ? toSourceRef(n.sourceRef as SourceRefRecord) : null },
+      { id: n.id, kind: n.kind, textEn: n.text_en, textZh: n.text_zh, sourceId: n.source_id, source: n.source_ref ? toSourceRef(n.source_ref) : null },
     ]),
   );
-}
-
-/** Every id in a `noteIds` array anywhere in a value. */
-function referencedNoteIds(value: unknown, out = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) value.forEach((v) => referencedNoteIds(v, out));
-  else if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) {
-      if (key === 'noteIds' && Array.isArray(v)) v.forEach((id) => typeof id === 'string' && out.add(id));
-      else referencedNoteIds(v, out);
-    }
-  }
-  return out;
 }
 
 const source = (json: unknown) => json as SourceRefRecord;
@@ -76,8 +95,9 @@ async function yongkangFigures() {
 /** Seed 003 (Yongkang, the SEM): every table of the paper as stored. */
 export async function getYongkangData(): Promise<YongkangData> {
   const d = db();
-  const [{ doc, sourceId }, constructs, hypotheses, figures, items, reliability, validity, correlations, fit, paths, mediation, claims, sample] = await Promise.all([
+  const [{ doc, sourceId, source: paper }, notes, constructs, hypotheses, figures, items, reliability, validity, correlations, fit, paths, mediation, claims, sample] = await Promise.all([
     document('yongkang'),
+    getCaseStudyNotes(),
     d.semConstruct.findMany({ orderBy: bySort }),
     d.semHypothesis.findMany({ orderBy: bySort }),
     yongkangFigures(),
@@ -163,14 +183,15 @@ export async function getYongkangData(): Promise<YongkangData> {
     proseClaims: claims.map((r) => ({ ...dropSort(r), source: source(r.source) })),
     recomputed: doc.recomputed,
   } as unknown as YongkangFile;
-  return { file, sourceId, notes: await getCaseStudyNotes([...referencedNoteIds(file)]) };
+  return { file, sourceId, source: paper, notes };
 }
 
 /** Seed 001 (Wenzhou): key figures, the three-level index system as a tree, factors, problems. */
 export async function getWenzhouData(): Promise<WenzhouData> {
   const d = db();
-  const [{ doc, sourceId, noteIds }, figures, indicators, factors, problems] = await Promise.all([
+  const [{ doc, sourceId, noteIds, source: paper }, notes, figures, indicators, factors, problems] = await Promise.all([
     document('wenzhou'),
+    getCaseStudyNotes(),
     d.caseFigure.findMany({ where: { caseStudyId: 'wenzhou' }, orderBy: bySort }),
     d.wenzhouIndicator.findMany({ orderBy: bySort }),
     d.wenzhouFactor.findMany({ orderBy: bySort }),
@@ -215,15 +236,16 @@ export async function getWenzhouData(): Promise<WenzhouData> {
     problems: problems.map((p) => ({ id: p.id, textEn: p.textEn, textZh: p.textZh, source: source(p.source) })),
     noteIds,
   } as unknown as WenzhouFile;
-  return { file, sourceId, notes: await getCaseStudyNotes([...referencedNoteIds(file)]) };
+  return { file, sourceId, source: paper, notes };
 }
 
 /** Seed 002 (cross-border points and logistics models) with seed 003's cross-border figures. */
 export async function getCrossBorderData(extraNoteIds: readonly string[]): Promise<CrossBorderData> {
   const d = db();
-  const [{ doc, sourceId, noteIds }, yk, points, models, yongkangFiguresRows] = await Promise.all([
+  const [{ doc, sourceId, noteIds, source: paper }, yk, notes, points, models, yongkangFiguresRows] = await Promise.all([
     document('cross-border'),
     document('yongkang'),
+    getCaseStudyNotes(extraNoteIds),
     d.casePoint.findMany({ where: { caseStudyId: 'cross-border' }, orderBy: bySort }),
     d.crossBorderLogisticsModel.findMany({ orderBy: bySort }),
     yongkangFigures(),
@@ -247,6 +269,5 @@ export async function getCrossBorderData(extraNoteIds: readonly string[]): Promi
     noteIds,
   } as unknown as CrossBorderFile;
   const yongkang = { meta: yk.doc.meta, cluster: yk.doc.cluster, proseFigures: yongkangFiguresRows } as CrossBorderData['yongkang'];
-  const notes = await getCaseStudyNotes([...referencedNoteIds(file), ...referencedNoteIds(yongkang), ...extraNoteIds]);
-  return { file, sourceId, notes, yongkang, yongkangSourceId: yk.sourceId };
+  return { file, sourceId, source: paper, notes, yongkang, yongkangSourceId: yk.sourceId };
 }

@@ -1,3 +1,4 @@
+import type { SourceInfo } from '@/lib/queries/types.ts';
 import type { CrossBorderFile, WenzhouFile, YongkangFile } from '@/lib/schemas/case-study-files.ts';
 
 export type LocalText = { en: string; zh: string };
@@ -21,7 +22,7 @@ export type ClusterNote = {
  * A case study as the store holds it, in the shape of its data file (lib/schemas/case-study-files.ts),
  * with the source entry citing its paper and every note it can show, by id.
  */
-export type CaseStudyData<F> = { file: F; sourceId: string | null; notes: ReadonlyMap<string, ClusterNote> };
+export type CaseStudyData<F> = { file: F; sourceId: string | null; source: SourceInfo | null; notes: ReadonlyMap<string, ClusterNote> };
 
 export type YongkangData = CaseStudyData<YongkangFile>;
 export type WenzhouData = CaseStudyData<WenzhouFile>;

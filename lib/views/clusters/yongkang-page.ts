@@ -1,7 +1,6 @@
 import { getYongkangData } from '@/lib/queries/clusters/case-studies.ts';
 import type { YongkangData } from '@/lib/queries/clusters/types.ts';
 import type { SourceInfo } from '@/lib/queries/types.ts';
-import { getSources } from '@/lib/queries/villages.ts';
 import { checkThreshold } from '@/lib/metrics/sem.ts';
 import type { ConstructId, YongkangFile } from '@/lib/schemas/case-study-files.ts';
 import { resolveNotes, toSourceRef, uniqueIds, type ClusterNote, type LocalText, type SourceRef } from './common.ts';
@@ -16,16 +15,15 @@ import { buildSemTable, TABLE_IDS, type Lang, type SemTable, type TableId } from
 const local = (en: string, zh: string): LocalText => ({ en, zh });
 const sourceOf = toSourceRef;
 
-async function yongkangSource(data: YongkangData): Promise<SourceInfo> {
-  const [source] = data.sourceId ? await getSources([data.sourceId]) : [];
-  if (!source) throw new Error('the store has no source entry for the Yongkang paper (seed 003)');
-  return source;
+function yongkangSource(data: YongkangData): SourceInfo {
+  if (!data.source) throw new Error('the store has no source entry for the Yongkang paper (seed 003)');
+  return data.source;
 }
 
 /** The page's content: the case study, its seven tables in `lang`, and the numbers of its notes. */
 export async function getYongkangPage(lang: Lang) {
   const data = await getYongkangData();
-  const cs = buildYongkangCaseStudy(data, await yongkangSource(data));
+  const cs = buildYongkangCaseStudy(data, yongkangSource(data));
   const tables = Object.fromEntries(TABLE_IDS.map((id) => [id, buildSemTable(data.file, id, lang)])) as Record<TableId, SemTable>;
   const order = pageNoteOrder(data.file, lang === 'en' ? Object.values(tables) : TABLE_IDS.map((id) => buildSemTable(data.file, id, 'en')));
   return { cs, tables, noteNumbers: Object.fromEntries(order.map((id, i) => [id, i + 1])), rates: questionnaireRates(data.file) };
@@ -266,5 +264,5 @@ export function buildYongkangSummary(data: YongkangData, source: SourceInfo) {
 /** GET /api/v1/clusters/yongkang, read from the store. */
 export async function getYongkangSummary() {
   const data = await getYongkangData();
-  return buildYongkangSummary(data, await yongkangSource(data));
+  return buildYongkangSummary(data, yongkangSource(data));
 }
