@@ -8,3 +8,9 @@ export const API_ROUTES = [
   '/api/v1/series/cnnic-internet-users.csv', '/api/v1/views/users.csv', '/api/v1/views/transactions.csv?full=1', '/api/v1/models', '/api/v1/models.csv',
   '/api/v1/clusters/wenzhou', '/api/v1/clusters/cross-border', '/api/v1/clusters/yongkang/sem/paths', '/api/v1/clusters/yongkang/sem/items.csv', '/api/v1/openapi.json',
 ];
+/** The case-study routes, all read from the store: the uncached p50 goal (≤ 50 ms) of bench/case-studies.mjs. */
+export const CASE_STUDY_ROUTES = [
+  '/api/v1/clusters/yongkang', '/api/v1/clusters/wenzhou', '/api/v1/clusters/cross-border',
+  ...['items', 'reliability', 'validity', 'fit', 'paths', 'mediation', 'sample'].flatMap((t) => [`/api/v1/clusters/yongkang/sem/${t}`, `/api/v1/clusters/yongkang/sem/${t}.csv?lang=zh`]),
+  '/en/clusters/yongkang', '/en/clusters/wenzhou', '/en/clusters/cross-border', '/zh/clusters/yongkang',
+];

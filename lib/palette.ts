@@ -60,6 +60,12 @@ const BY_SERIES: Record<string, string> = {
   'cacs-ecommerce-service-revenue': SERIES_HUES[7],
   'cnnic-rural-online-retail-sales': SERIES_HUES[8],
   'cnnic-agricultural-online-retail-sales': SERIES_HUES[9],
+  // MOFCOM's rural and agricultural online retail (2025 releases): the hues of CNNIC's figures for
+  // the same things would confuse, so the next free ones.
+  'mofcom-rural-online-retail-sales': SERIES_HUES[10],
+  'mofcom-agricultural-online-retail-sales': SERIES_HUES[11],
+  'mofcom-rural-online-retail-sales-yoy': SERIES_HUES[0],
+  'mofcom-agricultural-online-retail-sales-yoy': SERIES_HUES[1],
   'nbs-ecommerce-transaction-volume-yoy': SERIES_HUES[3],
   'nbs-online-retail-sales-yoy': SERIES_HUES[4],
   'nbs-physical-goods-online-retail-sales-yoy': SERIES_HUES[5],

@@ -1,6 +1,8 @@
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client.ts';
-import { loadDataFiles } from '@/lib/data/load-data-files.ts';
+import { DataFileError, loadDataFiles } from '@/lib/data/load-data-files.ts';
 import { seedModels } from '@/lib/data/seed-models.ts';
+import { loadCaseStudyFiles, seedCaseStudies, type CaseStudyFiles } from '@/lib/data/seed-cases.ts';
+import { createHash } from 'node:crypto';
 
 const CHECKSUM_KEY = 'seed_checksum';
 const VERSION_KEY = 'data_version';
@@ -24,9 +26,15 @@ export type SeedResult = { skipped: boolean; counts: Record<string, number> };
  * sources are left alone. Running it twice leaves identical rows.
  */
 export async function seedStore(prisma: PrismaClient, dataDir: string, { force = false } = {}): Promise<SeedResult> {
-  const data = loadDataFiles(dataDir);
+  const loaded = loadDataFiles(dataDir);
+  const caseProblems: string[] = [];
+  const cases = loadCaseStudyFiles(dataDir, new Set(loaded.notes.map((n) => n.id)), caseProblems);
+  if (caseProblems.length) throw new DataFileError(caseProblems);
+  // The checksum covers the case-study files too, so editing one of them reseeds.
+  const data = { ...loaded, checksum: createHash('sha256').update(loaded.checksum).update(cases.checksum).digest('hex') };
   const current = await prisma.appMeta.findUnique({ where: { key: CHECKSUM_KEY } });
   if (!force && current?.value === data.checksum) return { skipped: true, counts: {} };
+  let caseCounts: Record<string, number> = {};
 
   const sourceIds = data.sources.map((s) => s.id);
   let modelCounts: Record<string, number> = {};
@@ -125,6 +133,7 @@ export async function seedStore(prisma: PrismaClient, dataDir: string, { force =
         })),
       });
       modelCounts = await seedModels(tx, data.models, data.sourceOfFile);
+      caseCounts = await seedCaseStudies(tx, cases as CaseStudyFiles, data.sources);
       await bumpDataVersion(tx);
       await tx.appMeta.upsert({
         where: { key: CHECKSUM_KEY },
@@ -147,6 +156,7 @@ export async function seedStore(prisma: PrismaClient, dataDir: string, { force =
       series: data.seriesCatalogue.length,
       seriesValues: data.seriesValues.length,
       ...modelCounts,
+      ...caseCounts,
     },
   };
 }

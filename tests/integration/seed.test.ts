@@ -12,6 +12,8 @@ const TABLES = ['source', 'province', 'city', 'taobao_village_national', 'taobao
   // the models section (migration 20261203210000_business_models)
   'citation', 'model_section', 'model_section_text', 'business_model_dimension', 'business_model', 'business_model_requirement', 'business_model_platform',
   'business_model_example', 'business_model_claim', 'platform_type', 'platform_type_example', 'platform_text', 'model_guide_rule', 'model_guide_model', 'model_guide_threshold'];
+const CASE_STUDY_TABLES = ['case_study', 'case_figure', 'case_point', 'sem_construct', 'sem_item', 'sem_reliability', 'sem_validity', 'sem_correlation', 'sem_fit_index', 'sem_path', 'sem_mediation_effect', 'sem_hypothesis', 'sem_prose_claim', 'sem_sample_category', 'wenzhou_indicator', 'wenzhou_factor', 'cross_border_logistics_model'];
+TABLES.push(...CASE_STUDY_TABLES);
 const DATA = resolve(import.meta.dirname, '../../data');
 const SHARED_URL = process.env.DATABASE_URL ?? '';
 

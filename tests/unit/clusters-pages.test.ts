@@ -1,9 +1,10 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { describe, expect, it } from 'vitest';
 import { clusterResponseSchema, crossBorderCaseStudySchema, register, wenzhouCaseStudySchema } from '@/lib/api/openapi/clusters.ts';
-import { getCrossBorderCaseStudy, SCALE_SERIES_IDS } from '@/lib/clusters/cross-border.ts';
-import { CLUSTER_IDS, clusterNotes, isClusterId, loadClusterCaseStudy, localText, once, toKeyFigure, type KeyFigure, type SourceRef } from '@/lib/clusters/index.ts';
-import { countIndexLevels, getWenzhouCaseStudy, walkIndexTree } from '@/lib/clusters/wenzhou.ts';
+import { buildCrossBorderCaseStudy, SCALE_SERIES_IDS } from '@/lib/views/clusters/cross-border.ts';
+import { CLUSTER_IDS, isClusterId, loadClusterCaseStudy, localText, resolveNotes, toKeyFigure, type KeyFigure, type SourceRef } from '@/lib/views/clusters/common.ts';
+import { buildWenzhouCaseStudy, countIndexLevels, walkIndexTree } from '@/lib/views/clusters/wenzhou.ts';
+import { crossBorderData, wenzhouData } from './case-study-fixture.ts';
 import { excerpt, hasExcerpt } from './seed-excerpts.ts';
 
 // The mapping from data/clusters/*.json to the case studies the pages and GET /api/v1/clusters/{id} show.
@@ -21,8 +22,8 @@ function expectSourceExists(source: SourceRef, what: string) {
   }
 }
 
-const wenzhou = getWenzhouCaseStudy();
-const crossBorder = getCrossBorderCaseStudy();
+const wenzhou = buildWenzhouCaseStudy(wenzhouData);
+const crossBorder = buildCrossBorderCaseStudy(crossBorderData);
 
 describe('Wenzhou case study (seed 001)', () => {
   it('Table 1 tree has 3 / 7 / 28 indicators per level, as in the data', () => {
@@ -150,28 +151,15 @@ describe('cluster registry and API schema', () => {
     expect(isClusterId('atlantis')).toBe(false);
     expect(isClusterId('toString')).toBe(false);
     expect(await loadClusterCaseStudy('atlantis')).toBeNull();
-    expect(await loadClusterCaseStudy('wenzhou')).toBe(wenzhou);
   });
 
-  it('shared mapping: a loader maps once (a failure is not kept), a text needs both languages, a figure keeps only the particulars it has', () => {
-    let runs = 0;
-    const load = once(() => ({ run: ++runs }));
-    expect(load()).toBe(load());
-    expect(runs).toBe(1);
-    let attempts = 0;
-    const failing = once(() => {
-      attempts += 1;
-      throw new Error('bad data');
-    });
-    expect(failing).toThrow('bad data');
-    expect(failing).toThrow('bad data');
-    expect(attempts).toBe(2);
+  it('shared mapping: a text needs both languages, a figure keeps only the particulars it has', () => {
     expect(localText('a', 'b')).toEqual({ en: 'a', zh: 'b' });
     expect([localText('a', undefined), localText(undefined, 'b'), localText('', 'b')]).toEqual([null, null, null]);
 
     const source = { file: '003_0000000000000000.txt', where: 'p. 1' };
     const base = { id: 'f', labelEn: 'F', labelZh: '甲', value: 3, unit: 'percent', qualifier: null, year: 2020, source, noteIds: [] };
-    expect(toKeyFigure(base, 'yongkang')).toEqual({
+    expect(toKeyFigure(base, 'yongkang', new Map())).toEqual({
       id: 'f',
       label: { en: 'F', zh: '甲' },
       value: 3,
@@ -187,12 +175,12 @@ describe('cluster registry and API schema', () => {
       note: null,
       notes: [],
     });
-    const full = toKeyFigure({ ...base, noteEn: 'n', noteZh: '注', yearNoteEn: 'y', yearNoteZh: '年', baseYear: 2016, scopeEn: 's', scopeZh: '范', rankInZhejiang: 2, rankNoteEn: 'r' }, 'china');
+    const full = toKeyFigure({ ...base, noteEn: 'n', noteZh: '注', yearNoteEn: 'y', yearNoteZh: '年', baseYear: 2016, scopeEn: 's', scopeZh: '范', rankInZhejiang: 2, rankNoteEn: 'r' }, 'china', new Map());
     expect([full.note, full.yearNote, full.baseYear, full.scope, full.rank]).toEqual([{ en: 'n', zh: '注' }, { en: 'y', zh: '年' }, 2016, { en: 's', zh: '范' }, null]);
   });
 
   it('an unknown note id is a data error', () => {
-    expect(() => clusterNotes(['no-such-note'])).toThrow(/no-such-note/);
+    expect(() => resolveNotes(wenzhouData.notes, ['no-such-note'])).toThrow(/no-such-note/);
   });
 
   it('the OpenAPI response schemas accept the real case studies, and the path registers', () => {

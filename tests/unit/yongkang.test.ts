@@ -1,27 +1,12 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import raw from '@/data/clusters/yongkang.json';
 import notesJson from '@/data/clusters/notes.json';
-import {
-  aveComparison,
-  cleanLatex,
-  cleanPrinted,
-  discriminantValidity,
-  fitChecks,
-  getSemTable,
-  getYongkangCaseStudy,
-  getYongkangSummary,
-  isTableId,
-  mediationShares,
-  pageNoteOrder,
-  pathEdges,
-  questionnaireRates,
-  semTableCsv,
-  semTableJson,
-  shareAgrees,
-  TABLE_IDS,
-  type SemTable,
-} from '@/lib/clusters/yongkang.ts';
+import { aveComparison, discriminantValidity, fitChecks, mediationShares } from '@/lib/metrics/yongkang-sem.ts';
+import { cleanLatex, cleanPrinted } from '@/lib/views/clusters/latex.ts';
+import { semTableCsv, semTableJson } from '@/lib/views/clusters/yongkang-api.ts';
+import { buildYongkangCaseStudy, buildYongkangSummary, pageNoteOrder, pathEdges, questionnaireRates } from '@/lib/views/clusters/yongkang-page.ts';
+import { buildSemTable, isTableId, TABLE_IDS, type SemTable, type TableId } from '@/lib/views/clusters/yongkang-tables.ts';
+import { yongkangData, yongkangSource } from './case-study-fixture.ts';
 import en from '@/messages/en/yongkang.json';
 import zh from '@/messages/zh/yongkang.json';
 
@@ -31,12 +16,15 @@ import zh from '@/messages/zh/yongkang.json';
  * the code under test. Printed values must come through unchanged.
  */
 
+const raw = yongkangData.file;
+const getSemTable = (id: TableId, lang: 'en' | 'zh' = 'en') => buildSemTable(raw, id, lang);
+const getYongkangCaseStudy = () => buildYongkangCaseStudy(yongkangData, yongkangSource);
 const byKey = <T extends { construct: string }>(rows: T[]) => Object.fromEntries(rows.map((r) => [r.construct, r]));
 const cell = (t: SemTable, row: string, col: string) => t.rows.find((r) => r.key === row)!.cells[col];
 const notesOf = (t: SemTable, row: string, col: string) => t.rows.find((r) => r.key === row)!.notes[col] ?? [];
 
 describe('AVE and CR recomputed from Table 1 loadings, beside Table 2', () => {
-  const a = byKey(aveComparison());
+  const a = byKey(aveComparison(raw.table1.items, raw.table2.rows));
 
   it('keeps the printed AVE and recomputes Σλ²/n from the printed loadings', () => {
     // F1 (T14 blank): 0.625² + 0.743² + 0.773² + 0.807² = 0.390625 + 0.552049 + 0.597529 + 0.651249 = 2.191452; /4 = 0.547863
@@ -115,7 +103,7 @@ describe('Table 1 items', () => {
 });
 
 describe('Table 2: √AVE and the Fornell–Larcker check', () => {
-  const d = byKey(discriminantValidity());
+  const d = byKey(discriminantValidity(raw.table2.rows));
   it('√AVE of the printed AVE matches the printed diagonal for F1–M, not for Y', () => {
     // √0.558 = 0.746994 → 0.747 ✓ ; √0.622 = 0.788670 → 0.789 ✓ ; √0.618 = 0.786130 → 0.786 ✓ ; √0.648 = 0.804984 → 0.805 ✓
     // √0.572 = 0.756307 → 0.756, printed 0.757 ✗
@@ -146,11 +134,11 @@ describe('Table 2: √AVE and the Fornell–Larcker check', () => {
 });
 
 describe('Table 3: each fit index against its printed threshold', () => {
-  const f = Object.fromEntries(fitChecks().map((x) => [x.index, x]));
+  const f = Object.fromEntries(fitChecks(raw.table3.indices).map((x) => [x.index, x]));
   it('GFI 0.884 misses >0.9 but meets the prose’s >0.85; the others meet >0.9 (or 0 < χ²/df < 3, RMSEA < 0.08)', () => {
     expect(f.GFI).toMatchObject({ value: 0.884, meetsThreshold: false, meetsAcceptable: true, judgmentPrinted: 'Acceptable' });
     expect(f.CFI).toMatchObject({ value: 0.954, meetsThreshold: true, meetsAcceptable: null });
-    expect(f['χ²/df']).toMatchObject({ value: 1.65, meetsThreshold: true, thresholdPrinted: '0 < χ²/df < 3' });
+    expect(f['χ²/df']).toMatchObject({ value: 1.65, meetsThreshold: true, thresholdPrinted: '$0 < \\chi^2 / df < 3$' });
     expect(f.RMSEA).toMatchObject({ value: 0.062, meetsThreshold: true });
     expect(f.NFI.meetsThreshold).toBe(true); // 0.901 > 0.9
     for (const x of Object.values(f)) expect(x.agreesWithJudgment).toBe(true);
@@ -178,7 +166,7 @@ describe('Table 4 paths and the diagram', () => {
     expect(cell(t, 'F2→Y', 'hypothesis')).toBe('H2');
   });
   it('labels arrows with the estimate and the printed stars (* only for Sig 0.018; none for 0.058)', () => {
-    const e = Object.fromEntries(pathEdges().map((x) => [`${x.from}→${x.to}`, x]));
+    const e = Object.fromEntries(pathEdges(raw).map((x) => [`${x.from}→${x.to}`, x]));
     expect(Object.keys(e)).toHaveLength(7);
     expect(e['F1→Y']).toMatchObject({ estimate: 0.094, stars: '', significant: false });
     expect(e['F1→M']).toMatchObject({ estimate: 0.157, stars: '*', significant: true });
@@ -187,12 +175,14 @@ describe('Table 4 paths and the diagram', () => {
 });
 
 describe('Table 5 mediation shares', () => {
-  const m = Object.fromEntries(mediationShares().map((x) => [x.model, x]));
+  const m = Object.fromEntries(mediationShares(raw.table5, raw.proseClaims).map((x) => [x.model, x]));
   it('F2→M→Y: 0.109 / 0.469 = 23.24 % indirect, 76.76 % direct; printed 23 / 77 agree', () => {
     expect(m['F2→M→Y'].totalRecomputed).toBeCloseTo(0.469, 10);
     expect(m['F2→M→Y'].indirectShare).toBeCloseTo(0.232409, 6);
-    expect(shareAgrees(m['F2→M→Y'].indirectPctPrinted, m['F2→M→Y'].indirectShare)).toBe(true);
-    expect(shareAgrees(m['F2→M→Y'].directPctPrinted, m['F2→M→Y'].directShare)).toBe(true);
+    // Printed as whole percentages: 23.24 % rounds to the printed 23, 76.76 % to 77.
+    expect([m['F2→M→Y'].indirectPctPrinted, m['F2→M→Y'].directPctPrinted]).toEqual([23, 77]);
+    expect(Math.round(m['F2→M→Y'].indirectShare! * 100)).toBe(23);
+    expect(Math.round(m['F2→M→Y'].directShare! * 100)).toBe(77);
   });
   it('F3→M→Y: Table 5 (indirect 26.51, direct 73.49) agrees with 0.101 / 0.381; the prose swaps them', () => {
     const f3 = m['F3→M→Y'];
@@ -200,9 +190,9 @@ describe('Table 5 mediation shares', () => {
     expect(f3.directShare).toBeCloseTo(0.734908, 6); // 0.280 / 0.381
     expect([f3.indirectPctPrinted, f3.directPctPrinted]).toEqual([26.51, 73.49]);
     expect([f3.indirectPctProse, f3.directPctProse]).toEqual([73.49, 26.52]);
-    expect(shareAgrees(f3.indirectPctPrinted, f3.indirectShare)).toBe(true);
-    expect(shareAgrees(f3.indirectPctProse, f3.indirectShare)).toBe(false);
-    expect(shareAgrees(f3.directPctProse, f3.directShare)).toBe(false);
+    // 0.101 / 0.381 = 26.509 % rounds to the printed 26.51; the prose's 73.49 / 26.52 are the other way round.
+    expect(Number((f3.indirectShare! * 100).toFixed(2))).toBe(26.51);
+    expect(Number((f3.directShare! * 100).toFixed(2))).toBe(73.49);
   });
   it('F1→M→Y prints no point estimates, so no share', () => {
     expect(m['F1→M→Y']).toMatchObject({ direct: null, indirect: null, indirectShare: null });
@@ -228,7 +218,7 @@ describe('sample', () => {
   it('285 distributed, 254 returned, 233 valid; rates derived', () => {
     const cs = getYongkangCaseStudy();
     expect([cs.sample.distributed, cs.sample.returned, cs.sample.valid]).toEqual([285, 254, 233]);
-    const r = questionnaireRates();
+    const r = questionnaireRates(raw);
     expect(r.returnedOfDistributed).toBeCloseTo(0.891228, 6); // 254 / 285
     expect(r.validOfReturned).toBeCloseTo(0.917323, 6); // 233 / 254
   });
@@ -269,16 +259,17 @@ describe('faithfulness: every printed number on the tables is the paper’s', ()
 describe('data notes', () => {
   const yk = (notesJson as Array<{ id: string; scope: Record<string, unknown> }>).filter((n) => n.scope.cluster === 'yongkang').map((n) => n.id);
   it('every Yongkang note is shown somewhere on the page, each once in the numbering', () => {
-    const order = pageNoteOrder();
+    const order = pageNoteOrder(raw, TABLE_IDS.map((id) => getSemTable(id)));
     expect(new Set(order).size).toBe(order.length);
-    expect([...order].sort()).toEqual([...yk].sort());
+    // …and the series note on the +19.4 % figure (data/notes.json), shown on this page too.
+    expect([...order].sort()).toEqual([...yk, 'ser-seed003-cross-border-2020'].sort());
   });
   it('every note id attached to a table resolves, and is listed with that table', () => {
     for (const id of TABLE_IDS) {
       const t = getSemTable(id);
       const attached = [...t.columns.flatMap((c) => c.noteIds), ...t.rows.flatMap((r) => Object.values(r.notes).flat())];
       for (const n of attached) expect(t.noteIds).toContain(n);
-      expect(semTableJson(t, 'en', {}).meta.notes.map((n) => n.id)).toEqual(t.noteIds);
+      expect(semTableJson(yongkangData, t, 'en', {}).meta.notes.map((n) => n.id)).toEqual(t.noteIds);
     }
   });
 });
@@ -294,7 +285,7 @@ describe('CSV and JSON of each table', () => {
       const v = r.cells[c.key];
       return v === null || v === undefined ? '' : String(v);
     })));
-    const json = semTableJson(t, 'zh', zh.yongkang.cols);
+    const json = semTableJson(yongkangData, t, 'zh', zh.yongkang.cols);
     expect(json.data).toHaveLength(t.rows.length);
     expect(json.meta.columns.map((c) => c.label).every((l) => l.length > 0)).toBe(true);
   });
@@ -337,10 +328,12 @@ describe('helpers', () => {
     expect(cleanPrinted('$0 < \\chi^2 / df < 3$')).toBe('0 < χ²/df < 3');
   });
   it('summarises the case study for the clusters registry', () => {
-    const s = getYongkangSummary();
+    const s = buildYongkangSummary(yongkangData, yongkangSource);
     expect(s.id).toBe('yongkang');
     expect(s.sample).toEqual({ distributed: 285, returned: 254, valid: 233 });
     expect(s.tables.map((t) => t.csv)).toContain('/api/v1/clusters/yongkang/sem/items.csv');
-    expect(s.notes).toHaveLength(17);
+    // 17 case-study notes and the series note on the +19.4 % figure (the source it matches says +19.05 %).
+    expect(s.notes).toHaveLength(18);
+    expect(s.notes.map((n) => n.id)).toContain('ser-seed003-cross-border-2020');
   });
 });

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { InlineNotes, SourceRefView, local } from '@/components/clusters/wenzhou/source-note.tsx';
 import type { Locale } from '@/i18n/routing.ts';
-import type { ClusterNote } from '@/lib/clusters/index.ts';
-import type { LogisticsModel } from '@/lib/clusters/cross-border.ts';
+import type { ClusterNote } from '@/lib/views/clusters/common.ts';
+import type { LogisticsModel } from '@/lib/views/clusters/cross-border.ts';
 
 /** The logistics models seed 002 lists, with what it says about each; a null advantage or disadvantage is shown as "not stated". */
 export async function LogisticsModels({ models, notes, locale }: { models: LogisticsModel[]; notes: ClusterNote[]; locale: Locale }) {

@@ -1,7 +1,7 @@
 import { InlineNotes, SourceRefView, local } from '@/components/clusters/wenzhou/source-note.tsx';
 import type { Locale } from '@/i18n/routing.ts';
-import type { ClusterNote } from '@/lib/clusters/index.ts';
-import type { Point } from '@/lib/clusters/cross-border.ts';
+import type { ClusterNote } from '@/lib/views/clusters/common.ts';
+import type { Point } from '@/lib/views/clusters/cross-border.ts';
 
 /** A list of the paper's points, each with its source passage and the notes that concern it. */
 export function PointsList({ points, notes, locale, testId }: { points: Point[]; notes: ClusterNote[]; locale: Locale; testId: string }) {

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { FigureCard, InlineNotes } from '@/components/clusters/wenzhou/source-note.tsx';
 import type { Locale } from '@/i18n/routing.ts';
-import type { CrossBorderCaseStudy } from '@/lib/clusters/cross-border.ts';
+import type { CrossBorderCaseStudy } from '@/lib/views/clusters/cross-border.ts';
 
 /** Seed 003's national cross-border e-commerce scale (2020), linked to the transaction-scale section's two series. */
 export async function ScaleFigures({ study, locale }: { study: CrossBorderCaseStudy; locale: Locale }) {

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { FigureCard, local } from '@/components/clusters/wenzhou/source-note.tsx';
 import type { Locale } from '@/i18n/routing.ts';
-import type { CrossBorderCaseStudy } from '@/lib/clusters/cross-border.ts';
+import type { CrossBorderCaseStudy } from '@/lib/views/clusters/cross-border.ts';
 
 /** Yongkang's cross-border e-commerce figures from seed 003 (data/clusters/yongkang.json proseFigures). */
 export async function YongkangFigures({ yongkang, link, locale }: { yongkang: CrossBorderCaseStudy['yongkang']; link: string; locale: Locale }) {

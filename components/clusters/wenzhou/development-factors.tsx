@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { InlineNotes, SourceRefView, local } from '@/components/clusters/wenzhou/source-note.tsx';
 import type { Locale } from '@/i18n/routing.ts';
-import type { ClusterNote } from '@/lib/clusters/index.ts';
-import type { WenzhouCaseStudy } from '@/lib/clusters/wenzhou.ts';
+import type { ClusterNote } from '@/lib/views/clusters/common.ts';
+import type { WenzhouCaseStudy } from '@/lib/views/clusters/wenzhou.ts';
 
 type Props = { factors: WenzhouCaseStudy['developmentFactors']; fieldwork: WenzhouCaseStudy['fieldwork']; notes: ClusterNote[]; locale: Locale };
 

@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { IndexTree, type IndexTreeItem } from '@/components/clusters/index-tree.tsx';
 import { InlineNotes, SourceRefView } from '@/components/clusters/wenzhou/source-note.tsx';
 import type { Locale } from '@/i18n/routing.ts';
-import type { ClusterNote } from '@/lib/clusters/index.ts';
-import type { IndexNode, WenzhouCaseStudy } from '@/lib/clusters/wenzhou.ts';
+import type { ClusterNote } from '@/lib/views/clusters/common.ts';
+import type { IndexNode, WenzhouCaseStudy } from '@/lib/views/clusters/wenzhou.ts';
 import { formatCount } from '@/lib/i18n/format.ts';
 
 type Props = { index: WenzhouCaseStudy['indexSystem']; notes: ClusterNote[]; locale: Locale };

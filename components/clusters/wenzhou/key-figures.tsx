@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { FigureCard } from '@/components/clusters/wenzhou/source-note.tsx';
 import type { Locale } from '@/i18n/routing.ts';
-import type { WenzhouCaseStudy } from '@/lib/clusters/wenzhou.ts';
+import type { WenzhouCaseStudy } from '@/lib/views/clusters/wenzhou.ts';
 
 /** Wenzhou's key figures, each with its source and notes; the link into the villages ranking filtered to Zhejiang. */
 export async function KeyFigures({ study, locale }: { study: WenzhouCaseStudy; locale: Locale }) {

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { SourceRefView, local } from '@/components/clusters/wenzhou/source-note.tsx';
 import type { Locale } from '@/i18n/routing.ts';
-import type { WenzhouCaseStudy } from '@/lib/clusters/wenzhou.ts';
+import type { WenzhouCaseStudy } from '@/lib/views/clusters/wenzhou.ts';
 
 /** The problems seed 001 names for Wenzhou's rural e-commerce (section 2.1). */
 export async function Problems({ problems, locale }: { problems: WenzhouCaseStudy['problems']; locale: Locale }) {

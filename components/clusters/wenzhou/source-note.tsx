@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
-import type { ClusterNote, KeyFigure, LocalText, SourceRef } from '@/lib/clusters/index.ts';
+import type { ClusterNote, KeyFigure, LocalText, SourceRef } from '@/lib/views/clusters/common.ts';
 import { formatQuantity } from '@/lib/i18n/format.ts';
 
 /*

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
-import type { ClusterNote } from '@/lib/clusters/index.ts';
+import type { ClusterNote } from '@/lib/views/clusters/common.ts';
 
 export type NoteNumbers = Record<string, number>;
 

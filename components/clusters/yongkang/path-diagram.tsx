@@ -1,5 +1,6 @@
 import type { Locale } from '@/i18n/routing.ts';
-import type { ConstructId, PathEdge } from '@/lib/clusters/yongkang.ts';
+import type { ConstructId } from '@/lib/schemas/case-study-files.ts';
+import type { PathEdge } from '@/lib/views/clusters/yongkang-page.ts';
 
 /*
  * The structural model as a hand-laid-out, server-rendered SVG: F1–F3 on the left, M above the

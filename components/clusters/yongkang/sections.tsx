@@ -1,6 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
-import { cleanLatex, pathEdges, yongkangNotes, type ConstructId, type ProseFigure, type YongkangCaseStudy } from '@/lib/clusters/yongkang.ts';
+import type { ConstructId } from '@/lib/schemas/case-study-files.ts';
+import { resolveNotes, uniqueIds } from '@/lib/views/clusters/common.ts';
+import { cleanLatex } from '@/lib/views/clusters/latex.ts';
+import type { ProseFigure, YongkangCaseStudy } from '@/lib/views/clusters/yongkang-page.ts';
 import { formatCount, formatQuantity } from '@/lib/i18n/format.ts';
 import { NoteMarkers, SectionNotes, type NoteNumbers } from './notes.tsx';
 import { PathDiagram } from './path-diagram.tsx';
@@ -65,7 +68,8 @@ export async function FiguresSection({ cs, locale, numbers }: { cs: YongkangCase
         <div className="space-y-2 rounded-lg border border-line bg-slate-50 p-3 text-sm">
           <h3 className="font-semibold">{t('nationalTitle')}</h3>
           <p>
-            {t('nationalText', { value: formatQuantity(china.value, 'yuan', locale), growth: `${decimal(chinaGrowth.value, locale, 1)}%` })}{' '}
+            {t('nationalText', { value: formatQuantity(china.value, 'yuan', locale), growth: `${decimal(chinaGrowth.value, locale, 1)}%` })}
+            <NoteMarkers ids={[...china.noteIds, ...chinaGrowth.noteIds]} section={section} numbers={numbers} />{' '}
             <a href={`/${locale}/transactions`} className="text-accent underline" data-testid="transactions-link">
               {t('transactionsLink')}
             </a>
@@ -73,14 +77,14 @@ export async function FiguresSection({ cs, locale, numbers }: { cs: YongkangCase
           <Quote text={china.source.quote ?? ''} where={`${china.source.file}, ${china.source.where}`} />
         </div>
       ) : null}
-      <SectionNotes notes={yongkangNotes(sortByNumber(cs.figures.flatMap((f) => f.noteIds), numbers))} section={section} numbers={numbers} locale={locale} title={common('notesFor')} />
+      <SectionNotes notes={resolveNotes(cs.notesById, sortByNumber(uniqueIds([...cs.figures, ...cs.nationalFigures].flatMap((f) => f.noteIds)), numbers))} section={section} numbers={numbers} locale={locale} title={common('notesFor')} />
     </section>
   );
 }
 
 export async function ModelSection({ cs, locale }: { cs: YongkangCaseStudy; locale: Locale }) {
   const t = await getTranslations('yongkang');
-  const edges = pathEdges();
+  const edges = cs.pathEdges;
   const names = Object.fromEntries(cs.constructs.map((c) => [c.id, pick(c.name, locale)])) as Record<ConstructId, string>;
   const edge = (from: ConstructId, to: ConstructId) => edges.find((e) => e.from === from && e.to === to);
   const est = (from: ConstructId, to: ConstructId) => {
@@ -180,7 +184,7 @@ export async function HypothesesSection({ cs, locale, numbers }: { cs: YongkangC
           );
         })}
       </ul>
-      <SectionNotes notes={yongkangNotes(sortByNumber(cs.hypotheses.flatMap((h) => h.noteIds), numbers))} section={section} numbers={numbers} locale={locale} title={common('notesFor')} />
+      <SectionNotes notes={resolveNotes(cs.notesById, sortByNumber(cs.hypotheses.flatMap((h) => h.noteIds), numbers))} section={section} numbers={numbers} locale={locale} title={common('notesFor')} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing.ts';
-import { csvCell, type CellValue, type SemTable, type TableColumn, type TableRow } from '@/lib/clusters/yongkang.ts';
+import { csvCell, type CellValue, type SemTable, type TableColumn, type TableRow } from '@/lib/views/clusters/yongkang-tables.ts';
 import { GAP } from '@/lib/i18n/format.ts';
 import { NoteMarkers, type NoteNumbers } from './notes.tsx';
 

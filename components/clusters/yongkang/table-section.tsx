@@ -1,12 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing.ts';
-import { cleanLatex, proseClaimsFor, yongkangNotes, type SemTable, type TableColumn, type TableRow } from '@/lib/clusters/yongkang.ts';
+import { resolveNotes, type ClusterNote } from '@/lib/views/clusters/common.ts';
+import { cleanLatex } from '@/lib/views/clusters/latex.ts';
+import type { SemTable, TableColumn, TableRow } from '@/lib/views/clusters/yongkang-tables.ts';
 import { NoteMarkers, SectionNotes, type NoteNumbers } from './notes.tsx';
 import { SemTableView } from './sem-table.tsx';
 
 type Props = {
   table: SemTable;
+  /** Every note the page can show, by id. */
+  notes: ReadonlyMap<string, ClusterNote>;
   locale: Locale;
   title: string;
   /** Name of the table itself when it differs from the section heading. */
@@ -22,12 +26,12 @@ type Props = {
 };
 
 /** One table of the paper: heading, intro, table, downloads, what the prose says, and its data notes. */
-export async function TableSection({ table, locale, title, tableTitle, intro, numbers, minWidth, emphasise, before, children }: Props) {
+export async function TableSection({ table, notes, locale, title, tableTitle, intro, numbers, minWidth, emphasise, before, children }: Props) {
   const t = await getTranslations('yongkang.common');
   const section = table.id;
   const query = locale === 'en' ? '' : `?lang=${locale}`;
   const base = `/api/v1/clusters/yongkang/sem/${table.id}`;
-  const claims = proseClaimsFor(table.id);
+  const claims = table.claims;
   const hasDerived = table.columns.some((c) => c.derived);
   return (
     <section id={`section-${section}`} aria-labelledby={`heading-${section}`} className="scroll-mt-24 space-y-3">
@@ -77,7 +81,7 @@ export async function TableSection({ table, locale, title, tableTitle, intro, nu
           </ul>
         </div>
       ) : null}
-      <SectionNotes notes={yongkangNotes(sortByNumber([...table.noteIds, ...claims.flatMap((c) => c.noteIds)], numbers))} section={section} numbers={numbers} locale={locale} />
+      <SectionNotes notes={resolveNotes(notes, sortByNumber([...table.noteIds, ...claims.flatMap((c) => c.noteIds)], numbers))} section={section} numbers={numbers} locale={locale} />
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import { CLUSTER_IDS } from '@/lib/clusters/index.ts';
+import { CLUSTER_IDS } from '@/lib/views/clusters/common.ts';
 
-// Documents GET /api/v1/clusters/{id}. The response schemas mirror the types in lib/clusters/*.ts
+// Documents GET /api/v1/clusters/{id}. The response schemas mirror the types in lib/views/clusters/*.ts
 // (tests/unit/clusters-pages.test.ts parses the real case studies with them, so the two stay in step).
 // No `.openapi()` calls, so this module does not depend on the zod extension.
 

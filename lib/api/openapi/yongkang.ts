@@ -1,9 +1,9 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import { TABLE_IDS } from '@/lib/clusters/yongkang.ts';
+import { TABLE_IDS } from '@/lib/views/clusters/yongkang-tables.ts';
 
 // Documents GET /api/v1/clusters/yongkang/sem/{table} and its CSV twin. The shapes mirror
-// semTableJson / semTableCsv in lib/clusters/yongkang.ts (tests/integration/api-yongkang.test.ts
+// semTableJson / semTableCsv in lib/views/clusters/yongkang.ts (tests/integration/api-yongkang.test.ts
 // parses real responses with semTableResponseSchema). No `.openapi()` calls, so this module does not
 // depend on the zod extension.
 

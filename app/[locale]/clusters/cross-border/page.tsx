@@ -6,9 +6,11 @@ import { ScaleFigures } from '@/components/clusters/cross-border/scale-figures.t
 import { YongkangFigures } from '@/components/clusters/cross-border/yongkang-figures.tsx';
 import { AllNotes, SourceRefView, local } from '@/components/clusters/wenzhou/source-note.tsx';
 import type { Locale } from '@/i18n/routing.ts';
-import { getCrossBorderCaseStudy } from '@/lib/clusters/cross-border.ts';
+import { getCrossBorderCaseStudy } from '@/lib/views/clusters/cross-border.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
+
+export const dynamic = 'force-dynamic'; // read from the store on each request (the response cache keeps the answer)
 
 export const generateMetadata = caseStudyMetadata('crossborder');
 
@@ -28,7 +30,7 @@ export default async function CrossBorderPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('crossborder');
-  const study = getCrossBorderCaseStudy();
+  const study = await getCrossBorderCaseStudy();
   const { paper } = study;
   return (
     <div className="space-y-10">

@@ -6,9 +6,11 @@ import { KeyFigures } from '@/components/clusters/wenzhou/key-figures.tsx';
 import { Problems } from '@/components/clusters/wenzhou/problems.tsx';
 import { AllNotes, local } from '@/components/clusters/wenzhou/source-note.tsx';
 import type { Locale } from '@/i18n/routing.ts';
-import { getWenzhouCaseStudy } from '@/lib/clusters/wenzhou.ts';
+import { getWenzhouCaseStudy } from '@/lib/views/clusters/wenzhou.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
+
+export const dynamic = 'force-dynamic'; // read from the store on each request (the response cache keeps the answer)
 
 export const generateMetadata = caseStudyMetadata('wenzhou');
 
@@ -16,7 +18,7 @@ export default async function WenzhouPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('wenzhou');
-  const study = getWenzhouCaseStudy();
+  const study = await getWenzhouCaseStudy();
   const { paper } = study;
   return (
     <div className="space-y-10">

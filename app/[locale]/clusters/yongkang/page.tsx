@@ -7,10 +7,13 @@ import { FiguresSection, HypothesesSection, ModelSection } from '@/components/cl
 import { TableSection } from '@/components/clusters/yongkang/table-section.tsx';
 import { SourceList } from '@/components/sources/sources-panel.tsx';
 import type { Locale } from '@/i18n/routing.ts';
-import { getSemTable, getYongkangCaseStudy, pageNoteOrder, questionnaireRates, type TableColumn, type TableRow } from '@/lib/clusters/yongkang.ts';
+import { getYongkangPage } from '@/lib/views/clusters/yongkang-page.ts';
+import type { TableColumn, TableId, TableRow } from '@/lib/views/clusters/yongkang-tables.ts';
 import { formatCount, formatShare } from '@/lib/i18n/format.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
+
+export const dynamic = 'force-dynamic'; // read from the store on each request (the response cache keeps the answer)
 
 export const generateMetadata = sectionMetadata('yongkang', '/clusters/yongkang');
 
@@ -21,11 +24,9 @@ export default async function YongkangPage({ params }: PageProps) {
   setRequestLocale(locale);
   const t = await getTranslations('yongkang');
   const tc = await getTranslations('charts');
-  const cs = getYongkangCaseStudy();
-  const numbers = Object.fromEntries(pageNoteOrder().map((id, i) => [id, i + 1]));
-  const table = (id: Parameters<typeof getSemTable>[0]) => getSemTable(id, locale);
+  const { cs, tables, noteNumbers: numbers, rates } = await getYongkangPage(locale);
+  const table = (id: TableId) => tables[id];
   const pick = (text: { en: string; zh: string }) => (locale === 'zh' ? text.zh : text.en);
-  const rates = questionnaireRates();
   const s = cs.sample;
   const diagonal = (row: TableRow, column: TableColumn) => row.key === column.key;
   const headings: Record<(typeof CONTENTS)[number], string> = {
@@ -119,6 +120,7 @@ export default async function YongkangPage({ params }: PageProps) {
       <ModelSection cs={cs} locale={locale} />
 
       <TableSection
+        notes={cs.notesById}
         table={table('sample')}
         locale={locale}
         title={t('sample.title')}
@@ -160,6 +162,7 @@ export default async function YongkangPage({ params }: PageProps) {
       />
 
       <TableSection
+        notes={cs.notesById}
         table={table('items')}
         locale={locale}
         title={t('items.title')}
@@ -192,6 +195,7 @@ export default async function YongkangPage({ params }: PageProps) {
       />
 
       <TableSection
+        notes={cs.notesById}
         table={table('reliability')}
         locale={locale}
         title={t('reliability.title')}
@@ -200,9 +204,10 @@ export default async function YongkangPage({ params }: PageProps) {
         intro={<p>{t('reliability.intro', { ave: cs.formulas.ave, cr: cs.formulas.cr })}</p>}
       />
 
-      <TableSection table={table('validity')} locale={locale} title={t('validity.title')} numbers={numbers} minWidth="60rem" emphasise={diagonal} intro={<p>{t('validity.intro')}</p>} />
+      <TableSection notes={cs.notesById} table={table('validity')} locale={locale} title={t('validity.title')} numbers={numbers} minWidth="60rem" emphasise={diagonal} intro={<p>{t('validity.intro')}</p>} />
 
       <TableSection
+        notes={cs.notesById}
         table={table('fit')}
         locale={locale}
         title={t('fit.title')}
@@ -220,7 +225,7 @@ export default async function YongkangPage({ params }: PageProps) {
         </div>
       </TableSection>
 
-      <TableSection table={table('paths')} locale={locale} title={t('paths.title')} numbers={numbers} minWidth="48rem" intro={<p>{t('paths.intro')}</p>}>
+      <TableSection notes={cs.notesById} table={table('paths')} locale={locale} title={t('paths.title')} numbers={numbers} minWidth="48rem" intro={<p>{t('paths.intro')}</p>}>
         <p className="text-xs text-muted">
           {t('common.printedNote')}{' '}
           <q lang="en" className="italic">
@@ -229,7 +234,7 @@ export default async function YongkangPage({ params }: PageProps) {
         </p>
       </TableSection>
 
-      <TableSection table={table('mediation')} locale={locale} title={t('mediation.title')} numbers={numbers} minWidth="72rem" intro={<p>{t('mediation.intro')}</p>} />
+      <TableSection notes={cs.notesById} table={table('mediation')} locale={locale} title={t('mediation.title')} numbers={numbers} minWidth="72rem" intro={<p>{t('mediation.intro')}</p>} />
 
       <HypothesesSection cs={cs} locale={locale} numbers={numbers} />
 

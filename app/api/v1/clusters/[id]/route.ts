@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { apiGet, badRequest } from '@/lib/api/handler.ts';
-import { CLUSTER_IDS, isClusterId, loadClusterCaseStudy } from '@/lib/clusters/index.ts';
+import { CLUSTER_IDS, isClusterId, loadClusterCaseStudy } from '@/lib/views/clusters/common.ts';
 
 type Context = { params: Promise<{ id: string }> };
 

@@ -2,7 +2,8 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { apiGet, badRequest } from '@/lib/api/handler.ts';
 import { csvResponse } from '@/lib/csv/to-csv.ts';
-import { getSemTable, isTableId, semTableCsv, semTableJson, TABLE_IDS } from '@/lib/clusters/yongkang.ts';
+import { semTableCsvBody, semTableJsonBody } from '@/lib/views/clusters/yongkang-api.ts';
+import { isTableId, TABLE_IDS } from '@/lib/views/clusters/yongkang-tables.ts';
 import en from '@/messages/en/yongkang.json';
 import zh from '@/messages/zh/yongkang.json';
 
@@ -22,8 +23,7 @@ export const GET = apiGet(yongkangSemQuery, [], async (query, _request, context:
   if (!isTableId(id)) {
     return badRequest('invalid path parameter: table', [{ path: ['table'], message: `unknown table "${id}": expected one of ${TABLE_IDS.join(', ')}` }]);
   }
-  const table = getSemTable(id, query.lang);
-  if (csv) return csvResponse(semTableCsv(table), `yongkang-sem-${id}${query.lang === 'en' ? '' : `-${query.lang}`}.csv`);
+  if (csv) return csvResponse(await semTableCsvBody(id, query.lang), `yongkang-sem-${id}${query.lang === 'en' ? '' : `-${query.lang}`}.csv`);
   const m = MESSAGES[query.lang];
-  return NextResponse.json(semTableJson(table, query.lang, m.cols, m.common.derivedLegend));
+  return NextResponse.json(await semTableJsonBody(id, query.lang, m.cols, m.common.derivedLegend));
 });

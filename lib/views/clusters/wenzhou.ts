@@ -1,107 +1,15 @@
-import { z } from 'zod';
-import data from '@/data/clusters/wenzhou.json';
 import { findProvince } from '@/lib/registry/index.ts';
-import {
-  clusterNotes,
-  figureSchema,
-  localText,
-  once,
-  seedSource,
-  sourceRefSchema,
-  toKeyFigure,
-  toSourceRef,
-  uniqueIds,
-  type ClusterNote,
-  type KeyFigure,
-  type LocalText,
-  type SourceRef,
-} from './index.ts';
+import { getWenzhouData } from '@/lib/queries/clusters/case-studies.ts';
+import type { WenzhouData } from '@/lib/queries/clusters/types.ts';
+import type { RawNode } from '@/lib/schemas/case-study-files.ts';
+import { localText, resolveNotes, toKeyFigure, toSourceRef, uniqueIds, type ClusterNote, type KeyFigure, type LocalText, type SourceRef } from './common.ts';
 
 /*
- * The Wenzhou rural e-commerce cluster case study (seed 001), read from data/clusters/wenzhou.json:
- * key figures, the three-level index system of Table 1 (as a tree), the five development factors
- * of Table 2, the problems the paper names, and the data notes. Wording is kept as printed.
+ * The Wenzhou rural e-commerce cluster case study (seed 001) as its page and API show it, built from
+ * the store (lib/queries/clusters): key figures, the three-level index system of Table 1 (as a tree),
+ * the five development factors of Table 2, the problems the paper names, and the data notes.
+ * Wording is kept as printed.
  */
-
-// ---------------------------------------------------------------- schemas of the data file
-
-const keyFigureSchema = figureSchema.extend({
-  aboutCluster: z.string().min(1),
-  noteEn: z.string().optional(),
-  noteZh: z.string().optional(),
-});
-
-type RawNode = {
-  nameEn: string;
-  nameZh: string;
-  zhIsTranslation?: boolean;
-  zhUncertain?: boolean;
-  source: z.output<typeof sourceRefSchema>;
-  noteIds?: string[];
-  children?: RawNode[];
-  childrenNoteEn?: string;
-  childrenNoteZh?: string;
-};
-
-const nodeSchema: z.ZodType<RawNode> = z.lazy(() =>
-  z.object({
-    nameEn: z.string().min(1),
-    nameZh: z.string().min(1),
-    zhIsTranslation: z.boolean().optional(),
-    zhUncertain: z.boolean().optional(),
-    source: sourceRefSchema,
-    noteIds: z.array(z.string()).optional(),
-    children: z.array(nodeSchema).optional(),
-    childrenNoteEn: z.string().optional(),
-    childrenNoteZh: z.string().optional(),
-  }),
-);
-
-const textWithSource = z.object({ textEn: z.string().min(1), textZh: z.string().min(1), zhIsTranslation: z.boolean().optional(), source: sourceRefSchema });
-
-const fileSchema = z.object({
-  meta: z.object({
-    titleEn: z.string(),
-    titleZh: z.string(),
-    paperTitle: z.string(),
-    author: z.string(),
-    paperYear: z.number().int().nullable(),
-    paperYearNoteEn: z.string(),
-    paperYearNoteZh: z.string(),
-    zhNoteEn: z.string(),
-    zhNoteZh: z.string(),
-    source: sourceRefSchema,
-  }),
-  cluster: z.object({ id: z.literal('wenzhou'), nameEn: z.string(), nameZh: z.string(), province: z.string(), provinceZh: z.string(), source: sourceRefSchema }),
-  fieldwork: textWithSource,
-  keyFigures: z.array(keyFigureSchema).min(1),
-  indexSystem: z.object({
-    titlePrinted: z.string(),
-    subtitlePrinted: z.string(),
-    titleZh: z.string(),
-    columnsPrinted: z.array(z.string()).length(4),
-    columnsZh: z.array(z.string()).length(4),
-    indexConnotationColumn: z.null(),
-    indexConnotationNoteEn: z.string(),
-    indexConnotationNoteZh: z.string(),
-    counts: z.object({ level1: z.number().int(), level2: z.number().int(), level3: z.number().int() }),
-    source: sourceRefSchema,
-    tree: z.array(nodeSchema).min(1),
-    noteIds: z.array(z.string()),
-  }),
-  developmentFactors: z.object({
-    titlePrinted: z.string(),
-    titleZh: z.string(),
-    columnsPrinted: z.array(z.string()).length(2),
-    source: sourceRefSchema,
-    framework: textWithSource,
-    factors: z.array(
-      z.object({ factorPrinted: z.string(), factorZh: z.string(), textEn: z.string(), textZh: z.string(), source: sourceRefSchema, noteIds: z.array(z.string()) }),
-    ),
-  }),
-  problems: z.array(z.object({ id: z.string(), textEn: z.string(), textZh: z.string(), source: sourceRefSchema })),
-  noteIds: z.array(z.string()),
-});
 
 // ---------------------------------------------------------------- mapped types
 
@@ -207,19 +115,15 @@ export function countIndexLevels(tree: readonly IndexNode[]) {
   return counts;
 }
 
-/** The validated, mapped case study (computed once). Throws if the data file is inconsistent. */
-export const getWenzhouCaseStudy = once((): WenzhouCaseStudy => {
-  const d = fileSchema.parse(data);
+/** The case study as the page and GET /api/v1/clusters/wenzhou show it (the seed checked the tree against its stated counts). */
+export function buildWenzhouCaseStudy({ file: d, sourceId, notes }: WenzhouData): WenzhouCaseStudy {
   const ix = d.indexSystem;
   const tree = ix.tree.map((n) => mapNode(n, 1, ''));
   const counts = countIndexLevels(tree);
-  if (counts.level1 !== ix.counts.level1 || counts.level2 !== ix.counts.level2 || counts.level3 !== ix.counts.level3) {
-    throw new Error(`wenzhou.json: Table 1 tree has ${JSON.stringify(counts)} indicators, but counts says ${JSON.stringify(ix.counts)}`);
-  }
   const province = findProvince(d.cluster.province);
   if (!province) throw new Error(`wenzhou.json: unknown province "${d.cluster.province}"`);
 
-  const figures = d.keyFigures.map((f) => toKeyFigure(f, f.aboutCluster));
+  const figures = d.keyFigures.map((f) => toKeyFigure(f, f.aboutCluster, notes));
   const nodeNoteIds = [...walkIndexTree(tree)].flatMap((n) => n.noteIds);
   const factorNoteIds = d.developmentFactors.factors.flatMap((f) => f.noteIds);
   const allNoteIds = uniqueIds([...d.noteIds, ...figures.flatMap((f) => f.notes.map((n) => n.id)), ...ix.noteIds, ...nodeNoteIds, ...factorNoteIds]);
@@ -232,7 +136,8 @@ export const getWenzhouCaseStudy = once((): WenzhouCaseStudy => {
       authors: [d.meta.author],
       year: d.meta.paperYear,
       yearNote: { en: d.meta.paperYearNoteEn, zh: d.meta.paperYearNoteZh },
-      ...seedSource(d.meta.source),
+      source: toSourceRef(d.meta.source),
+      sourceId,
     },
     translationNote: { en: d.meta.zhNoteEn, zh: d.meta.zhNoteZh },
     cluster: {
@@ -272,7 +177,12 @@ export const getWenzhouCaseStudy = once((): WenzhouCaseStudy => {
       })),
     },
     problems: d.problems.map((p) => ({ id: p.id, text: { en: p.textEn, zh: p.textZh }, source: toSourceRef(p.source) })),
-    notes: clusterNotes(allNoteIds),
+    notes: resolveNotes(notes, allNoteIds),
     links: { villages: `/villages?province=${province.adcode}` },
   };
-});
+}
+
+/** The Wenzhou case study, read from the store. */
+export async function getWenzhouCaseStudy(): Promise<WenzhouCaseStudy> {
+  return buildWenzhouCaseStudy(await getWenzhouData());
+}
