@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useRef, useTransition, type FormEvent } from 'react';
+import { useEffect, useRef, useTransition, type FormEvent } from 'react';
 import { GUIDE_PARAM_NAMES, type GuideParam } from '@/lib/metrics/model-guide.ts';
 
 /** The form's text, translated on the server (the page ships no next-intl client runtime). */
@@ -28,6 +28,17 @@ export function GuideForm({ path, labels: l, state }: Props) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
+  // Each choice is a history entry (router.push), so Back undoes it: the page comes back with the
+  // earlier levels, and the selects (uncontrolled, so a choice is not undone while it is sent)
+  // take them over from the page.
+  const shown = GUIDE_PARAM_NAMES.map((k) => state[k] ?? '').join(',');
+  useEffect(() => {
+    const values = shown.split(',');
+    GUIDE_PARAM_NAMES.forEach((k, i) => {
+      const select = form.current?.elements.namedItem(k);
+      if (select instanceof HTMLSelectElement) select.value = values[i];
+    });
+  }, [shown]);
 
   function apply() {
     if (!form.current) return;
@@ -35,7 +46,7 @@ export function GuideForm({ path, labels: l, state }: Props) {
     const values = GUIDE_PARAM_NAMES.map((k) => [k, String(data.get(k) ?? '')] as const);
     if (values.some(([, v]) => !/^[123]$/.test(v))) return;
     const search = new URLSearchParams(values.map(([k, v]) => [k, v])).toString();
-    startTransition(() => router.replace(`${path}?${search}`, { scroll: false }));
+    startTransition(() => router.push(`${path}?${search}`, { scroll: false }));
   }
 
   function onSubmit(event: FormEvent) {

@@ -64,6 +64,12 @@ for (const c of cases) {
     const o2oChecks = page.locator('[data-testid="guide-entry"][data-model="O2O"] [data-testid="guide-checks"] tbody tr');
     await expect(o2oChecks).toHaveCount(4);
     await expect(o2oChecks.first()).toHaveAttribute('data-outcome', 'paper-silent');
+
+    // Each choice was a history entry: Back undoes the last one, in the address, the select and the order.
+    await page.goBack();
+    await expect(page).toHaveURL(/[?&]capital=3&info=3&mgmt=3/, SLOW);
+    await expect(page.getByRole('combobox', { name: c.info, exact: true })).toHaveValue('3', SLOW);
+    await expect.poll(() => guideOrder(page), SLOW).toEqual(['B2C', 'O2O', 'C2C', 'B2B']);
   });
 
   test(`${c.locale}: the CSV equals the matrix table`, async ({ page }) => {
