@@ -32,6 +32,8 @@ export const PAGE_PARAMS = {
   models: ['capital', 'info', 'mgmt'],
 };
 const PAGE = /^\/(?:en|zh)(?:\/(.*?))?\/?$/;
+/** A path segment no page has: renders the language's 404 (app/[locale]/[...rest]). */
+const NOT_A_PAGE = 'not-a-page';
 
 const refusal = (status, error, issues, headers = {}) => ({
   status,
@@ -95,9 +97,13 @@ export function screenRequest(method, target) {
  */
 export function canonicalTarget(target) {
   const q = target.indexOf('?');
-  if (q === -1) return target;
-  const path = target.slice(0, q);
+  const path = q === -1 ? target : target.slice(0, q);
   const page = PAGE.exec(path);
+  // No page's address holds a literal "%" (an escaped "%25"), and Next.js answers such a path under
+  // a language with a bare 500 (it decodes the catch-all segment twice): it gets the language's own
+  // 404 page instead, through an address that is certainly unknown.
+  if (page && /%25/i.test(path)) return `${path.slice(0, 3)}/${NOT_A_PAGE}`;
+  if (q === -1) return target;
   // The admin page is never cached and reads its own parameters (a sign-in problem): untouched.
   if (page && /^admin(\/|$)/.test(page[1] ?? '')) return target;
   const known = page ? PAGE_PARAMS[page[1] ?? ''] ?? [] : null;

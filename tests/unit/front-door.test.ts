@@ -137,6 +137,10 @@ describe('the cache key (canonicalTarget)', () => {
     expect(canonicalTarget('/en/villages?x=1&year=2020&utm_source=a&province=440000&province=330000')).toBe('/en/villages?province=440000&province=330000&year=2020');
     expect(canonicalTarget('/zh/sources?x=2')).toBe('/zh/sources');
     expect(canonicalTarget('/en?x=3')).toBe('/en');
+    // A literal "%" in a page's path (Next.js would answer 500) goes to the language's 404 page.
+    expect(canonicalTarget('/en/clusters/%25')).toBe('/en/not-a-page');
+    expect(canonicalTarget('/zh/a%25b?year=2020')).toBe('/zh/not-a-page');
+    expect(canonicalTarget('/api/v1/series/%25')).toBe('/api/v1/series/%25');
     expect(canonicalTarget('/en/clusters/wenzhou?x=3')).toBe('/en/clusters/wenzhou');
     expect(canonicalTarget('/en/admin/import?auth=expired&x=1')).toBe('/en/admin/import?auth=expired&x=1');
     // APIs refuse unknown parameters (400, never stored): only sorted, so the 400 still names them.
