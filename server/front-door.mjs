@@ -95,15 +95,23 @@ export function screenRequest(method, target) {
  * read are dropped, so `?utm=…` or `?x=1`, `?x=2`, … are one entry, not one each that would push
  * real entries out. APIs refuse unknown parameters with 400, which is never stored.
  */
-export function canonicalTarget(target) {
+/**
+ * No page's address holds a literal "%" (an escaped "%25"), and Next.js answers such a path under a
+ * language with a bare 500 (it decodes the catch-all segment twice): it gets the language's own 404
+ * page instead, through an address that is certainly unknown. Every other target is returned as is.
+ */
+export function knownSafeTarget(target) {
   const q = target.indexOf('?');
   const path = q === -1 ? target : target.slice(0, q);
-  const page = PAGE.exec(path);
-  // No page's address holds a literal "%" (an escaped "%25"), and Next.js answers such a path under
-  // a language with a bare 500 (it decodes the catch-all segment twice): it gets the language's own
-  // 404 page instead, through an address that is certainly unknown.
-  if (page && /%25/i.test(path)) return `${path.slice(0, 3)}/${NOT_A_PAGE}`;
+  return PAGE.test(path) && /%25/i.test(path) ? `${path.slice(0, 3)}/${NOT_A_PAGE}` : target;
+}
+
+export function canonicalTarget(raw) {
+  const target = knownSafeTarget(raw);
+  const q = target.indexOf('?');
   if (q === -1) return target;
+  const path = target.slice(0, q);
+  const page = PAGE.exec(path);
   // The admin page is never cached and reads its own parameters (a sign-in problem): untouched.
   if (page && /^admin(\/|$)/.test(page[1] ?? '')) return target;
   const known = page ? PAGE_PARAMS[page[1] ?? ''] ?? [] : null;

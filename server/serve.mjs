@@ -13,7 +13,7 @@ import { CLIENT_HEADER, clientAddressOf, trustedProxies, viaTrustedHttpsProxy } 
 import { createExportLimit, EXPORT_LIMITED } from './rate-limit.mjs';
 import { createResponseCache } from './response-cache.mjs';
 import { securityHeaders, STRICT_TRANSPORT_SECURITY } from './security-headers.mjs';
-import { canonicalTarget, screenRequest } from './front-door.mjs';
+import { canonicalTarget, knownSafeTarget, screenRequest } from './front-door.mjs';
 import { createOutageWatch, holdServerErrors, unavailableResponse } from './outage.mjs';
 import { isDatabaseUnavailable } from '../lib/db/unavailable.mjs';
 import { parseSettings } from '../lib/settings.mjs';
@@ -154,7 +154,7 @@ const server = createServer((req, res) => {
   }
   // Cacheable page requests are rendered under their canonical target (unknown parameters
   // dropped, the rest sorted), the same one the cache keys them by.
-  if ((req.method === 'GET' || req.method === 'HEAD') && !req.headers.rsc) req.url = canonicalTarget(req.url);
+  if (req.method === 'GET' || req.method === 'HEAD') req.url = req.headers.rsc ? knownSafeTarget(req.url) : canonicalTarget(req.url);
   const run = () => handleNext(req, res);
   const pass = () => (cache ? cache.handle(req, res, run) : run());
   if (!isExport(req.url)) return pass();
