@@ -52,7 +52,10 @@ for (const locale of ['en', 'zh'] as const) {
           icon: link('link[rel="icon"]'),
         };
       });
-      const origin = new URL(page.url()).origin;
+      // Absolute addresses on the public origin (ATLAS_PUBLIC_ORIGIN: http://localhost:PORT in the
+      // tests, while the browser may use 127.0.0.1), one origin for all of them.
+      const origin = new URL(head.canonical!).origin;
+      expect(new URL(origin).port).toBe(new URL(page.url()).port);
       expect(head.description, path).toBeTruthy();
       expect(head.ogTitle, path).toBeTruthy();
       // The share card's title is the page's own (not the layout's), and the tab title starts with it.
