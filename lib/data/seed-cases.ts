@@ -75,6 +75,12 @@ function noteReferences(yk: YongkangFile, wz: WenzhouFile, cb: CrossBorderFile):
   yk.table5.rows.forEach((r, i) => add(Y, `table5.rows row ${i}`, r.noteIds));
   for (const key of ['table1', 'table2', 'table4', 'table5'] as const) add(Y, `${key}.noteIds`, yk[key].noteIds);
   add(Y, 'sample.noteIds', yk.sample.noteIds);
+  for (const [table, p] of Object.entries(yk.notePlacement)) {
+    for (const [column, ids] of Object.entries(p.columnNotes)) add(Y, `notePlacement.${table}.columnNotes.${column}`, ids);
+    p.rowNotes.forEach((r, i) => add(Y, `notePlacement.${table}.rowNotes row ${i}`, r.noteId ? [r.noteId] : []));
+    p.cellNotes.forEach((r, i) => add(Y, `notePlacement.${table}.cellNotes row ${i}`, [r.noteId]));
+    if (p.tableNotes) add(Y, `notePlacement.${table}.tableNotes`, p.tableNotes);
+  }
   const W = CASE_STUDY_FILES.wenzhou;
   add(W, 'noteIds', wz.noteIds);
   add(W, 'indexSystem.noteIds', wz.indexSystem.noteIds);
@@ -202,6 +208,7 @@ export async function seedCaseStudies(tx: Tx, files: CaseStudyFiles, sources: re
         id: 'yongkang',
         sourceId: seedSourceId(sources, yk.meta.source.file),
         noteIds: [],
+        notePlacement: json(yk.notePlacement),
         document: json({
           meta: yk.meta,
           cluster: yk.cluster,

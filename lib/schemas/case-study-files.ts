@@ -55,6 +55,80 @@ const noteIds = z.array(z.string().min(1));
 const claimIds = z.array(z.string().min(1));
 export const thresholdSchema = z.object({ op: z.enum(['>=', '<=', '>', '<']), value: z.number() });
 
+/*
+ * Where the Yongkang data notes sit in the seven SEM tables of the page and API (a fact of the paper's
+ * tables, not of the code that renders them). Per table:
+ *   columnNotes  notes shown in a column's header;
+ *   rowNotes     where a note a row carries (its noteIds) sits: the rules naming that note, or else the
+ *                rules without a noteId (the default); every rule whose `when` holds applies, in order;
+ *   cellNotes    notes the table puts on cells itself, where `when` holds (and only on the `rows` named);
+ *   tableNotes   the notes shown with the table, where they differ from the printed table's noteIds.
+ * `when` names a test of the row (or cell) that the table builder evaluates; the column "diagonal" is
+ * the row's own construct (Table 2's diagonal cell).
+ */
+export const SEM_TABLE_COLUMNS = {
+  items: ['construct', 'item_id', 'text', 'loading', 'alpha_printed'],
+  reliability: ['construct', 'construct_name', 'items', 'loadings_used', 'alpha_printed_1', 'alpha_printed_2', 'ave_printed', 'ave_recomputed', 'ave_difference', 'cr_recomputed'],
+  validity: ['construct', 'ave', ...CONSTRUCT_IDS, 'diagonal', 'sqrt_ave_recomputed', 'diagonal_matches', 'max_correlation', 'max_correlation_with', 'fornell_larcker_passes'],
+  fit: ['index', 'value', 'threshold_printed', 'judgment_printed', 'meets_threshold', 'acceptable_threshold', 'meets_acceptable'],
+  paths: ['path', 'estimate', 'se', 'cr', 'estimate_over_se', 'sig_printed', 'hypothesis', 'outcome_printed'],
+  mediation: ['model', 'effect', 'point_estimate', 'se', 'z', 'ci_lower', 'ci_upper', 'unlabelled_column', 'proportion_pct', 'share_recomputed_pct', 'share_in_prose_pct', 'ci_excludes_zero', 'hypothesis'],
+  sample: ['dimension', 'category', 'share_pct', 'count'],
+} as const;
+export type SemTableId = keyof typeof SEM_TABLE_COLUMNS;
+
+export const NOTE_CONDITIONS = [
+  'itemIdPrinted',
+  'itemIdNotPrinted',
+  'twoAlphasPrinted',
+  'loadingsSkipped',
+  'cellHasValue',
+  'diagonalMismatch',
+  'acceptableThreshold',
+  'sigTripleStar',
+  'notTotalEffect',
+] as const;
+export type NoteCondition = (typeof NOTE_CONDITIONS)[number];
+
+function tablePlacementSchema(table: SemTableId) {
+  const known: readonly string[] = SEM_TABLE_COLUMNS[table];
+  const unknown = (column: string) => `unknown column "${column}" of the ${table} table (its columns: ${known.join(', ')})`;
+  // Checked per rule (not per list entry) so a bad placement is reported as "rowNotes row 2, column columns".
+  const rule = z
+    .object({
+      noteId: z.string().min(1).optional(),
+      rows: z.array(z.string().min(1)).optional(),
+      columns: z.array(z.string().min(1)).min(1),
+      when: z.enum(NOTE_CONDITIONS).optional(),
+    })
+    .superRefine((r, ctx) => {
+      for (const c of r.columns) if (!known.includes(c)) ctx.addIssue({ code: 'custom', path: ['columns'], message: unknown(c) });
+    });
+  return z.object({
+    columnNotes: z
+      .record(z.string(), z.array(z.string().min(1)))
+      .superRefine((notes, ctx) => {
+        for (const c of Object.keys(notes)) if (!known.includes(c)) ctx.addIssue({ code: 'custom', path: [c], message: unknown(c) });
+      })
+      .default({}),
+    rowNotes: z.array(rule).default([]),
+    cellNotes: z.array(rule.and(z.object({ noteId: z.string().min(1) }))).default([]),
+    tableNotes: z.array(z.string().min(1)).optional(),
+  });
+}
+
+export const semNotePlacementSchema = z.object({
+  items: tablePlacementSchema('items'),
+  reliability: tablePlacementSchema('reliability'),
+  validity: tablePlacementSchema('validity'),
+  fit: tablePlacementSchema('fit'),
+  paths: tablePlacementSchema('paths'),
+  mediation: tablePlacementSchema('mediation'),
+  sample: tablePlacementSchema('sample'),
+});
+export type SemNotePlacement = z.output<typeof semNotePlacementSchema>;
+export type SemTablePlacement = SemNotePlacement[SemTableId];
+
 export const yongkangFileSchema = z.object({
   meta: z.object({
     titleEn: z.string(),
@@ -89,6 +163,8 @@ export const yongkangFileSchema = z.object({
       textZh: z.string(),
       outcomePrinted: z.enum(['established', 'not established']),
       mediationModel: z.enum(['F1→M→Y', 'F2→M→Y', 'F3→M→Y']).nullable(),
+      /** The structural paths of Table 4 that test it ("F1→Y" …); empty for the mediation hypotheses. */
+      pathIds: z.array(z.string().regex(/^(F1|F2|F3|M|Y)→(F1|F2|F3|M|Y)$/, 'expected a path such as F1→Y')),
       source: sourceRefSchema,
       noteIds,
     }),
@@ -259,6 +335,7 @@ export const yongkangFileSchema = z.object({
     }),
   ),
   recomputed: z.object({ derived: z.literal(true), noteEn: z.string(), noteZh: z.string(), formulaAve: z.string(), formulaCr: z.string() }),
+  notePlacement: semNotePlacementSchema,
 });
 
 export type YongkangFile = z.output<typeof yongkangFileSchema>;

@@ -97,6 +97,21 @@ describe('a malformed case-study file', () => {
     expect(problems).toContain('clusters/yongkang.json: table4.paths row 2, column se: Invalid input: expected number, received string');
   });
 
+  it('names the file, the placement rule and the column of a note placed on an unknown column', () => {
+    cpSync(resolve(import.meta.dirname, '../../data/clusters'), join(dir, 'clusters'), { recursive: true });
+    const file = join(dir, 'clusters/yongkang.json');
+    const yongkang = JSON.parse(readFileSync(file, 'utf8'));
+    yongkang.notePlacement.mediation.rowNotes[2].columns = ['proportion_pct', 'share_pct'];
+    yongkang.notePlacement.paths.columnNotes.stimate = ['yk-table2-equals-paths'];
+    writeFileSync(file, JSON.stringify(yongkang));
+    const problems: string[] = [];
+    expect(loadCaseStudyFiles(dir, new Set(), problems).yongkang).toBeNull();
+    expect(problems).toContain(
+      'clusters/yongkang.json: notePlacement.mediation.rowNotes row 2, column columns: unknown column "share_pct" of the mediation table (its columns: model, effect, point_estimate, se, z, ci_lower, ci_upper, unlabelled_column, proportion_pct, share_recomputed_pct, share_in_prose_pct, ci_excludes_zero, hypothesis)',
+    );
+    expect(problems.some((p) => p.startsWith('clusters/yongkang.json: field notePlacement.paths.columnNotes.stimate: unknown column "stimate" of the paths table'))).toBe(true);
+  });
+
   it('describes paths without a row as fields', () => {
     expect(describeJsonPath(['meta', 'titleEn'])).toBe('field meta.titleEn');
     expect(describeJsonPath(['table1', 'items', 3, 'source', 'file'])).toBe('table1.items row 3, column source.file');

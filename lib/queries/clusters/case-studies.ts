@@ -1,7 +1,7 @@
 import { db } from '@/lib/db/index.ts';
 import { Prisma } from '@/lib/generated/prisma/client.ts';
 import type { SourceInfo } from '@/lib/queries/types.ts';
-import type { CrossBorderFile, RawNode, SourceRefRecord, WenzhouFile, YongkangFile } from '@/lib/schemas/case-study-files.ts';
+import { semNotePlacementSchema, type CrossBorderFile, type RawNode, type SourceRefRecord, type WenzhouFile, type YongkangFile } from '@/lib/schemas/case-study-files.ts';
 import { toSourceRef } from '@/lib/queries/clusters/source-ref.ts';
 import type { ClusterNote, CrossBorderData, WenzhouData, YongkangData } from '@/lib/queries/clusters/types.ts';
 
@@ -27,8 +27,8 @@ type SourceRow = { id: string; kind: SourceInfo['kind']; publisher: string; titl
 
 /** The case study's own row with the source entry citing its paper, in one round trip. */
 async function document(id: string) {
-  const [row] = await db().$queryRaw<{ document: Doc; source_id: string | null; note_ids: string[]; source: SourceRow | null }[]>`
-    SELECT c.document, c.source_id, c.note_ids, to_jsonb(s) AS source FROM case_study c LEFT JOIN source s ON s.id = c.source_id WHERE c.id = ${id}`;
+  const [row] = await db().$queryRaw<{ document: Doc; source_id: string | null; note_ids: string[]; note_placement: unknown; source: SourceRow | null }[]>`
+    SELECT c.document, c.source_id, c.note_ids, c.note_placement, to_jsonb(s) AS source FROM case_study c LEFT JOIN source s ON s.id = c.source_id WHERE c.id = ${id}`;
   if (!row) throw new Error(`the store has no case study "${id}": run the seed`);
   const s = row.source;
   const source: SourceInfo | null = s && {
@@ -42,7 +42,7 @@ async function document(id: string) {
     licence: s.licence,
     citation: s.citation ?? null,
   };
-  return { doc: row.document, sourceId: row.source_id, noteIds: row.note_ids, source };
+  return { doc: row.document, sourceId: row.source_id, noteIds: row.note_ids, notePlacement: row.note_placement, source };
 }
 
 /** Every table whose rows refer to notes (note_ids). */
@@ -95,7 +95,7 @@ async function yongkangFigures() {
 /** Seed 003 (Yongkang, the SEM): every table of the paper as stored. */
 export async function getYongkangData(): Promise<YongkangData> {
   const d = db();
-  const [{ doc, sourceId, source: paper }, notes, constructs, hypotheses, figures, items, reliability, validity, correlations, fit, paths, mediation, claims, sample] = await Promise.all([
+  const [{ doc, sourceId, notePlacement, source: paper }, notes, constructs, hypotheses, figures, items, reliability, validity, correlations, fit, paths, mediation, claims, sample] = await Promise.all([
     document('yongkang'),
     getCaseStudyNotes(),
     d.semConstruct.findMany({ orderBy: bySort }),
@@ -182,6 +182,8 @@ export async function getYongkangData(): Promise<YongkangData> {
     table5: { ...part('table5'), rows: mediation.map((r) => ({ ...dropSort(r), source: source(r.source) })) },
     proseClaims: claims.map((r) => ({ ...dropSort(r), source: source(r.source) })),
     recomputed: doc.recomputed,
+    // Stored as the seed validated it; parsed again so a hand-edited row fails here, not in a table builder.
+    notePlacement: semNotePlacementSchema.parse(notePlacement),
   } as unknown as YongkangFile;
   return { file, sourceId, source: paper, notes };
 }

@@ -1,7 +1,8 @@
 import { roundTo, aveComparison, discriminantValidity, fitChecks, mediationShares } from '@/lib/metrics/yongkang-sem.ts';
-import type { ConstructId, YongkangFile } from '@/lib/schemas/case-study-files.ts';
+import type { ConstructId, SemTablePlacement, YongkangFile } from '@/lib/schemas/case-study-files.ts';
 import { uniqueIds, type LocalText } from './common.ts';
 import { cleanPrinted } from './latex.ts';
+import { addNote, columnNotes, placeCellNotes, placeRowNotes } from './note-placement.ts';
 
 /*
  * The seven tables of the Yongkang page (and of /api/v1/clusters/yongkang/sem/{table}): the printed
@@ -68,21 +69,20 @@ export type SemTable = {
   claims: ProseClaim[];
 };
 
-const col = (key: string, type: ColumnType, opts: Partial<Omit<TableColumn, 'key' | 'type'>> = {}): TableColumn => ({
-  key,
-  type,
-  derived: opts.derived ?? false,
-  digits: opts.digits,
-  fixed: opts.fixed,
-  noteIds: opts.noteIds ?? [],
-});
+/** A column of a table; its header notes are the data file's `columnNotes` for it. */
+const columnOf =
+  (placement: SemTablePlacement) =>
+  (key: string, type: ColumnType, opts: Partial<Omit<TableColumn, 'key' | 'type' | 'noteIds'>> = {}): TableColumn => ({
+    key,
+    type,
+    derived: opts.derived ?? false,
+    digits: opts.digits,
+    fixed: opts.fixed,
+    noteIds: columnNotes(placement, key),
+  });
 
 function row(key: string, cells: Record<string, CellValue>, extra: Partial<Omit<TableRow, 'key' | 'cells'>> = {}): TableRow {
   return { key, cells, printed: extra.printed ?? {}, blank: extra.blank ?? [], notes: extra.notes ?? {} };
-}
-
-function addNote(notes: Record<string, string[]>, column: string, ...ids: string[]) {
-  notes[column] = uniqueIds([...(notes[column] ?? []), ...ids]);
 }
 
 function finish(table: Omit<SemTable, 'noteIds' | 'claims'>, tableNoteIds: readonly string[]): Omit<SemTable, 'claims'> {
@@ -90,39 +90,17 @@ function finish(table: Omit<SemTable, 'noteIds' | 'claims'>, tableNoteIds: reado
   return { ...table, noteIds: uniqueIds(ids) };
 }
 
-const NOTE = {
-  t14: 'yk-t14-no-loading',
-  alphaY: 'yk-alpha-y-0042',
-  alphaF3: 'yk-alpha-f3-two-values',
-  t1Layout: 'yk-table1-ocr-layout',
-  aveCr: 'yk-ave-cr-recomputed',
-  t2Paths: 'yk-table2-equals-paths',
-  t2Diagonal: 'yk-table2-ocr-diagonal',
-  gfi: 'yk-fit-gfi-called-cfi',
-  sig: 'yk-table4-significance-level',
-  crStd: 'yk-table4-cr-vs-standardised',
-  t5VsT4: 'yk-table5-vs-table4',
-  t5Layout: 'yk-table5-layout',
-  f3Swapped: 'yk-f3-shares-swapped',
-  f3Ci: 'yk-f3-direct-ci-upper',
-  h4: 'yk-h4-reasoning',
-  sample: 'yk-sample-shares-only',
-  prose: 'yk-prose-figures-undated',
-} as const;
-
 function itemsTable(d: YongkangFile, lang: Lang): Omit<SemTable, 'claims'> {
+  const placement = d.notePlacement.items;
+  const col = columnOf(placement);
   const alphaByRow = new Map<string, { value: number; noteIds: string[] }>();
   for (const c of d.table1.constructs) {
     c.printedInRows.forEach((itemId, i) => alphaByRow.set(itemId, { value: c.cronbachAlphaPrinted[i]!, noteIds: c.noteIds }));
   }
   const rows = d.table1.items.map((item) => {
     const notes: Record<string, string[]> = {};
-    for (const id of item.noteIds) {
-      if (id === NOTE.t14) addNote(notes, 'loading', id);
-      else if (id === NOTE.t1Layout) addNote(notes, item.itemIdPrinted ? 'text' : 'item_id', id);
-      else if (id === NOTE.alphaF3 || id === NOTE.alphaY) addNote(notes, 'alpha_printed', id);
-      else addNote(notes, 'item_id', id);
-    }
+    placeRowNotes(notes, placement, item.itemId, item.noteIds, { itemIdPrinted: item.itemIdPrinted, itemIdNotPrinted: !item.itemIdPrinted });
+    // The alpha cell carries the notes of the construct whose alpha it prints.
     const alpha = alphaByRow.get(item.itemId);
     if (alpha?.noteIds.length) addNote(notes, 'alpha_printed', ...alpha.noteIds);
     return row(
@@ -146,23 +124,20 @@ function itemsTable(d: YongkangFile, lang: Lang): Omit<SemTable, 'claims'> {
       rowHeader: 'item_id',
       source: { file: d.table1.source.file, where: d.table1.source.where },
     },
-    d.table1.noteIds.filter((id) => id !== NOTE.aveCr),
+    placement.tableNotes ?? d.table1.noteIds,
   );
 }
 
 function reliabilityTable(d: YongkangFile, lang: Lang): Omit<SemTable, 'claims'> {
+  const placement = d.notePlacement.reliability;
+  const col = columnOf(placement);
   const ave = new Map(aveComparison(d.table1.items, d.table2.rows).map((a) => [a.construct, a]));
   const rows = d.table1.constructs.map((c) => {
     const a = ave.get(c.construct)!;
     const notes: Record<string, string[]> = {};
-    if (c.noteIds.length) {
-      addNote(notes, 'alpha_printed_1', ...c.noteIds);
-      if (c.cronbachAlphaPrinted.length > 1) addNote(notes, 'alpha_printed_2', ...c.noteIds);
-    }
-    if (a.skippedItems.length) {
-      addNote(notes, 'loadings_used', NOTE.t14);
-      addNote(notes, 'ave_recomputed', NOTE.t14);
-    }
+    const tests = { twoAlphasPrinted: c.cronbachAlphaPrinted.length > 1, loadingsSkipped: a.skippedItems.length > 0 };
+    placeRowNotes(notes, placement, c.construct, c.noteIds, tests);
+    placeCellNotes(notes, placement, c.construct, tests);
     const diff = a.aveRecomputed === null ? null : roundTo(a.aveRecomputed - a.avePrinted, 4);
     return row(
       c.construct,
@@ -193,19 +168,21 @@ function reliabilityTable(d: YongkangFile, lang: Lang): Omit<SemTable, 'claims'>
         col('alpha_printed_1', 'number', { digits: 3 }),
         col('alpha_printed_2', 'number', { digits: 3 }),
         col('ave_printed', 'number', { digits: 3 }),
-        col('ave_recomputed', 'number', { derived: true, digits: 4, fixed: true, noteIds: [NOTE.aveCr] }),
+        col('ave_recomputed', 'number', { derived: true, digits: 4, fixed: true }),
         col('ave_difference', 'number', { derived: true, digits: 4, fixed: true }),
-        col('cr_recomputed', 'number', { derived: true, digits: 4, fixed: true, noteIds: [NOTE.aveCr] }),
+        col('cr_recomputed', 'number', { derived: true, digits: 4, fixed: true }),
       ],
       rows,
       rowHeader: 'construct',
       source: { file: d.table1.source.file, where: 'Table 1 Factor analysis; Table 2 Validity analysis' },
     },
-    [NOTE.aveCr],
+    placement.tableNotes ?? d.table1.noteIds,
   );
 }
 
 function validityTable(d: YongkangFile): Omit<SemTable, 'claims'> {
+  const placement = d.notePlacement.validity;
+  const col = columnOf(placement);
   const dv = new Map(discriminantValidity(d.table2.rows).map((d) => [d.construct, d]));
   const order = d.table2.rows.map((r) => r.construct);
   const rows = d.table2.rows.map((r, i) => {
@@ -215,10 +192,7 @@ function validityTable(d: YongkangFile): Omit<SemTable, 'claims'> {
     const notes: Record<string, string[]> = {};
     order.forEach((other, j) => {
       if (j < i) {
-        const v = r.correlations[other] ?? null;
-        cells[other] = v;
-        // The M and Y rows repeat (or nearly repeat) Table 4's path estimates into M and Y (the note explains).
-        if (v !== null && (r.construct === 'M' || r.construct === 'Y')) addNote(notes, other, NOTE.t2Paths);
+        cells[other] = r.correlations[other] ?? null;
       } else if (j === i) {
         cells[other] = r.diagonal;
       } else {
@@ -231,10 +205,8 @@ function validityTable(d: YongkangFile): Omit<SemTable, 'claims'> {
     cells.max_correlation = d.maxCorrelation;
     cells.max_correlation_with = d.with;
     cells.fornell_larcker_passes = d.passes;
-    if (d.diagonalMatches === false) {
-      addNote(notes, r.construct, NOTE.t2Diagonal);
-      addNote(notes, 'diagonal_matches', NOTE.t2Diagonal);
-    }
+    const tests = { cellHasValue: (column: string) => cells[column] !== null && cells[column] !== undefined, diagonalMismatch: d.diagonalMatches === false };
+    placeCellNotes(notes, placement, r.construct, tests, r.construct);
     return row(r.construct, cells, { blank, notes });
   });
   return finish(
@@ -249,21 +221,24 @@ function validityTable(d: YongkangFile): Omit<SemTable, 'claims'> {
         col('diagonal_matches', 'boolean', { derived: true }),
         col('max_correlation', 'number', { derived: true, digits: 3 }),
         col('max_correlation_with', 'id', { derived: true }),
-        col('fornell_larcker_passes', 'boolean', { derived: true, noteIds: [NOTE.t2Paths] }),
+        col('fornell_larcker_passes', 'boolean', { derived: true }),
       ],
       rows,
       rowHeader: 'construct',
       source: { file: d.table2.source.file, where: d.table2.source.where },
     },
-    d.table2.noteIds,
+    placement.tableNotes ?? d.table2.noteIds,
   );
 }
 
 function fitTable(d: YongkangFile): Omit<SemTable, 'claims'> {
+  const placement = d.notePlacement.fit;
+  const col = columnOf(placement);
   const rows = fitChecks(d.table3.indices).map((f) => {
     const notes: Record<string, string[]> = {};
-    if (f.noteIds.length) addNote(notes, 'value', ...f.noteIds);
-    if (f.acceptableThreshold) addNote(notes, 'acceptable_threshold', NOTE.gfi);
+    const tests = { acceptableThreshold: Boolean(f.acceptableThreshold) };
+    placeRowNotes(notes, placement, f.index, f.noteIds, tests);
+    placeCellNotes(notes, placement, f.index, tests);
     const acceptable = f.acceptableThreshold ? `${f.acceptableThreshold.op}${f.acceptableThreshold.value}` : null;
     return row(
       f.index,
@@ -296,21 +271,22 @@ function fitTable(d: YongkangFile): Omit<SemTable, 'claims'> {
       rowHeader: 'index',
       source: { file: d.table3.source.file, where: d.table3.source.where },
     },
-    [],
+    placement.tableNotes ?? [],
   );
 }
 
-/** Hypotheses tested by each structural path (H1–H3: paths into Y) and mediation model (H4–H6). */
-const PATH_HYPOTHESIS: Record<string, string> = { 'F1→Y': 'H1', 'F2→Y': 'H2', 'F3→Y': 'H3' };
-const outcomeOf = (d: YongkangFile, h: string | undefined) => (h ? (d.hypotheses.find((x) => x.id === h)?.outcomePrinted ?? null) : null);
-
 function pathsTable(d: YongkangFile): Omit<SemTable, 'claims'> {
+  const placement = d.notePlacement.paths;
+  const col = columnOf(placement);
   const rows = d.table4.paths.map((p) => {
     const path = `${p.from}→${p.to}`;
     const notes: Record<string, string[]> = {};
-    if (p.sigPrinted === '***') addNote(notes, 'sig_printed', NOTE.sig);
-    const h = PATH_HYPOTHESIS[path];
-    const outcome = outcomeOf(d, h);
+    placeRowNotes(notes, placement, path, p.noteIds);
+    placeCellNotes(notes, placement, path, { sigTripleStar: p.sigPrinted === '***' });
+    // The hypothesis tested by this path (H1–H3: the paths into Y), as the data file names it.
+    const hypothesis = d.hypotheses.find((x) => x.pathIds.includes(path));
+    const h = hypothesis?.id;
+    const outcome = hypothesis?.outcomePrinted ?? null;
     return row(
       path,
       {
@@ -332,10 +308,10 @@ function pathsTable(d: YongkangFile): Omit<SemTable, 'claims'> {
       title: d.table4.titlePrinted,
       columns: [
         col('path', 'id'),
-        col('estimate', 'number', { digits: 3, noteIds: [NOTE.t2Paths] }),
+        col('estimate', 'number', { digits: 3 }),
         col('se', 'number', { digits: 3 }),
         col('cr', 'number', { digits: 3 }),
-        col('estimate_over_se', 'number', { derived: true, digits: 3, fixed: true, noteIds: [NOTE.crStd] }),
+        col('estimate_over_se', 'number', { derived: true, digits: 3, fixed: true }),
         col('sig_printed', 'id'),
         col('hypothesis', 'id'),
         col('outcome_printed', 'enum'),
@@ -344,11 +320,13 @@ function pathsTable(d: YongkangFile): Omit<SemTable, 'claims'> {
       rowHeader: 'path',
       source: { file: d.table4.source.file, where: d.table4.source.where },
     },
-    d.table4.noteIds,
+    placement.tableNotes ?? d.table4.noteIds,
   );
 }
 
 function mediationTable(d: YongkangFile): Omit<SemTable, 'claims'> {
+  const placement = d.notePlacement.mediation;
+  const col = columnOf(placement);
   const shares = new Map(mediationShares(d.table5, d.proseClaims).map((s) => [s.model, s]));
   const keys = ['point_estimate', 'se', 'z', 'ci_lower', 'ci_upper', 'unlabelled_column', 'proportion_pct'] as const;
   const rows = d.table5.rows.map((r) => {
@@ -361,16 +339,7 @@ function mediationTable(d: YongkangFile): Omit<SemTable, 'claims'> {
     const share = r.effect === 'indirect' ? s.indirectShare : r.effect === 'direct' ? s.directShare : null;
     const prose = r.effect === 'indirect' ? s.indirectPctProse : r.effect === 'direct' ? s.directPctProse : null;
     const notes: Record<string, string[]> = {};
-    for (const id of r.noteIds) {
-      if (id === NOTE.t5Layout) for (const k of ['point_estimate', 'se', 'z'] as const) addNote(notes, k, id);
-      else if (id === NOTE.h4) {
-        if (r.effect !== 'total') addNote(notes, 'ci_excludes_zero', id);
-      } else if (id === NOTE.f3Swapped) {
-        addNote(notes, 'proportion_pct', id);
-        addNote(notes, 'share_in_prose_pct', id);
-      } else if (id === NOTE.f3Ci) addNote(notes, 'ci_upper', id);
-      else addNote(notes, 'model', id);
-    }
+    placeRowNotes(notes, placement, `${r.model}|${r.effect}`, r.noteIds, { notTotalEffect: r.effect !== 'total' });
     const ciExcludesZero = r.ciLower > 0 || r.ciUpper < 0;
     return row(
       `${r.model}|${r.effect}`,
@@ -399,12 +368,12 @@ function mediationTable(d: YongkangFile): Omit<SemTable, 'claims'> {
       columns: [
         col('model', 'id'),
         col('effect', 'enum'),
-        col('point_estimate', 'number', { digits: 3, noteIds: [NOTE.t5VsT4] }),
+        col('point_estimate', 'number', { digits: 3 }),
         col('se', 'number', { digits: 3 }),
         col('z', 'number', { digits: 3 }),
         col('ci_lower', 'number', { digits: 3 }),
         col('ci_upper', 'number', { digits: 3 }),
-        col('unlabelled_column', 'number', { digits: 3, noteIds: [NOTE.t5Layout] }),
+        col('unlabelled_column', 'number', { digits: 3 }),
         col('proportion_pct', 'number', { digits: 2 }),
         col('share_recomputed_pct', 'number', { derived: true, digits: 2, fixed: true }),
         col('share_in_prose_pct', 'number', { digits: 2 }),
@@ -415,11 +384,13 @@ function mediationTable(d: YongkangFile): Omit<SemTable, 'claims'> {
       rowHeader: 'model',
       source: { file: d.table5.source.file, where: d.table5.source.where },
     },
-    d.table5.noteIds,
+    placement.tableNotes ?? d.table5.noteIds,
   );
 }
 
 function sampleTable(d: YongkangFile, lang: Lang): Omit<SemTable, 'claims'> {
+  const placement = d.notePlacement.sample;
+  const col = columnOf(placement);
   const rows = d.sample.breakdowns.flatMap((b) =>
     b.categories.map((c, i) =>
       row(`${b.dimension}|${i}`, { dimension: b.dimension, category: pick(local(c.labelPrinted, c.labelZh), lang), share_pct: c.sharePct, count: c.count }),
@@ -429,12 +400,12 @@ function sampleTable(d: YongkangFile, lang: Lang): Omit<SemTable, 'claims'> {
     {
       id: 'sample',
       title: d.sample.titlePrinted,
-      columns: [col('dimension', 'enum'), col('category', 'text'), col('share_pct', 'number', { digits: 1, noteIds: [NOTE.sample] }), col('count', 'number', { digits: 0, noteIds: [NOTE.sample] })],
+      columns: [col('dimension', 'enum'), col('category', 'text'), col('share_pct', 'number', { digits: 1 }), col('count', 'number', { digits: 0 })],
       rows,
       rowHeader: 'category',
       source: { file: d.sample.breakdowns[0]!.source.file, where: d.sample.breakdowns[0]!.source.where },
     },
-    d.sample.noteIds,
+    placement.tableNotes ?? d.sample.noteIds,
   );
 }
 
