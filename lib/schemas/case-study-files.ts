@@ -90,6 +90,17 @@ export const NOTE_CONDITIONS = [
 ] as const;
 export type NoteCondition = (typeof NOTE_CONDITIONS)[number];
 
+/** The tests each table's builder answers (lib/views/clusters/yongkang-tables.ts): a rule may name only these. */
+export const SEM_TABLE_CONDITIONS: Record<SemTableId, readonly NoteCondition[]> = {
+  items: ['itemIdPrinted', 'itemIdNotPrinted'],
+  reliability: ['twoAlphasPrinted', 'loadingsSkipped'],
+  validity: ['cellHasValue', 'diagonalMismatch'],
+  fit: ['acceptableThreshold'],
+  paths: ['sigTripleStar'],
+  mediation: ['notTotalEffect'],
+  sample: [],
+};
+
 function tablePlacementSchema(table: SemTableId) {
   const known: readonly string[] = SEM_TABLE_COLUMNS[table];
   const unknown = (column: string) => `unknown column "${column}" of the ${table} table (its columns: ${known.join(', ')})`;
@@ -103,6 +114,9 @@ function tablePlacementSchema(table: SemTableId) {
     })
     .superRefine((r, ctx) => {
       for (const c of r.columns) if (!known.includes(c)) ctx.addIssue({ code: 'custom', path: ['columns'], message: unknown(c) });
+      if (r.when && !SEM_TABLE_CONDITIONS[table].includes(r.when)) {
+        ctx.addIssue({ code: 'custom', path: ['when'], message: `the ${table} table cannot test "${r.when}" (it tests: ${SEM_TABLE_CONDITIONS[table].join(', ') || 'nothing'})` });
+      }
     });
   return z.object({
     columnNotes: z

@@ -112,6 +112,17 @@ describe('a malformed case-study file', () => {
     expect(problems.some((p) => p.startsWith('clusters/yongkang.json: field notePlacement.paths.columnNotes.stimate: unknown column "stimate" of the paths table'))).toBe(true);
   });
 
+  it('names the rule of a placement whose test the table cannot make', () => {
+    cpSync(resolve(import.meta.dirname, '../../data/clusters'), join(dir, 'clusters'), { recursive: true });
+    const file = join(dir, 'clusters/yongkang.json');
+    const yongkang = JSON.parse(readFileSync(file, 'utf8'));
+    yongkang.notePlacement.paths.cellNotes[0].when = 'diagonalMismatch';
+    writeFileSync(file, JSON.stringify(yongkang));
+    const problems: string[] = [];
+    loadCaseStudyFiles(dir, new Set(), problems);
+    expect(problems).toContain('clusters/yongkang.json: notePlacement.paths.cellNotes row 0, column when: the paths table cannot test "diagonalMismatch" (it tests: sigTripleStar)');
+  });
+
   it('describes paths without a row as fields', () => {
     expect(describeJsonPath(['meta', 'titleEn'])).toBe('field meta.titleEn');
     expect(describeJsonPath(['table1', 'items', 3, 'source', 'file'])).toBe('table1.items row 3, column source.file');
