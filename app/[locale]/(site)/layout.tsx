@@ -1,13 +1,17 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import type { Locale } from '@/i18n/routing.ts';
+import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
+import { routing } from '@/i18n/routing.ts';
 import { ErrorStringsProvider } from '@/components/layout/error-strings.tsx';
 import { SiteFooter } from '@/components/layout/site-footer.tsx';
 import { SiteHeader } from '@/components/layout/site-header.tsx';
 
 /** The site's frame around every page except the embeds: skip link, header and nav, footer. */
-export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: Locale }> }) {
+export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
+  // Narrows the type; app/[locale]/layout.tsx has already answered an unknown language with a 404.
+  if (!hasLocale(routing.locales, locale)) notFound();
   const t = await getTranslations('nav');
   const errors = await getTranslations('errors');
   return (
