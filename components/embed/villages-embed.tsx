@@ -39,7 +39,8 @@ export async function VillagesEmbed({ data, locale }: { data: VillagesPageData; 
     'no-match': () => ts('stateNoMatch', { year: ranking.year }),
   }[data.state.kind]();
   return (
-    <EmbedFrame title={title} subtitle={meta.subtitle} source={meta.source} href={path} linkLabel={te('linkBack')}>
+    // The section's name above: the chart's own heading already says the year and provinces.
+    <EmbedFrame title={t('title')} subtitle={meta.subtitle} source={meta.source} href={path} linkLabel={te('linkBack')}>
       {state !== null ? (
         <p className="rounded-lg border border-line p-4 text-sm" data-testid="ranking-state">
           {state}

@@ -57,7 +57,8 @@ test('/zh/embed/villages: the city ranking of the year and province, all in Chin
   await page.goto('/zh/embed/villages?province=330000&year=2019&q=ignored');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.locator(BAR_SURFACE)).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('浙江');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('淘宝村');
+  await expect(page.getByRole('heading', { level: 3 })).toContainText('浙江');
   await expect(page.getByTestId('embed-subtitle')).toContainText('2019');
   await expect(page.getByTestId('embed-source')).toHaveText(/^来源：/);
   const link = page.getByTestId('embed-link');
