@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { securityHeaders } from './server/security-headers.mjs';
+import { headerRules } from './server/security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -13,7 +13,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['@prisma/client', 'pg', '@prisma/adapter-pg'],
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders(production) }];
+    return headerRules(production);
   },
 };
 

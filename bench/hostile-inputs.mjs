@@ -7,7 +7,7 @@ import zlib from 'node:zlib';
 
 export const LOCALES = ['en', 'zh'];
 /** Every page below a locale ('' is the home page); app/[locale]/…/page.tsx. */
-export const PAGES = ['', 'villages', 'users', 'transactions', 'models', 'sources', 'clusters/wenzhou', 'clusters/yongkang', 'clusters/cross-border', 'admin/import'];
+export const PAGES = ['', 'villages', 'users', 'transactions', 'models', 'sources', 'clusters/wenzhou', 'clusters/yongkang', 'clusters/cross-border', 'admin/import', 'embed/users', 'embed/transactions', 'embed/villages'];
 
 /** Example values for the path parameters of the OpenAPI document's templates. */
 const PATH_EXAMPLES = { id: 'cnnic-internet-users', section: 'users', table: 'paths' };

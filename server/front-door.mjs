@@ -30,6 +30,10 @@ export const PAGE_PARAMS = {
   users: ['series', 'from', 'to', 'mode', 'base', 'log', 'midyear'],
   transactions: ['series', 'from', 'to', 'mode', 'base', 'log', 'midyear'],
   models: ['capital', 'info', 'mgmt'],
+  // The embeds (app/[locale]/embed): the series pages' own parameters; the villages chart's year and provinces.
+  'embed/users': ['series', 'from', 'to', 'mode', 'base', 'log', 'midyear'],
+  'embed/transactions': ['series', 'from', 'to', 'mode', 'base', 'log', 'midyear'],
+  'embed/villages': ['year', 'province'],
 };
 const PAGE = /^\/(?:en|zh)(?:\/(.*?))?\/?$/;
 /** A path segment no page has: renders the language's 404 (app/[locale]/[...rest]). */

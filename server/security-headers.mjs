@@ -7,8 +7,26 @@
  */
 export const STRICT_TRANSPORT_SECURITY = { key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' };
 
+/**
+ * The embeds (app/[locale]/embed: one chart for another site's <iframe>) are the only pages other
+ * sites may frame; every other page keeps frame-ancestors 'none' and X-Frame-Options: DENY. The
+ * sources are Next.js `headers()` paths (path-to-regexp). server/serve.mjs's own answers (health,
+ * 429, 503: JSON, never framed) keep the default headers.
+ */
+export const EMBED_SOURCE = '/:path((?:en|zh)/embed(?:/.*)?)';
+/** Every other path: a negative lookahead, so no path gets both rules' headers. */
+export const NOT_EMBED_SOURCE = '/:path((?!(?:en|zh)/embed(?:/|$)).*)';
+
+/** The rules next.config.ts gives Next.js: embeds frameable by any site, everything else by none. */
+export function headerRules(production) {
+  return [
+    { source: NOT_EMBED_SOURCE, headers: securityHeaders(production) },
+    { source: EMBED_SOURCE, headers: securityHeaders(production, { frameable: true }) },
+  ];
+}
+
 /** Next.js's own dev tooling needs eval; production never does. */
-export function securityHeaders(production) {
+export function securityHeaders(production, { frameable = false } = {}) {
   const contentSecurityPolicy = [
     "default-src 'self'",
     // 'unsafe-inline' stays for <script> elements: the App Router inlines each page's RSC payload
@@ -26,13 +44,14 @@ export function securityHeaders(production) {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    frameable ? 'frame-ancestors *' : "frame-ancestors 'none'",
   ].join('; ');
   return [
     { key: 'Content-Security-Policy', value: contentSecurityPolicy },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-    { key: 'X-Frame-Options', value: 'DENY' },
+    // X-Frame-Options has no "any site" value: a frameable page leaves it out (CSP governs).
+    ...(frameable ? [] : [{ key: 'X-Frame-Options', value: 'DENY' }]),
     { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
   ];
 }

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 
 // Every page, in both languages, renders and hydrates under the production Content-Security-Policy
 // (server/security-headers.mjs) without a single violation reported by Chromium.
-const PAGES = ['', '/villages', '/transactions', '/users', '/models', '/sources', '/clusters/wenzhou', '/clusters/yongkang', '/clusters/cross-border', '/admin/import'];
+const PAGES = ['', '/villages', '/transactions', '/users', '/models', '/sources', '/clusters/wenzhou', '/clusters/yongkang', '/clusters/cross-border', '/admin/import', '/embed/users', '/embed/transactions', '/embed/villages'];
 
 for (const locale of ['en', 'zh'] as const) {
   for (const path of PAGES) {

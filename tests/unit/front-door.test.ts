@@ -17,6 +17,7 @@ import { historyQuerySchema } from '@/lib/import/http.ts';
 import { cityQueryShape, cityQueryStrict } from '@/lib/schemas/villages.ts';
 import { parseSettings } from '@/lib/settings.mjs';
 import { seriesViewQuery } from '@/lib/schemas/series.ts';
+import { EMBED_CITY_PARAMS } from '@/lib/schemas/embed.ts';
 
 type Refusal = { status: number; headers: Record<string, string>; body: string } | null;
 const screen = (method: string, target: string): Refusal => screenRequest(method, target);
@@ -131,6 +132,10 @@ describe('the cache key (canonicalTarget)', () => {
     expect([...PAGE_PARAMS.users].sort()).toEqual(Object.keys(seriesViewQuery.shape).sort());
     expect(PAGE_PARAMS.transactions).toEqual(PAGE_PARAMS.users);
     expect([...PAGE_PARAMS.models].sort()).toEqual(Object.keys(guideQuery.shape).sort());
+    expect(PAGE_PARAMS['embed/users']).toEqual(PAGE_PARAMS.users);
+    expect(PAGE_PARAMS['embed/transactions']).toEqual(PAGE_PARAMS.users);
+    expect(PAGE_PARAMS['embed/villages']).toEqual([...EMBED_CITY_PARAMS]);
+    for (const key of EMBED_CITY_PARAMS) expect(Object.keys(cityQueryShape)).toContain(key);
   });
 
   it('drops what a page does not read and sorts the rest, keeping the order of a repeated parameter', () => {
@@ -142,6 +147,8 @@ describe('the cache key (canonicalTarget)', () => {
     expect(canonicalTarget('/zh/a%25b?year=2020')).toBe('/zh/not-a-page');
     expect(canonicalTarget('/api/v1/series/%25')).toBe('/api/v1/series/%25');
     expect(canonicalTarget('/en/clusters/wenzhou?x=3')).toBe('/en/clusters/wenzhou');
+    expect(canonicalTarget('/zh/embed/villages?q=x&year=2020&sort=city&province=330000')).toBe('/zh/embed/villages?province=330000&year=2020');
+    expect(canonicalTarget('/en/embed/users?utm=1&mode=index&series=a')).toBe('/en/embed/users?mode=index&series=a');
     expect(canonicalTarget('/en/admin/import?auth=expired&x=1')).toBe('/en/admin/import?auth=expired&x=1');
     // APIs refuse unknown parameters (400, never stored): only sorted, so the 400 still names them.
     expect(canonicalTarget('/api/v1/series?x=1&group=transactions')).toBe('/api/v1/series?group=transactions&x=1');

@@ -17,6 +17,8 @@ import { findCityByAdcode } from '@/lib/registry/index.ts';
 import { getVillagesPageData } from '@/lib/views/villages-page.ts';
 import { nonDefaultCityParams, withQuery } from '@/lib/schemas/villages-url.ts';
 import { settings } from '@/lib/settings.mjs';
+import { EmbedSnippet } from '@/components/embed/embed-snippet.tsx';
+import { EMBED_CITY_PARAMS } from '@/lib/schemas/embed.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -35,6 +37,7 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
   const ts = await getTranslations('villageStates');
   const tm = await getTranslations('villageMap');
   const tc = await getTranslations('charts');
+  const te = await getTranslations('embeds');
   const data = await getVillagesPageData(await searchParams, locale);
   const { query, ranking } = data;
   const path = `/${locale}/villages`;
@@ -220,6 +223,12 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
             id="villages-map"
           />
         </div>
+        {data.state.kind === 'rows' ? (
+          <EmbedSnippet
+            src={`${origin}${withQuery(`/${locale}/embed/villages`, new URLSearchParams([...viewParams].filter(([key]) => (EMBED_CITY_PARAMS as readonly string[]).includes(key))))}`}
+            labels={{ summary: te('summary'), hint: te('hint'), copy: te('copy'), copied: te('copied'), frameTitle: te('frameTitle', { title: viewTitle }) }}
+          />
+        ) : null}
         <RankingTable rows={ranking.rows} state={query} path={path} locale={locale} year={ranking.year} emptyMessage={stateSentence ?? ts('stateNoMatch', { year: ranking.year })} />
       </section>
 

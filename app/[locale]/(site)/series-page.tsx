@@ -4,6 +4,10 @@ import { TimeSeriesSection } from '@/components/series/time-series-section.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import { getSeriesView } from '@/lib/views/series-view.ts';
 import { SERIES_SECTIONS, type SeriesSection } from '@/lib/sections.ts';
+import { EmbedSnippet } from '@/components/embed/embed-snippet.tsx';
+import { nonDefaultSeriesParams } from '@/lib/schemas/series-url.ts';
+import { withQuery } from '@/lib/schemas/villages-url.ts';
+import { settings } from '@/lib/settings.mjs';
 
 export type SeriesPageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,6 +22,8 @@ export function seriesPage(name: SeriesSection) {
     setRequestLocale(locale);
     const t = await getTranslations(`sections.${name}`);
     const view = await getSeriesView(section.groups, [...section.defaults], await searchParams, section.pinnedNotes);
+    const te = await getTranslations('embeds');
+    const embedSrc = `${settings().ATLAS_PUBLIC_ORIGIN}${withQuery(`/${locale}/embed/${name}`, nonDefaultSeriesParams(view.query, { series: [...section.defaults] }))}`;
     return (
       <div className="space-y-6">
         <header className="max-w-3xl space-y-2">
@@ -25,6 +31,7 @@ export function seriesPage(name: SeriesSection) {
           <p className="text-muted">{t('lead')}</p>
         </header>
         <TimeSeriesSection view={view} locale={locale} path={`/${locale}/${name}`} csvGroup={name} defaults={{ series: [...section.defaults] }} title={t('chartTitle')} />
+        <EmbedSnippet src={embedSrc} labels={{ summary: te('summary'), hint: te('hint'), copy: te('copy'), copied: te('copied'), frameTitle: te('frameTitle', { title: t('chartTitle') }) }} />
       </div>
     );
   }

@@ -1,0 +1,6 @@
+import { seriesEmbedPage } from '../series-embed-page.tsx';
+
+const { generateMetadata, Page } = seriesEmbedPage('transactions');
+
+export { generateMetadata };
+export default Page;

@@ -1,0 +1,6 @@
+import { seriesEmbedPage } from '../series-embed-page.tsx';
+
+const { generateMetadata, Page } = seriesEmbedPage('users');
+
+export { generateMetadata };
+export default Page;
