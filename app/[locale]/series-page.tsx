@@ -19,12 +19,22 @@ export function seriesPage(name: SeriesSection) {
     const t = await getTranslations(`sections.${name}`);
     const view = await getSeriesView(section.groups, [...section.defaults], await searchParams, section.pinnedNotes);
     return (
-      <div className="space-y-6">
-        <header className="max-w-3xl space-y-2">
-          <h1 className="text-2xl font-bold sm:text-3xl">{t('title')}</h1>
-          <p className="text-muted">{t('lead')}</p>
+      <div className="space-y-4">
+        {/* The page opens with what it shows: title, one line, then the chart (the longer lead sits below it). */}
+        <header className="max-w-3xl space-y-1">
+          <h1 className="text-2xl font-bold sm:text-3xl">{t('heading')}</h1>
+          <p className="text-muted">{t('subtitle')}</p>
         </header>
-        <TimeSeriesSection view={view} locale={locale} path={`/${locale}/${name}`} csvGroup={name} defaults={{ series: [...section.defaults] }} title={t('chartTitle')} />
+        <TimeSeriesSection
+          view={view}
+          locale={locale}
+          path={`/${locale}/${name}`}
+          csvGroup={name}
+          defaults={{ series: [...section.defaults] }}
+          title={t('chartTitle')}
+          heading={t('chartHeading', { from: view.range.from, to: view.range.to })}
+          about={t('lead')}
+        />
       </div>
     );
   }
