@@ -22,7 +22,7 @@ export function seriesPage(name: SeriesSection) {
       <div className="space-y-4">
         {/* The page opens with what it shows: title, one line, then the chart (the longer lead sits below it). */}
         <header className="max-w-3xl space-y-1">
-          <h1 className="text-2xl font-bold sm:text-3xl">{t('heading')}</h1>
+          <h1 className="text-2xl font-bold sm:text-3xl">{t('title')}</h1>
           <p className="text-muted">{t('subtitle')}</p>
         </header>
         <TimeSeriesSection

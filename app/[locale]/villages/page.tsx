@@ -124,7 +124,7 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
       {/* Figure first: title, one line, the filters in a compact bar, then the chart and map;
           the figures' reference (coverage, key figures, tables, definitions, sources) follows. */}
       <header className="space-y-1">
-        <h1 className="text-2xl font-bold sm:text-3xl">{t('heading')}</h1>
+        <h1 className="text-2xl font-bold sm:text-3xl">{t('title')}</h1>
         <p className="max-w-3xl text-muted">{t('subtitle')}</p>
       </header>
 
