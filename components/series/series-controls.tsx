@@ -153,9 +153,9 @@ export function SeriesControls({ path, labels: l, state, defaults, options, rang
         <p id="range-error" role="status" className={reversed ? 'basis-full rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm' : 'sr-only'} data-testid="range-error">
           {reversed ? fill(l.rangeReversed, { ...reversed, shownFrom: range.from, shownTo: range.to }) : ''}
         </p>
-        <fieldset className="flex flex-col gap-1 text-sm">
-          <legend className="font-medium">{l.mode}</legend>
-          <div className="flex flex-wrap gap-3 pt-1">
+        <fieldset className="text-sm">
+          <legend className="float-left mr-2 font-medium sm:float-none sm:mb-1">{l.mode}</legend>
+          <div className="flex flex-wrap gap-x-3 gap-y-1">
             {SERIES_MODES.map((m) => (
               <label key={m} className="flex items-center gap-1">
                 <input type="radio" name="mode" value={m} defaultChecked={state.mode === m} onChange={apply} />
@@ -182,12 +182,14 @@ export function SeriesControls({ path, labels: l, state, defaults, options, rang
             {l.midyear}
           </label>
         ) : null}
-        <button type="submit" className="rounded bg-accent px-3 py-1.5 text-sm font-medium text-white">
-          {l.apply}
-        </button>
-        <a href={path} className="py-1.5 text-sm text-accent underline">
-          {l.reset}
-        </a>
+        <div className="flex items-center gap-3">
+          <button type="submit" className="rounded bg-accent px-3 py-1.5 text-sm font-medium text-white">
+            {l.apply}
+          </button>
+          <a href={path} className="py-1.5 text-sm text-accent underline">
+            {l.reset}
+          </a>
+        </div>
       </div>
     </form>
   );

@@ -95,17 +95,9 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
         options={view.catalogue.map((s) => ({ id: s.id, label: placeName(s, locale), unitLabel: unitLabel(s.unit, locale), official: s.official }))}
       />
       <section aria-labelledby="charts-heading" className="space-y-6">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="charts-heading" className="text-lg font-semibold">{heading}</h2>
-          <nav aria-label={t('downloads')} className="flex flex-wrap gap-3 text-sm">
-            <a className="text-accent underline" href={`/api/v1/views/${csvGroup}.csv?${csvParams}`} data-testid="csv-displayed" download>
-              {t('csvDisplayed')}
-            </a>
-            <a className="text-accent underline" href={`/api/v1/views/${csvGroup}.csv?full=1`} data-testid="csv-full" download>
-              {t('csvFull')}
-            </a>
-          </nav>
-        </div>
+        <h2 id="charts-heading" className="text-lg font-semibold">
+          {heading}
+        </h2>
         {view.index ? (
           <div className="space-y-1 text-sm" data-testid="index-base">
             <p>
@@ -146,6 +138,15 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
             />
           ))}
         </div>
+        {/* Below the charts, so the first one starts in the first screen on a phone. */}
+        <nav aria-label={t('downloads')} className="flex flex-wrap gap-3 text-sm">
+          <a className="text-accent underline" href={`/api/v1/views/${csvGroup}.csv?${csvParams}`} data-testid="csv-displayed" download>
+            {t('csvDisplayed')}
+          </a>
+          <a className="text-accent underline" href={`/api/v1/views/${csvGroup}.csv?full=1`} data-testid="csv-full" download>
+            {t('csvFull')}
+          </a>
+        </nav>
         {claims.length ? (
           <section aria-labelledby="claims-heading" className="space-y-2" data-testid="claims">
             <h2 id="claims-heading" className="text-lg font-semibold">{t('claimsTitle')}</h2>
