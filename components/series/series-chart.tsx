@@ -29,22 +29,32 @@ const SeriesPlot = dynamic(() => import('@/components/series/series-plot.tsx').t
 export function SeriesChart({ panel, locale, log, summary, exportMeta, labels }: Props) {
   const ref = useRef<HTMLElement>(null);
   const id = `chart-${panel.key}`;
+  const names = panel.lines.map((l) => l.label).join(locale === 'zh' ? '、' : ', ');
+  // A panel of one definition (cross-border) is already titled by its series and unit.
+  const named = panel.lines.length === 0 || panel.title.startsWith(names);
   return (
     <figure ref={ref} className="min-w-0 space-y-2" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
+        {/* What the chart shows (its series), then the unit: a unit alone is no title. */}
         <h3 id={`${id}-title`} className="font-semibold">
-          {panel.title}
+          {named ? (
+            panel.title
+          ) : (
+            <>
+              {names} <span className="font-normal text-muted">({panel.title})</span>
+            </>
+          )}
         </h3>
         <ChartDownloads target={ref} meta={exportMeta} labels={{ png: labels.png, svg: labels.svg }} />
       </div>
-      <p id={`${id}-summary`} className="text-sm text-muted">
-        {summary}
-      </p>
       <div className="h-80" data-testid={`series-chart-${panel.key}`} data-lines={JSON.stringify(panel.lines.map((l) => ({ id: l.id, points: l.points.map((p) => [p.period, p.value]) })))}>
         <ChartLoadingLabel value={labels.loading}>
           <SeriesPlot panel={panel} locale={locale} log={log} labels={labels.plot} />
         </ChartLoadingLabel>
       </div>
+      <figcaption id={`${id}-summary`} className="text-sm text-muted">
+        {summary}
+      </figcaption>
     </figure>
   );
 }

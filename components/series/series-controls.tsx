@@ -8,6 +8,8 @@ import { nonDefaultSeriesParams, reversedRange, SERIES_MODES, type SeriesViewSta
 export type SeriesControlLabels = {
   controls: string;
   pickSeries: string;
+  /** The collapsed picker's summary: how many of the catalogue's series are shown. */
+  seriesChosen: string;
   estimate: string;
   from: string;
   to: string;
@@ -118,23 +120,28 @@ export function SeriesControls({ path, labels: l, state, defaults, options, rang
     apply();
   };
   const selected = new Set(state.series);
-  const input = 'w-24 rounded border border-line bg-white px-2 py-2';
+  const input = 'w-20 rounded border border-line bg-white px-2 py-1';
   return (
-    <form ref={form} method="get" action={path} onSubmit={onSubmit} aria-label={l.controls} aria-busy={pending} className="space-y-4 rounded-lg border border-line bg-slate-50 p-4">
-      <fieldset>
-        <legend className="mb-2 text-sm font-medium">{l.pickSeries}</legend>
-        <div className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
-          {options.map((o) => (
-            <label key={o.id} className="flex items-start gap-2 py-1">
-              <input type="checkbox" name="series" value={o.id} defaultChecked={selected.has(o.id)} onChange={apply} className="mt-0.5 h-4 w-4" />
-              <span>
-                {o.label} <span className="text-muted">({o.unitLabel}{o.official ? '' : `, ${l.estimate}`})</span>
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <div className="flex flex-wrap items-end gap-4">
+    // Compact, so the chart stays in the first screen: the series picker is a collapsed <details>
+    // (a native element: it opens without JavaScript, and stays open across the re-renders a choice causes).
+    <form ref={form} method="get" action={path} onSubmit={onSubmit} aria-label={l.controls} aria-busy={pending} className="space-y-3 rounded-lg border border-line bg-slate-50 px-3 py-2">
+      <details data-testid="series-picker">
+        <summary className="cursor-pointer py-1 text-sm font-medium text-accent">{l.seriesChosen}</summary>
+        <fieldset className="mt-2">
+          <legend className="sr-only">{l.pickSeries}</legend>
+          <div className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
+            {options.map((o) => (
+              <label key={o.id} className="flex items-start gap-2 py-1">
+                <input type="checkbox" name="series" value={o.id} defaultChecked={selected.has(o.id)} onChange={apply} className="mt-0.5 h-4 w-4" />
+                <span>
+                  {o.label} <span className="text-muted">({o.unitLabel}{o.official ? '' : `, ${l.estimate}`})</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </details>
+      <div className="flex flex-wrap items-end gap-x-4 gap-y-2">
         <label className="flex flex-col gap-1 text-sm font-medium">
           {l.from}
           <input type="number" name="from" inputMode="numeric" min={range.minYear} max={range.maxYear} step={1} defaultValue={reversedInUrl?.from ?? range.from} onChange={typed} aria-invalid={reversed ? true : undefined} aria-describedby={reversed ? 'range-error' : undefined} className={input} />
@@ -146,9 +153,9 @@ export function SeriesControls({ path, labels: l, state, defaults, options, rang
         <p id="range-error" role="status" className={reversed ? 'basis-full rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm' : 'sr-only'} data-testid="range-error">
           {reversed ? fill(l.rangeReversed, { ...reversed, shownFrom: range.from, shownTo: range.to }) : ''}
         </p>
-        <fieldset className="flex flex-col gap-1 text-sm">
-          <legend className="font-medium">{l.mode}</legend>
-          <div className="flex flex-wrap gap-3 pt-1">
+        <fieldset className="text-sm">
+          <legend className="float-left mr-2 font-medium sm:float-none sm:mb-1">{l.mode}</legend>
+          <div className="flex flex-wrap gap-x-3 gap-y-1">
             {SERIES_MODES.map((m) => (
               <label key={m} className="flex items-center gap-1">
                 <input type="radio" name="mode" value={m} defaultChecked={state.mode === m} onChange={apply} />
@@ -175,12 +182,14 @@ export function SeriesControls({ path, labels: l, state, defaults, options, rang
             {l.midyear}
           </label>
         ) : null}
-        <button type="submit" className="rounded bg-accent px-4 py-2 text-sm font-medium text-white">
-          {l.apply}
-        </button>
-        <a href={path} className="py-2 text-sm text-accent underline">
-          {l.reset}
-        </a>
+        <div className="flex items-center gap-3">
+          <button type="submit" className="rounded bg-accent px-3 py-1.5 text-sm font-medium text-white">
+            {l.apply}
+          </button>
+          <a href={path} className="py-1.5 text-sm text-accent underline">
+            {l.reset}
+          </a>
+        </div>
       </div>
     </form>
   );

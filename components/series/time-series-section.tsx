@@ -13,10 +13,18 @@ import type { SeriesView } from '@/lib/views/series-view.ts';
 import { nonDefaultSeriesParams } from '@/lib/schemas/series-url.ts';
 import { settings } from '@/lib/settings.mjs';
 
-type Props = { view: SeriesView; locale: Locale; path: string; csvGroup: string; defaults: { series: string[] }; title: string };
+type Props = { view: SeriesView; locale: Locale; path: string; csvGroup: string; defaults: { series: string[] }; title: string;
+  /** The chart's visible title: what is shown over which years (`title` stays the name used in exports and the citation). */
+  heading: string;
+  /** The section's longer description, placed below the figure. */
+  about: string;
+};
 
-/** The reusable time-series view: controls, charts per unit, summary and values tables, downloads, sources. */
-export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults, title }: Props) {
+/**
+ * The reusable time-series view, figure first: compact controls, the charts per unit, then the
+ * reference material (the papers' claims, summary and values tables, definitions, sources).
+ */
+export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults, title, heading, about }: Props) {
   const t = await getTranslations('series');
   const tc = await getTranslations('charts');
   const params = nonDefaultSeriesParams(view.query, defaults);
@@ -41,6 +49,7 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
   const controlLabels: SeriesControlLabels = {
     controls: t('controls'),
     pickSeries: t('pickSeries'),
+    seriesChosen: t('seriesChosen', { chosen: view.query.series.length, total: view.catalogue.length }),
     estimate: t('estimate'),
     from: t('from'),
     to: t('to'),
@@ -68,7 +77,7 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
       .join(' ');
   };
   return (
-    <div className="space-y-8">
+    <div className="space-y-6">
       {view.invalid.length ? (
         <p role="alert" data-testid="invalid-params" className="rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm">
           {t('invalidParams', { details: view.invalid.join('; ') })}
@@ -85,24 +94,10 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
         hasMidYear={view.view.some((v) => v.series.group === 'internet-users')}
         options={view.catalogue.map((s) => ({ id: s.id, label: placeName(s, locale), unitLabel: unitLabel(s.unit, locale), official: s.official }))}
       />
-      {claims.length ? (
-        <section aria-labelledby="claims-heading" className="space-y-2" data-testid="claims">
-          <h2 id="claims-heading" className="text-lg font-semibold">{t('claimsTitle')}</h2>
-          <NoteList notes={claims} locale={locale} />
-        </section>
-      ) : null}
       <section aria-labelledby="charts-heading" className="space-y-6">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="charts-heading" className="text-lg font-semibold">{title}</h2>
-          <nav aria-label={t('downloads')} className="flex flex-wrap gap-3 text-sm">
-            <a className="text-accent underline" href={`/api/v1/views/${csvGroup}.csv?${csvParams}`} data-testid="csv-displayed" download>
-              {t('csvDisplayed')}
-            </a>
-            <a className="text-accent underline" href={`/api/v1/views/${csvGroup}.csv?full=1`} data-testid="csv-full" download>
-              {t('csvFull')}
-            </a>
-          </nav>
-        </div>
+        <h2 id="charts-heading" className="text-lg font-semibold">
+          {heading}
+        </h2>
         {view.index ? (
           <div className="space-y-1 text-sm" data-testid="index-base">
             <p>
@@ -143,6 +138,25 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
             />
           ))}
         </div>
+        {/* Below the charts, so the first one starts in the first screen on a phone. */}
+        <nav aria-label={t('downloads')} className="flex flex-wrap gap-3 text-sm">
+          <a className="text-accent underline" href={`/api/v1/views/${csvGroup}.csv?${csvParams}`} data-testid="csv-displayed" download>
+            {t('csvDisplayed')}
+          </a>
+          <a className="text-accent underline" href={`/api/v1/views/${csvGroup}.csv?full=1`} data-testid="csv-full" download>
+            {t('csvFull')}
+          </a>
+        </nav>
+        {claims.length ? (
+          <section aria-labelledby="claims-heading" className="space-y-2" data-testid="claims">
+            <h2 id="claims-heading" className="text-lg font-semibold">{t('claimsTitle')}</h2>
+            <NoteList notes={claims} locale={locale} />
+          </section>
+        ) : null}
+        <section aria-labelledby="about-heading" className="max-w-3xl space-y-1">
+          <h2 id="about-heading" className="text-lg font-semibold">{t('aboutTitle')}</h2>
+          <p className="text-muted">{about}</p>
+        </section>
         <SeriesSummaryTable view={view} locale={locale} />
         <details className="rounded border border-line p-3" open>
           <summary className="cursor-pointer font-medium text-accent">{t('valuesTable')}</summary>

@@ -88,10 +88,10 @@ export function VillageFilters({ path, labels: l, state, years, provinces, yearH
 
   const selected = new Set(state.province);
   return (
-    <form ref={form} method="get" action={path} onSubmit={onSubmit} aria-label={l.filters} aria-busy={pending} className="grid gap-4 rounded-lg border border-line bg-slate-50 p-4 md:grid-cols-[auto_auto_1fr_auto]">
-      <label className="flex flex-col gap-1 text-sm font-medium">
+    <form ref={form} method="get" action={path} onSubmit={onSubmit} aria-label={l.filters} aria-busy={pending} className="grid grid-cols-2 gap-x-3 gap-y-2 rounded-lg border border-line bg-slate-50 px-3 py-2 md:grid-cols-[auto_auto_1fr_auto]">
+      <label className="flex min-w-0 flex-col gap-1 text-sm font-medium">
         {l.year}
-        <select name="year" defaultValue={state.year} onChange={apply} aria-describedby={yearHelpId} className="rounded border border-line bg-white px-2 py-2" data-testid="year-select">
+        <select name="year" defaultValue={state.year} onChange={apply} aria-describedby={yearHelpId} className="rounded border border-line bg-white px-2 py-1" data-testid="year-select">
           {years.map((y) => (
             <option key={y.year} value={y.year}>
               {y.label}
@@ -99,9 +99,9 @@ export function VillageFilters({ path, labels: l, state, years, provinces, yearH
           ))}
         </select>
       </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
+      <label className="flex min-w-0 flex-col gap-1 text-sm font-medium">
         {l.scope}
-        <select name="scope" defaultValue={state.scope} onChange={apply} className="rounded border border-line bg-white px-2 py-2">
+        <select name="scope" defaultValue={state.scope} onChange={apply} className="rounded border border-line bg-white px-2 py-1">
           {CITY_SCOPES.map((s) => (
             <option key={s} value={s}>
               {s === 'ranked' ? l.scopeRanked : l.scopeAll}
@@ -109,7 +109,7 @@ export function VillageFilters({ path, labels: l, state, years, provinces, yearH
           ))}
         </select>
       </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
+      <label className="flex min-w-0 flex-col gap-1 text-sm font-medium">
         {l.search}
         <input
           type="search"
@@ -121,30 +121,35 @@ export function VillageFilters({ path, labels: l, state, years, provinces, yearH
             clearTimeout(searchTimer.current);
             searchTimer.current = setTimeout(apply, 300);
           }}
-          className="rounded border border-line bg-white px-2 py-2"
+          className="rounded border border-line bg-white px-2 py-1"
         />
       </label>
       <div className="flex items-end gap-2">
-        <button type="submit" className="rounded bg-accent px-4 py-2 text-sm font-medium text-white">
+        <button type="submit" className="rounded bg-accent px-3 py-1.5 text-sm font-medium text-white">
           {l.apply}
         </button>
-        <a href={path} className="px-2 py-2 text-sm text-accent underline">
+        <a href={path} className="px-2 py-1.5 text-sm text-accent underline">
           {l.reset}
         </a>
       </div>
-      <fieldset className="md:col-span-4">
-        <legend className="mb-2 text-sm font-medium">
+      {/* Collapsed, so the chart stays in the first screen; a native <details> opens without JavaScript
+          and keeps its open state across the re-renders a choice causes. */}
+      <details className="col-span-2 md:col-span-4" data-testid="province-picker">
+        <summary className="cursor-pointer py-1 text-sm font-medium text-accent">
           {l.provinces}: {l.provincesChosen}
-        </legend>
-        <div className="grid max-h-48 grid-cols-2 gap-x-4 gap-y-1 overflow-y-auto rounded border border-line bg-white p-2 text-sm sm:grid-cols-3 lg:grid-cols-6">
-          {provinces.map((p) => (
-            <label key={p.adcode} className={`flex items-center gap-2 py-1 ${p.hasData ? 'font-medium' : 'text-muted'}`}>
-              <input type="checkbox" name="province" value={p.adcode} defaultChecked={selected.has(p.adcode)} onChange={apply} className="h-4 w-4" />
-              {p.label}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+        </summary>
+        <fieldset className="mt-2">
+          <legend className="sr-only">{l.provinces}</legend>
+          <div className="grid max-h-48 grid-cols-2 gap-x-4 gap-y-1 overflow-y-auto rounded border border-line bg-white p-2 text-sm sm:grid-cols-3 lg:grid-cols-6">
+            {provinces.map((p) => (
+              <label key={p.adcode} className={`flex items-center gap-2 py-1 ${p.hasData ? 'font-medium' : 'text-muted'}`}>
+                <input type="checkbox" name="province" value={p.adcode} defaultChecked={selected.has(p.adcode)} onChange={apply} className="h-4 w-4" />
+                {p.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </details>
       <input type="hidden" name="sort" value={state.sort} />
       <input type="hidden" name="dir" value={state.dir} />
     </form>

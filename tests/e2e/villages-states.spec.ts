@@ -10,6 +10,8 @@ const SCREENS = 'test-results/screens';
 const cityRows = (page: Page) => page.locator('[data-testid="ranking-table"] tbody tr[data-city]');
 /** The form acts once React has hydrated it (it marks itself data-ready). */
 const filtersReady = (page: Page) => expect(page.locator('form[data-ready="true"]').first()).toBeAttached({ timeout: 30_000 });
+// The province list is a collapsed <details> under the filters (the chart comes first).
+const openProvinces = (page: Page) => page.getByTestId('province-picker').locator('summary').click();
 /** The drawn fill of a province on the main map (what the <use> paints). */
 const fillOf = (page: Page, adcode: number) => page.locator(`[data-testid="map-main"] g[data-adcode="${adcode}"] > use`).first().getAttribute('fill');
 const activeValue = (page: Page) => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value ?? document.activeElement?.tagName);
@@ -233,6 +235,7 @@ test.describe('keyboard and history', () => {
   test('choosing a province keeps focus on its checkbox; the next Tab goes to the next one', async ({ page }) => {
     await page.goto('/en/villages');
     await filtersReady(page);
+    await openProvinces(page);
     const zhejiang = page.getByRole('checkbox', { name: 'Zhejiang', exact: true });
     await zhejiang.focus();
     await page.keyboard.press('Space');
@@ -248,6 +251,7 @@ test.describe('keyboard and history', () => {
   test('each filter change is a history entry: Back restores the previous filter', async ({ page }) => {
     await page.goto('/en/villages');
     await filtersReady(page);
+    await openProvinces(page);
     await page.getByRole('checkbox', { name: 'Zhejiang', exact: true }).check();
     await expect(page).toHaveURL(/\/en\/villages\?province=330000$/);
     await expect(cityRows(page)).toHaveCount(7);

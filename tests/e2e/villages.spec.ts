@@ -33,6 +33,8 @@ for (const c of cases) {
     await expect(page.locator('[data-testid="ranking-table"] tbody tr[data-city]')).toHaveCount(22);
     await expect(page.getByTestId('summary-cities')).toHaveText('22');
 
+    // The province list is a collapsed <details> under the filters (the chart comes first).
+    await page.getByTestId('province-picker').locator('summary').click();
     await page.getByRole('checkbox', { name: c.zhejiang, exact: true }).check();
     await expect(page).toHaveURL(/[?&]province=330000(&|$)/);
     await expect(page.locator('[data-testid="ranking-table"] tbody tr[data-city]')).toHaveCount(7);
@@ -117,6 +119,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-testid="ranking-table"] tbody tr[data-city]')).toHaveCount(7);
     // Provinces are <use> references to the cached outline file (app/map/provinces.svg), drawn without JavaScript.
     await expect(page.locator('[data-testid="map-main"] use[href$="#p330000"]').first()).toBeVisible();
+    await page.getByTestId('province-picker').locator('summary').click();
     await page.getByRole('checkbox', { name: 'Guangdong', exact: true }).check();
     await page.getByRole('button', { name: 'Apply' }).click();
     await expect(page.locator('[data-testid="ranking-table"] tbody tr[data-city]')).toHaveCount(14);

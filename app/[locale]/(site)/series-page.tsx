@@ -25,12 +25,22 @@ export function seriesPage(name: SeriesSection) {
     const te = await getTranslations('embeds');
     const embedSrc = `${settings().ATLAS_PUBLIC_ORIGIN}${withQuery(`/${locale}/embed/${name}`, nonDefaultSeriesParams(view.query, { series: [...section.defaults] }))}`;
     return (
-      <div className="space-y-6">
-        <header className="max-w-3xl space-y-2">
+      <div className="space-y-4">
+        {/* The page opens with what it shows: title, one line, then the chart (the longer lead sits below it). */}
+        <header className="max-w-3xl space-y-1">
           <h1 className="text-2xl font-bold sm:text-3xl">{t('title')}</h1>
-          <p className="text-muted">{t('lead')}</p>
+          <p className="text-muted">{t('subtitle')}</p>
         </header>
-        <TimeSeriesSection view={view} locale={locale} path={`/${locale}/${name}`} csvGroup={name} defaults={{ series: [...section.defaults] }} title={t('chartTitle')} />
+        <TimeSeriesSection
+          view={view}
+          locale={locale}
+          path={`/${locale}/${name}`}
+          csvGroup={name}
+          defaults={{ series: [...section.defaults] }}
+          title={t('chartTitle')}
+          heading={t('chartHeading', { from: view.range.from, to: view.range.to })}
+          about={t('lead')}
+        />
         <EmbedSnippet src={embedSrc} labels={{ summary: te('summary'), hint: te('hint'), copy: te('copy'), copied: te('copied'), frameTitle: te('frameTitle', { title: t('chartTitle') }) }} />
       </div>
     );

@@ -123,10 +123,12 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
   });
 
   return (
-    <div className="space-y-8">
-      <header className="space-y-2">
+    <div className="space-y-6">
+      {/* Figure first: title, one line, the filters in a compact bar, then the chart and map;
+          the figures' reference (coverage, key figures, tables, definitions, sources) follows. */}
+      <header className="space-y-1">
         <h1 className="text-2xl font-bold sm:text-3xl">{t('title')}</h1>
-        <p className="max-w-3xl text-muted">{t('lead')}</p>
+        <p className="max-w-3xl text-muted">{t('subtitle')}</p>
       </header>
 
       {data.invalid.length ? (
@@ -146,7 +148,66 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
           .sort((a, b) => Number(b.hasData) - Number(a.hasData) || a.adcode - b.adcode)}
       />
 
-      <p id="year-coverage" className="-mt-4 text-sm" data-testid="year-coverage">
+      <section aria-label={viewTitle} className="grid gap-6 xl:grid-cols-2" data-testid="villages-figure">
+        {data.state.kind !== 'rows' ? (
+          <p className="self-start rounded-lg border border-line p-4 text-sm" data-testid="ranking-state">
+            {stateSentence}
+          </p>
+        ) : (
+        <CityBarChart
+          data={ranking.rows.map((r) => ({ key: String(r.city.adcode), label: placeName(r.city, locale), value: r.villages, display: formatCount(r.villages, locale, r.villagesQualifier) }))}
+          title={viewTitle}
+          summary={chartSummary}
+          exportMeta={cityChartExportMeta({
+            title: viewTitle,
+            year: ranking.year,
+            provinces: query.province.flatMap((code) => data.provinceOptions.filter((p) => p.adcode === code)).map((p) => ({ nameEn: p.nameEn, name: placeName(p, locale) })),
+            scope: query.scope,
+            search: query.q,
+            rows: ranking.rows,
+            sourceIds: ranking.sourceIds,
+            sources: data.sources,
+            url: `${origin}${withQuery(path, viewParams)}`,
+            locale,
+            approxNote: tc('notes.approx'),
+            t: tc,
+          })}
+          exportLabels={{ png: t('png'), svg: t('svg') }}
+          valueLabel={t('colVillages')}
+          locale={locale}
+          loadingLabel={{ live: t('chartLoading'), noScript: t('chartNoScript') }}
+        />
+        )}
+        <ProvinceChoropleth
+          values={mapValues}
+          points={mapPoints}
+          chosen={query.province}
+          title={t('mapTitle', { year: ranking.year })}
+          description={t('mapDescription', { year: ranking.year })}
+          labels={{
+            legendTitle: t('mapLegend'),
+            noData: t('noData'),
+            classesFixed: tm('classesFixed'),
+            bound: tm('bound'),
+            bubbles: tm('bubbles'),
+            filtered: tm('filtered'),
+            hint: tm('hint'),
+            insetTitle: (scale) => tm('insetTitle', { scale }),
+            classRange: (from, to) => tm('classRange', { from, to }),
+            classFrom: (from) => tm('classFrom', { from }),
+          }}
+          locale={locale === 'zh' ? 'zh-CN' : 'en-GB'}
+          id="villages-map"
+        />
+      </section>
+      {data.state.kind === 'rows' ? (
+        <EmbedSnippet
+          src={`${origin}${withQuery(`/${locale}/embed/villages`, new URLSearchParams([...viewParams].filter(([key]) => (EMBED_CITY_PARAMS as readonly string[]).includes(key))))}`}
+          labels={{ summary: te('summary'), hint: te('hint'), copy: te('copy'), copied: te('copied'), frameTitle: te('frameTitle', { title: viewTitle }) }}
+        />
+      ) : null}
+
+      <p id="year-coverage" className="text-sm" data-testid="year-coverage">
         <span className="font-medium">{ts('coverageTitle', { year: ranking.year })}</span> {coverageParts.join(' · ')}
       </p>
 
@@ -171,64 +232,6 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
             ) : null}
           </nav>
         </div>
-        <div className="grid gap-6 xl:grid-cols-2">
-          {data.state.kind !== 'rows' ? (
-            <p className="self-start rounded-lg border border-line p-4 text-sm" data-testid="ranking-state">
-              {stateSentence}
-            </p>
-          ) : (
-          <CityBarChart
-            data={ranking.rows.map((r) => ({ key: String(r.city.adcode), label: placeName(r.city, locale), value: r.villages, display: formatCount(r.villages, locale, r.villagesQualifier) }))}
-            title={viewTitle}
-            summary={chartSummary}
-            exportMeta={cityChartExportMeta({
-              title: viewTitle,
-              year: ranking.year,
-              provinces: query.province.flatMap((code) => data.provinceOptions.filter((p) => p.adcode === code)).map((p) => ({ nameEn: p.nameEn, name: placeName(p, locale) })),
-              scope: query.scope,
-              search: query.q,
-              rows: ranking.rows,
-              sourceIds: ranking.sourceIds,
-              sources: data.sources,
-              url: `${origin}${withQuery(path, viewParams)}`,
-              locale,
-              approxNote: tc('notes.approx'),
-              t: tc,
-            })}
-            exportLabels={{ png: t('png'), svg: t('svg') }}
-            valueLabel={t('colVillages')}
-            locale={locale}
-            loadingLabel={{ live: t('chartLoading'), noScript: t('chartNoScript') }}
-          />
-          )}
-          <ProvinceChoropleth
-            values={mapValues}
-            points={mapPoints}
-            chosen={query.province}
-            title={t('mapTitle', { year: ranking.year })}
-            description={t('mapDescription', { year: ranking.year })}
-            labels={{
-              legendTitle: t('mapLegend'),
-              noData: t('noData'),
-              classesFixed: tm('classesFixed'),
-              bound: tm('bound'),
-              bubbles: tm('bubbles'),
-              filtered: tm('filtered'),
-              hint: tm('hint'),
-              insetTitle: (scale) => tm('insetTitle', { scale }),
-              classRange: (from, to) => tm('classRange', { from, to }),
-              classFrom: (from) => tm('classFrom', { from }),
-            }}
-            locale={locale === 'zh' ? 'zh-CN' : 'en-GB'}
-            id="villages-map"
-          />
-        </div>
-        {data.state.kind === 'rows' ? (
-          <EmbedSnippet
-            src={`${origin}${withQuery(`/${locale}/embed/villages`, new URLSearchParams([...viewParams].filter(([key]) => (EMBED_CITY_PARAMS as readonly string[]).includes(key))))}`}
-            labels={{ summary: te('summary'), hint: te('hint'), copy: te('copy'), copied: te('copied'), frameTitle: te('frameTitle', { title: viewTitle }) }}
-          />
-        ) : null}
         <RankingTable rows={ranking.rows} state={query} path={path} locale={locale} year={ranking.year} emptyMessage={stateSentence ?? ts('stateNoMatch', { year: ranking.year })} />
       </section>
 
@@ -267,6 +270,13 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
       </section>
 
       <ProvinceMatrix rows={data.provinceTotalsAllYears} locale={locale} />
+
+      <section aria-labelledby="about-heading" className="max-w-3xl space-y-1">
+        <h2 id="about-heading" className="text-lg font-semibold">
+          {t('aboutTitle')}
+        </h2>
+        <p className="text-muted">{t('lead')}</p>
+      </section>
 
       <SourcesPanel sources={data.sources} notes={data.notes} locale={locale} citation={citation} mapNote />
     </div>
