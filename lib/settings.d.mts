@@ -2,6 +2,7 @@ import type { z } from 'zod';
 
 export declare const settingsSchema: z.ZodObject<{
   DATABASE_URL: z.ZodType<string | undefined>;
+  DATABASE_REPLICA_URL: z.ZodType<string | undefined>;
   PORT: z.ZodType<number>;
   HOSTNAME: z.ZodType<string>;
   EMBEDDED_PG_DIR: z.ZodType<string | undefined>;

@@ -75,6 +75,11 @@ const proxyList = () =>
 export const settingsSchema = z.object({
   /** The PostgreSQL the app uses; unset under `npm start` means an embedded one. */
   DATABASE_URL: postgresUrl(),
+  /**
+   * A streaming replica of DATABASE_URL for pages and read APIs (lib/db/replica-route.mjs); writes,
+   * admin sessions and the data-version check stay on the primary. Unset: everything reads the primary.
+   */
+  DATABASE_REPLICA_URL: postgresUrl(),
   PORT: int(3000, 1, 65535),
   HOSTNAME: z.preprocess(blankIsUnset, z.string().default('0.0.0.0')),
   EMBEDDED_PG_DIR: text(),
@@ -134,6 +139,9 @@ const SECRETS = new Set(['ATLAS_ADMIN_TOKEN']);
 /** Parses an environment; throws SettingsError whose message names every bad variable. */
 export function parseSettings(env = process.env) {
   const parsed = settingsSchema.safeParse(env);
+  if (parsed.success && parsed.data.DATABASE_REPLICA_URL && !parsed.data.DATABASE_URL) {
+    throw new SettingsError('invalid setting: DATABASE_REPLICA_URL is set but DATABASE_URL is not: a replica needs its primary for writes (see docs/deployment.md, "Settings")');
+  }
   if (parsed.success) return { ...parsed.data, ATLAS_PUBLIC_ORIGIN: parsed.data.ATLAS_PUBLIC_ORIGIN ?? `http://localhost:${parsed.data.PORT}` };
   // A secret is named, never printed: the message goes to logs.
   const shown = (name) => (SECRETS.has(name) ? '(hidden)' : JSON.stringify(env[name] ?? ''));

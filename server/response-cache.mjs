@@ -2,6 +2,7 @@
 // store's data version (app_meta 'data_version', bumped by the seed and by every import) changes,
 // so an entry is valid until the version moves; the version is polled once a second.
 import pg from 'pg';
+import { recordVersions } from '../lib/db/replica-route.mjs';
 
 const EXCLUDED = [/^\/api\/health/, /^\/api\/v1\/imports/, /\/admin(\/|$)/, /^\/_next\//];
 // CSV exports are cached too; server/serve.mjs applies the export limit before the cache.
@@ -10,12 +11,26 @@ const CACHEABLE_TYPES = /^(text\/html|application\/json|text\/csv)/;
 const LOST = /ECONNREFUSED|ECONNRESET|Connection terminated|terminating connection|the database system is (shutting down|starting up|in recovery mode)/i;
 const connectionLost = (error) => ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006'].includes(error?.code) || LOST.test(String(error?.message));
 
-export function createResponseCache({ databaseUrl, maxEntries = 2000, maxBytes = 128 * 1024 * 1024, maxEntryBytes = 8 * 1024 * 1024, ttlMs = 10 * 60_000, pollMs = 1000, staleMs = 5000, maxWaitMs = 5000, log = () => {} }) {
+export function createResponseCache({ databaseUrl, replicaUrl, maxEntries = 2000, maxBytes = 128 * 1024 * 1024, maxEntryBytes = 8 * 1024 * 1024, ttlMs = 10 * 60_000, pollMs = 1000, staleMs = 5000, maxWaitMs = 5000, log = () => {} }) {
   const entries = new Map();
   let bytes = 0;
   let version = null;
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 1, connectionTimeoutMillis: 1000 });
   pool.on('error', () => {});
+  // With a read replica, each poll also asks the replica which version it has replayed: reads go
+  // to it only while that equals the primary's (lib/db/replica-route.mjs), so a page computed
+  // after the version changed never comes from a replica that lags and then stays in the cache.
+  const replicaPool = replicaUrl ? new pg.Pool({ connectionString: replicaUrl, max: 1, connectionTimeoutMillis: 1000, application_name: 'atlas-replica-version' }) : null;
+  replicaPool?.on('error', () => {});
+  const VERSION_SQL = "SELECT value FROM app_meta WHERE key = 'data_version'";
+  async function replicaVersion() {
+    try {
+      const { rows } = await replicaPool.query(VERSION_SQL);
+      return { replicaVersion: rows[0]?.value ?? 'none', replicaAnswered: true };
+    } catch {
+      return { replicaVersion: null, replicaAnswered: false };
+    }
+  }
 
   function clear() {
     entries.clear();
@@ -32,9 +47,11 @@ export function createResponseCache({ databaseUrl, maxEntries = 2000, maxBytes =
     if (polling) return;
     polling = true;
     try {
-      const { rows } = await pool.query("SELECT value FROM app_meta WHERE key = 'data_version'");
+      const { rows } = await pool.query(VERSION_SQL);
       const next = rows[0]?.value ?? 'none';
       lastConfirmed = Date.now();
+      // Routing first, then the cache: nothing computed under the new version reads a lagging replica.
+      if (replicaPool) recordVersions({ primaryVersion: next, ...(await replicaVersion()) });
       if (next !== version) {
         if (version !== null) log(`data version changed: response cache cleared (${entries.size} entries)`);
         clear();
@@ -180,6 +197,7 @@ export function createResponseCache({ databaseUrl, maxEntries = 2000, maxBytes =
     close: async () => {
       clearInterval(timer);
       await pool.end().catch(() => {});
+      await replicaPool?.end().catch(() => {});
     },
   };
 }

@@ -63,6 +63,7 @@ const useCache = config.ATLAS_RESPONSE_CACHE;
 const cache = useCache
   ? createResponseCache({
       databaseUrl: config.DATABASE_URL,
+      replicaUrl: config.DATABASE_REPLICA_URL,
       maxEntryBytes: config.ATLAS_RESPONSE_CACHE_MAX_ENTRY_BYTES,
       log: (l) => console.log(`[serve] ${l}`),
     })

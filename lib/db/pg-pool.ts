@@ -1,7 +1,21 @@
 import pg from 'pg';
+import { currentReadTarget, markReplicaDown, replicaRoute } from '@/lib/db/replica-route.mjs';
 import { settings } from '@/lib/settings.mjs';
 
-const globalForPool = globalThis as unknown as { atlasStreamPool?: pg.Pool };
+const globalForPool = globalThis as unknown as { atlasStreamPool?: pg.Pool; atlasReplicaStreamPool?: pg.Pool };
+
+/** The streaming pool on DATABASE_REPLICA_URL (same size), or null without one. */
+function replicaStreamPool(): pg.Pool | null {
+  const connectionString = settings().DATABASE_REPLICA_URL;
+  if (!connectionString) return null;
+  if (!globalForPool.atlasReplicaStreamPool) {
+    replicaRoute().configured = true;
+    // A replica that does not accept a connection within a second is skipped for the primary.
+    globalForPool.atlasReplicaStreamPool = new pg.Pool({ connectionString, max: settings().DB_STREAM_POOL_SIZE, connectionTimeoutMillis: 1000, application_name: 'atlas-replica-stream' });
+    globalForPool.atlasReplicaStreamPool.on('error', () => {});
+  }
+  return globalForPool.atlasReplicaStreamPool;
+}
 
 /**
  * A small pg pool for streaming reads (village-level exports): Prisma returns whole result sets,
@@ -39,6 +53,22 @@ export class StreamPoolBusyError extends Error {
  * at all keeps its own error, which lib/db/errors.ts recognises as the database being unavailable.)
  */
 export async function acquireStreamClient(): Promise<pg.PoolClient> {
+  // With a replica the export streams from it; one that cannot be reached costs a reader only the
+  // failed connection attempt (a replica that stops in the middle of a stream ends that stream).
+  const replica = replicaStreamPool();
+  if (replica && currentReadTarget() === 'replica') {
+    let client: pg.PoolClient | undefined;
+    try {
+      client = await replica.connect();
+      // A pooled connection whose server went away since is found out here, not mid-export.
+      await client.query('SELECT 1');
+      return client;
+    } catch (error) {
+      client?.release(error as Error);
+      markReplicaDown();
+      replicaRoute().fallbacks += 1;
+    }
+  }
   try {
     return await streamPool().connect();
   } catch (error) {

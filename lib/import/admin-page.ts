@@ -1,4 +1,4 @@
-import { db } from '@/lib/db/index.ts';
+import { primaryDb } from '@/lib/db/index.ts';
 import { seriesDataset, STATIC_DATASETS, type DatasetDef, type SeriesUnit } from '@/lib/import/datasets.ts';
 import type { ImportRecordRow } from '@/lib/import/store.ts';
 
@@ -24,9 +24,9 @@ const option = (d: DatasetDef): DatasetOption => ({
 /** What the admin import page shows: the datasets with their file formats, the sources, the history. */
 export async function getAdminPageData(historyLimit = 50) {
   const [series, sources, history] = await Promise.all([
-    db().series.findMany({ orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }], select: { id: true, unit: true, nameEn: true, nameZh: true } }),
-    db().source.findMany({ orderBy: { id: 'asc' }, select: { id: true, publisher: true, title: true, date: true } }),
-    db().importRecord.findMany({ orderBy: { id: 'desc' }, take: historyLimit }),
+    primaryDb().series.findMany({ orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }], select: { id: true, unit: true, nameEn: true, nameZh: true } }),
+    primaryDb().source.findMany({ orderBy: { id: 'asc' }, select: { id: true, publisher: true, title: true, date: true } }),
+    primaryDb().importRecord.findMany({ orderBy: { id: 'desc' }, take: historyLimit }),
   ]);
   const datasets = [...STATIC_DATASETS, ...series.map((s) => seriesDataset({ id: s.id, unit: s.unit as SeriesUnit, nameEn: s.nameEn, nameZh: s.nameZh }))].map(option);
   const rows: ImportRecordRow[] = history.map((r) => ({

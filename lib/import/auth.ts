@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { db } from '@/lib/db/index.ts';
+import { primaryDb } from '@/lib/db/index.ts';
 import { isDatabaseUnavailable } from '@/lib/db/errors.ts';
 import { MIN_TOKEN_LENGTH, settings, tokenWeakness } from '@/lib/settings.mjs';
 
@@ -48,9 +48,9 @@ export function readCookie(header: string | null | undefined, name: string): str
 /** Starts a session: stores the hash of a new random id with its expiry; returns the id for the cookie. */
 export async function startSession(now = new Date()): Promise<string> {
   const id = randomBytes(32).toString('base64url');
-  await db().adminSession.create({ data: { idHash: tokenDigest(id), expiresAt: new Date(now.getTime() + SESSION_SECONDS * 1000) } });
+  await primaryDb().adminSession.create({ data: { idHash: tokenDigest(id), expiresAt: new Date(now.getTime() + SESSION_SECONDS * 1000) } });
   // Sign-ins are rare: a good moment to forget the sessions that ran out.
-  await db().adminSession.deleteMany({ where: { expiresAt: { lte: now } } });
+  await primaryDb().adminSession.deleteMany({ where: { expiresAt: { lte: now } } });
   return id;
 }
 
@@ -58,10 +58,10 @@ export async function startSession(now = new Date()): Promise<string> {
 export async function sessionIsValid(id: string, now = new Date()): Promise<boolean> {
   if (!SESSION_ID.test(id)) return false;
   // Looked up by the hash of the id: its timing says nothing about any stored id.
-  const row = await db().adminSession.findUnique({ where: { idHash: tokenDigest(id) } });
+  const row = await primaryDb().adminSession.findUnique({ where: { idHash: tokenDigest(id) } });
   if (!row) return false;
   if (row.expiresAt <= now) {
-    await db().adminSession.deleteMany({ where: { idHash: row.idHash } });
+    await primaryDb().adminSession.deleteMany({ where: { idHash: row.idHash } });
     return false;
   }
   return true;
@@ -69,7 +69,7 @@ export async function sessionIsValid(id: string, now = new Date()): Promise<bool
 
 /** Logout: the session's row is deleted (revoked), whatever the browser does with its cookie. */
 export async function endSession(id: string | null): Promise<void> {
-  if (id && SESSION_ID.test(id)) await db().adminSession.deleteMany({ where: { idHash: tokenDigest(id) } });
+  if (id && SESSION_ID.test(id)) await primaryDb().adminSession.deleteMany({ where: { idHash: tokenDigest(id) } });
 }
 
 /** 403 when imports are not configured; 401 when the token (bearer) or the session cookie is missing or wrong; 503 when the sessions cannot be read. */
