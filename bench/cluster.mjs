@@ -1,0 +1,229 @@
+// npm run bench:cluster — scale-out on one machine: a PostgreSQL primary and a hot standby
+// (streaming replication, Debian's PostgreSQL), three production servers (server/serve.mjs, as
+// `npm start` runs it, after one build) on that pair, nginx in front. Then:
+//   1. the one-instance and three-instance baselines (BENCH_CLUSTER_BASELINE_SECONDS each, no faults);
+//   2. 60 s at 64 connections over every page and read API route, during which
+//      20 s: one instance is SIGKILLed (restarted at 35 s); 30 s: the standby is stopped (restarted
+//      at 45 s); 40 s: a new year of villages is imported through one instance;
+// and prints requests, req/s, p50/p99, failed requests (goal 0), the seconds until every instance
+// serves the imported year (goal ≤ 5 s) and the 3:1 throughput ratio. Exits 1 when a goal is missed.
+// Everything it starts is stopped at the end, also on Ctrl-C. Loopback only.
+//   Ports: BENCH_CLUSTER_APP_PORT (3351, 3352, 3353), BENCH_CLUSTER_PG_PORT (54551 and +1),
+//   BENCH_CLUSTER_NGINX_PORT (8350 and +1 for the one-instance baseline).
+import autocannon from 'autocannon';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, mkdtempSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildIsCurrent, recordBuild } from '../scripts/lib/build-stamp.mjs';
+import { migrate } from '../scripts/lib/migrate.mjs';
+import { mustRun, NEXT, TSX } from '../scripts/lib/run.mjs';
+import { clusterVillagesCsv, CLUSTER_SOURCE, IMPORT_YEAR } from './cluster-import.mjs';
+import { startNginx } from './cluster-nginx.mjs';
+import { startPrimaryAndReplica } from './cluster-postgres.mjs';
+import { onStop, sleep, startProcess, stopEverything, stopOnSignals, stopProcess } from './cluster-processes.mjs';
+import { fmt, ROOT, verdict } from './lib.mjs';
+import { API_ROUTES, PAGE_ROUTES } from './routes.mjs';
+
+const env = process.env;
+const APP_PORT = Number(env.BENCH_CLUSTER_APP_PORT ?? 3351);
+const PG_PORT = Number(env.BENCH_CLUSTER_PG_PORT ?? 54551);
+const NGINX_PORT = Number(env.BENCH_CLUSTER_NGINX_PORT ?? 8350);
+const SECONDS = Number(env.BENCH_CLUSTER_SECONDS ?? 60);
+const BASELINE_SECONDS = Number(env.BENCH_CLUSTER_BASELINE_SECONDS ?? 15);
+const CONNECTIONS = Number(env.BENCH_CLUSTER_CONNECTIONS ?? 64);
+const INSTANCES = 3;
+const PROPAGATION_GOAL_S = 5;
+// The fault timeline, in seconds from the start of the load (scaled when BENCH_CLUSTER_SECONDS is not 60).
+const at = (s) => (s / 60) * SECONDS * 1000;
+
+const instancePorts = Array.from({ length: INSTANCES }, (_, i) => APP_PORT + i);
+const work = mkdtempSync(join(tmpdir(), 'atlas-cluster-bench-'));
+const logPath = join(work, 'cluster.log');
+const logStream = createWriteStream(logPath);
+const log = (line) => console.log(`[cluster] ${line}`);
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const token = randomBytes(32).toString('hex');
+const base = `http://127.0.0.1:${NGINX_PORT}`;
+
+stopOnSignals();
+onStop(async () => {
+  logStream.end();
+});
+
+let db;
+const instances = [];
+function instanceEnv() {
+  return {
+    ...process.env,
+    DATABASE_URL: db.primaryUrl,
+    DATABASE_REPLICA_URL: db.replicaUrl,
+    // Counts shared by the instances (table rate_limit on the primary); the export limit high
+    // enough that a load test does not turn into a test of the limiter.
+    ATLAS_RATE_LIMIT_STORE: 'postgres',
+    EXPORT_RATE_LIMIT: '100000000',
+    ATLAS_TRUSTED_PROXIES: '127.0.0.1',
+    ATLAS_PUBLIC_ORIGIN: `http://localhost:${NGINX_PORT}`,
+    ATLAS_ADMIN_TOKEN: token,
+    HOSTNAME: '127.0.0.1',
+    DB_POOL_SIZE: '8',
+    CHECKPOINT_DISABLE: '1',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+}
+
+/** Starts instance i (server/serve.mjs -p port); resolves when it answers with its response cache on. */
+async function startInstance(i) {
+  const port = instancePorts[i];
+  const child = startProcess(`app${i + 1}`, process.execPath, ['server/serve.mjs', '-p', String(port)], { cwd: ROOT, env: instanceEnv(), logStream });
+  instances[i] = child;
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`instance ${i + 1} exited with ${child.exitCode} (log: ${logPath})`);
+    const res = await fetch(`http://127.0.0.1:${port}/api/v1/taobao-villages/cities?sort=not-a-column`).catch(() => null);
+    await res?.arrayBuffer();
+    if (res?.headers.get('x-atlas-cache')) return child;
+    await sleep(100);
+  }
+  throw new Error(`instance ${i + 1} did not start within 120 s (log: ${logPath})`);
+}
+
+const ROUTES = [...PAGE_ROUTES, ...API_ROUTES];
+function loadTest(url, seconds) {
+  return new Promise((resolveRun, reject) => {
+    const instance = autocannon(
+      { url, connections: CONNECTIONS, duration: seconds, headers: { 'accept-encoding': 'gzip' }, requests: ROUTES.map((path) => ({ method: 'GET', path })), timeout: 20 },
+      (err, r) => (err ? reject(err) : resolveRun(r)),
+    );
+    instance.on('error', reject);
+  });
+}
+const failedOf = (r) => r.errors + r.timeouts + r.non2xx;
+
+/** Imports a new year through one instance's import API; returns when it has committed. */
+async function importNewYear(port) {
+  const form = new FormData();
+  form.set('dataset', 'taobao-villages');
+  form.set('newSource', JSON.stringify(CLUSTER_SOURCE));
+  form.set('actor', 'bench:cluster');
+  form.set('file', new Blob([clusterVillagesCsv()], { type: 'text/csv' }), `villages-${IMPORT_YEAR}.csv`);
+  const res = await fetch(`http://127.0.0.1:${port}/api/v1/imports`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+  const body = await res.json();
+  if (res.status !== 200 || body.status !== 'committed') throw new Error(`the import answered ${res.status}: ${JSON.stringify(body).slice(0, 300)}`);
+  return body;
+}
+
+/** Whether an instance serves the imported year: the national API (a cached response) lists it. */
+async function servesImportedYear(port) {
+  const res = await fetch(`http://127.0.0.1:${port}/api/v1/taobao-villages/provinces?year=${IMPORT_YEAR}`, { signal: AbortSignal.timeout(2000) }).catch(() => null);
+  if (!res || res.status !== 200) {
+    await res?.arrayBuffer();
+    return false;
+  }
+  const body = await res.json();
+  return Array.isArray(body.data) && body.data.length > 0 && body.meta?.sources?.some((s) => s.id === CLUSTER_SOURCE.id);
+}
+
+/** Seconds from `since` until every instance serves the imported year (polled every 100 ms, up to 60 s). */
+async function propagation(since) {
+  const seen = new Map();
+  const deadline = Date.now() + 60_000;
+  while (seen.size < INSTANCES && Date.now() < deadline) {
+    await Promise.all(
+      instancePorts.map(async (port, i) => {
+        if (!seen.has(i) && (await servesImportedYear(port))) seen.set(i, (performance.now() - since) / 1000);
+      }),
+    );
+    if (seen.size < INSTANCES) await sleep(100);
+  }
+  return { all: seen.size === INSTANCES ? Math.max(...seen.values()) : null, each: instancePorts.map((_, i) => seen.get(i) ?? null) };
+}
+
+const goals = [];
+try {
+  log(`work folder ${work} (log of every process: ${logPath}); machine load ${load()}`);
+  // One build, shared by the instances (the same check as npm start: only when the sources changed).
+  if (!buildIsCurrent()) {
+    log('building (sources changed since the last build)');
+    await mustRun('next build', [NEXT, 'build'], { NEXT_TELEMETRY_DISABLED: '1' });
+    recordBuild();
+  }
+  db = await startPrimaryAndReplica({ dir: join(work, 'pg'), primaryPort: PG_PORT, replicaPort: PG_PORT + 1, log });
+  await migrate(db.primaryUrl);
+  await mustRun('seed', [TSX, 'prisma/seed.ts'], { DATABASE_URL: db.primaryUrl, DATABASE_REPLICA_URL: '' });
+  await db.startReplica();
+  log(`standby streaming: ${JSON.stringify(await db.replicationState())}`);
+
+  for (let i = 0; i < INSTANCES; i++) await startInstance(i);
+  log(`${INSTANCES} instances on ${instancePorts.join(', ')}`);
+  await startNginx({ dir: join(work, 'nginx'), port: NGINX_PORT, singlePort: NGINX_PORT + 1, instancePorts, logStream });
+  log(`nginx on 127.0.0.1:${NGINX_PORT} (one-instance baseline on ${NGINX_PORT + 1})`);
+
+  // Warm every instance's response cache (each renders each route once), then the baselines.
+  for (const port of instancePorts) for (const path of ROUTES) await (await fetch(`http://127.0.0.1:${port}${path}`, { headers: { 'accept-encoding': 'gzip' } })).arrayBuffer();
+  log(`baseline: one instance behind nginx, ${BASELINE_SECONDS} s at ${CONNECTIONS} connections (load ${load()})`);
+  const one = await loadTest(`http://127.0.0.1:${NGINX_PORT + 1}`, BASELINE_SECONDS);
+  log(`baseline: three instances behind nginx, ${BASELINE_SECONDS} s (load ${load()})`);
+  const three = await loadTest(base, BASELINE_SECONDS);
+
+  log(`fault run: ${SECONDS} s at ${CONNECTIONS} connections over ${ROUTES.length} routes (load ${load()})`);
+  const events = [];
+  const t0 = performance.now();
+  const mark = (what) => events.push(`${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s  ${what}`);
+  const running = loadTest(base, SECONDS);
+  const timeline = [
+    sleep(at(20)).then(async () => {
+      mark(`SIGKILL instance 2 (pid ${instances[1].pid})`);
+      await stopProcess(instances[1], 'SIGKILL');
+      await sleep(at(35) - at(20));
+      mark('restart instance 2');
+      await startInstance(1);
+      mark('instance 2 serving again');
+    }),
+    sleep(at(30)).then(async () => {
+      mark('stop the standby (pg_ctl stop -m fast)');
+      await db.stopReplica();
+      await sleep(at(45) - at(30));
+      mark('restart the standby');
+      await db.restartReplica();
+      mark('standby accepting connections');
+    }),
+    sleep(at(40)).then(async () => {
+      mark(`import ${IMPORT_YEAR} through instance 1`);
+      const result = await importNewYear(instancePorts[0]);
+      const committed = performance.now();
+      mark(`import committed: ${result.counts.added} villages added`);
+      const seen = await propagation(committed);
+      mark(`every instance serves ${IMPORT_YEAR}: ${seen.each.map((s, i) => `#${i + 1} ${fmt(s)} s`).join(', ')}`);
+      return seen;
+    }),
+  ];
+  const [fault, , , seen] = await Promise.all([running, ...timeline]);
+  const loadAfter = load();
+
+  const row = (label, r) => `${label.padEnd(26)} ${String(r.requests.total).padStart(9)} ${fmt(r.requests.average, 0).padStart(8)} ${fmt(r.latency.p50).padStart(7)} ${fmt(r.latency.p99).padStart(8)} ${String(failedOf(r)).padStart(7)}`;
+  console.log('\nScale-out (bench:cluster)');
+  console.log(`PostgreSQL ${db.major} primary + hot standby, ${INSTANCES} × server/serve.mjs, nginx; ${CONNECTIONS} connections, ${ROUTES.length} routes (pages in both locales, read APIs, CSV exports)`);
+  console.log(`${'run'.padEnd(26)} ${'requests'.padStart(9)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(8)} ${'failed'.padStart(7)}`);
+  console.log(row(`1 instance, ${BASELINE_SECONDS} s`, one));
+  console.log(row(`3 instances, ${BASELINE_SECONDS} s`, three));
+  console.log(row(`3 instances + faults, ${SECONDS} s`, fault));
+  console.log('timeline:');
+  for (const e of events) console.log(`  ${e}`);
+  const statuses = Object.entries(fault.statusCodeStats ?? {}).map(([code, s]) => `${code}: ${s.count}`).join(', ');
+  console.log(`fault run: status codes ${statuses}; errors ${fault.errors}, timeouts ${fault.timeouts}, non-2xx ${fault.non2xx}`);
+  const ratio = three.requests.average / one.requests.average;
+  goals.push(['failed requests through a kill, a standby stop and an import', `${failedOf(fault)} (goal 0)`, failedOf(fault) === 0]);
+  goals.push(['every instance on the imported data', `${fmt(seen.all)} s (goal ≤ ${PROPAGATION_GOAL_S} s)`, seen.all !== null && seen.all <= PROPAGATION_GOAL_S]);
+  goals.push(['baselines without failures', `${failedOf(one) + failedOf(three)} failed`, failedOf(one) + failedOf(three) === 0]);
+  for (const [what, value, ok] of goals) console.log(`${verdict(ok)}  ${what}: ${value}`);
+  console.log(`      throughput 3 instances : 1 instance = ${fmt(ratio, 2)} (same machine, same nginx; no goal: on a machine whose cores are already busy three processes share the same CPUs)`);
+  console.log(`      machine: ${(await import('node:os')).cpus().length} cores, load average before the fault run / after: ${loadAfter} (1, 5, 15 min)`);
+} catch (error) {
+  console.error(`[cluster] ${error.stack ?? error.message}`);
+  goals.push(['bench ran to the end', 'no', false]);
+} finally {
+  log('stopping everything the bench started …');
+  await stopEverything();
+}
+process.exit(goals.every(([, , ok]) => ok) ? 0 : 1);
