@@ -52,4 +52,12 @@ describe('settings (lib/settings.mjs): every environment variable validated in o
       expect((error as Error).message).toMatch(/^invalid settings: PORT="x" .*; IMPORT_RATE_LIMIT="-1" /);
     }
   });
+  it('takes an optional read replica URL, which needs DATABASE_URL (the primary, for writes)', () => {
+    expect(parseSettings({}).DATABASE_REPLICA_URL).toBeUndefined();
+    expect(parseSettings({ DATABASE_URL: 'postgresql://u@127.0.0.1:5432/atlas', DATABASE_REPLICA_URL: ' ' }).DATABASE_REPLICA_URL).toBeUndefined();
+    const s = parseSettings({ DATABASE_URL: 'postgresql://u@127.0.0.1:5432/atlas', DATABASE_REPLICA_URL: 'postgres://u@10.0.0.2:5432/atlas' });
+    expect(s.DATABASE_REPLICA_URL).toBe('postgres://u@10.0.0.2:5432/atlas');
+    expect(() => parseSettings({ DATABASE_URL: 'postgresql://u@127.0.0.1:5432/atlas', DATABASE_REPLICA_URL: 'mysql://x' })).toThrow(/DATABASE_REPLICA_URL="mysql:\/\/x" must be a postgresql:\/\/ URL/);
+    expect(() => parseSettings({ DATABASE_REPLICA_URL: 'postgresql://u@10.0.0.2:5432/atlas' })).toThrow(/DATABASE_REPLICA_URL is set but DATABASE_URL is not/);
+  });
 });
