@@ -12,8 +12,10 @@ const stopHooks = [];
 export function startProcess(label, command, args, { env = process.env, cwd, uid, gid, logStream } = {}) {
   const child = spawn(command, args, { cwd, env, uid, gid, detached: true, stdio: ['ignore', logStream ? 'pipe' : 'ignore', logStream ? 'pipe' : 'ignore'] });
   if (logStream) {
-    child.stdout.on('data', (d) => logStream.write(`[${label}] ${d}`));
-    child.stderr.on('data', (d) => logStream.write(`[${label}] ${d}`));
+    // Each chunk stamped with the wall-clock time, to line the log up with the bench's timeline.
+    const write = (d) => logStream.write(`${new Date().toISOString().slice(11, 23)} [${label}] ${d}`);
+    child.stdout.on('data', write);
+    child.stderr.on('data', write);
   }
   child.label = label;
   started.add(child);

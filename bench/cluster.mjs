@@ -12,7 +12,7 @@
 //   BENCH_CLUSTER_NGINX_PORT (8350 and +1 for the one-instance baseline).
 import autocannon from 'autocannon';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdtempSync } from 'node:fs';
+import { chmodSync, createWriteStream, mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildIsCurrent, recordBuild } from '../scripts/lib/build-stamp.mjs';
@@ -39,6 +39,8 @@ const at = (s) => (s / 60) * SECONDS * 1000;
 
 const instancePorts = Array.from({ length: INSTANCES }, (_, i) => APP_PORT + i);
 const work = mkdtempSync(join(tmpdir(), 'atlas-cluster-bench-'));
+// PostgreSQL runs as the user postgres when the bench runs as root: it must reach its folder.
+chmodSync(work, 0o755);
 const logPath = join(work, 'cluster.log');
 const logStream = createWriteStream(logPath);
 const log = (line) => console.log(`[cluster] ${line}`);
@@ -115,13 +117,17 @@ async function importNewYear(port) {
 
 /** Whether an instance serves the imported year: the national API (a cached response) lists it. */
 async function servesImportedYear(port) {
-  const res = await fetch(`http://127.0.0.1:${port}/api/v1/taobao-villages/provinces?year=${IMPORT_YEAR}`, { signal: AbortSignal.timeout(2000) }).catch(() => null);
-  if (!res || res.status !== 200) {
-    await res?.arrayBuffer();
-    return false;
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}/api/v1/taobao-villages/provinces?year=${IMPORT_YEAR}`, { signal: AbortSignal.timeout(20_000) });
+    if (res.status !== 200) {
+      await res.arrayBuffer();
+      return false;
+    }
+    const body = await res.json();
+    return Array.isArray(body.data) && body.data.length > 0 && body.meta?.sources?.some((s) => s.id === CLUSTER_SOURCE.id);
+  } catch {
+    return false; // not answering yet (an instance still starting)
   }
-  const body = await res.json();
-  return Array.isArray(body.data) && body.data.length > 0 && body.meta?.sources?.some((s) => s.id === CLUSTER_SOURCE.id);
 }
 
 /** Seconds from `since` until every instance serves the imported year (polled every 100 ms, up to 60 s). */
@@ -169,26 +175,35 @@ try {
   log(`fault run: ${SECONDS} s at ${CONNECTIONS} connections over ${ROUTES.length} routes (load ${load()})`);
   const events = [];
   const t0 = performance.now();
-  const mark = (what) => events.push(`${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s  ${what}`);
+  const mark = (what) => {
+    logStream.write(`${new Date().toISOString().slice(11, 23)} [bench] ${what}\n`);
+    events.push(`${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s  ${what}`);
+  };
+  // A step that fails is reported with the figures (and fails the run), not thrown past them.
+  const step = (promise) =>
+    promise.catch((error) => {
+      mark(`FAILED: ${error.message}`);
+      return null;
+    });
   const running = loadTest(base, SECONDS);
   const timeline = [
-    sleep(at(20)).then(async () => {
+    step(sleep(at(20)).then(async () => {
       mark(`SIGKILL instance 2 (pid ${instances[1].pid})`);
       await stopProcess(instances[1], 'SIGKILL');
       await sleep(at(35) - at(20));
       mark('restart instance 2');
       await startInstance(1);
       mark('instance 2 serving again');
-    }),
-    sleep(at(30)).then(async () => {
+    })),
+    step(sleep(at(30)).then(async () => {
       mark('stop the standby (pg_ctl stop -m fast)');
       await db.stopReplica();
       await sleep(at(45) - at(30));
       mark('restart the standby');
       await db.restartReplica();
       mark('standby accepting connections');
-    }),
-    sleep(at(40)).then(async () => {
+    })),
+    step(sleep(at(40)).then(async () => {
       mark(`import ${IMPORT_YEAR} through instance 1`);
       const result = await importNewYear(instancePorts[0]);
       const committed = performance.now();
@@ -196,9 +211,10 @@ try {
       const seen = await propagation(committed);
       mark(`every instance serves ${IMPORT_YEAR}: ${seen.each.map((s, i) => `#${i + 1} ${fmt(s)} s`).join(', ')}`);
       return seen;
-    }),
+    })),
   ];
-  const [fault, , , seen] = await Promise.all([running, ...timeline]);
+  const [fault, , , propagated] = await Promise.all([running, ...timeline]);
+  const seen = propagated ?? { all: null, each: [] };
   const loadAfter = load();
 
   const row = (label, r) => `${label.padEnd(26)} ${String(r.requests.total).padStart(9)} ${fmt(r.requests.average, 0).padStart(8)} ${fmt(r.latency.p50).padStart(7)} ${fmt(r.latency.p99).padStart(8)} ${String(failedOf(r)).padStart(7)}`;
@@ -215,6 +231,7 @@ try {
   const ratio = three.requests.average / one.requests.average;
   goals.push(['failed requests through a kill, a standby stop and an import', `${failedOf(fault)} (goal 0)`, failedOf(fault) === 0]);
   goals.push(['every instance on the imported data', `${fmt(seen.all)} s (goal ≤ ${PROPAGATION_GOAL_S} s)`, seen.all !== null && seen.all <= PROPAGATION_GOAL_S]);
+  goals.push(['every step of the timeline', events.some((e) => e.includes('FAILED')) ? 'a step failed (above)' : 'done', !events.some((e) => e.includes('FAILED'))]);
   goals.push(['baselines without failures', `${failedOf(one) + failedOf(three)} failed`, failedOf(one) + failedOf(three) === 0]);
   for (const [what, value, ok] of goals) console.log(`${verdict(ok)}  ${what}: ${value}`);
   console.log(`      throughput 3 instances : 1 instance = ${fmt(ratio, 2)} (same machine, same nginx; no goal: on a machine whose cores are already busy three processes share the same CPUs)`);
