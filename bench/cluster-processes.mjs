@@ -9,11 +9,14 @@ const started = new Set();
 const stopHooks = [];
 
 /** Spawns a long-running child in its own process group; its output goes to `logStream` when given. */
-export function startProcess(label, command, args, { env = process.env, cwd, uid, gid, logStream } = {}) {
+export function startProcess(label, command, args, { env = process.env, cwd, uid, gid, logStream, onOutput } = {}) {
   const child = spawn(command, args, { cwd, env, uid, gid, detached: true, stdio: ['ignore', logStream ? 'pipe' : 'ignore', logStream ? 'pipe' : 'ignore'] });
   if (logStream) {
     // Each chunk stamped with the wall-clock time, to line the log up with the bench's timeline.
-    const write = (d) => logStream.write(`${new Date().toISOString().slice(11, 23)} [${label}] ${d}`);
+    const write = (d) => {
+      logStream.write(`${new Date().toISOString().slice(11, 23)} [${label}] ${d}`);
+      onOutput?.(String(d));
+    };
     child.stdout.on('data', write);
     child.stderr.on('data', write);
   }

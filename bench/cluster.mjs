@@ -74,10 +74,16 @@ function instanceEnv() {
   };
 }
 
+// When each instance said its response cache saw a new data version (its own log line).
+const versionNoticedAt = [];
+
 /** Starts instance i (server/serve.mjs -p port); resolves when it answers with its response cache on. */
 async function startInstance(i) {
   const port = instancePorts[i];
-  const child = startProcess(`app${i + 1}`, process.execPath, ['server/serve.mjs', '-p', String(port)], { cwd: ROOT, env: instanceEnv(), logStream });
+  const onOutput = (text) => {
+    if (text.includes('data version changed')) versionNoticedAt[i] = performance.now();
+  };
+  const child = startProcess(`app${i + 1}`, process.execPath, ['server/serve.mjs', '-p', String(port)], { cwd: ROOT, env: instanceEnv(), logStream, onOutput });
   instances[i] = child;
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
@@ -209,7 +215,9 @@ try {
       const committed = performance.now();
       mark(`import committed: ${result.counts.added} villages added`);
       const seen = await propagation(committed);
-      mark(`every instance serves ${IMPORT_YEAR}: ${seen.each.map((s, i) => `#${i + 1} ${fmt(s)} s`).join(', ')}`);
+      const noticed = instancePorts.map((_, i) => (versionNoticedAt[i] === undefined ? null : (versionNoticedAt[i] - committed) / 1000));
+      mark(`new data version noticed by the response caches: ${noticed.map((s, i) => `#${i + 1} ${fmt(s)} s`).join(', ')} after the commit`);
+      mark(`every instance answers with ${IMPORT_YEAR}: ${seen.each.map((s, i) => `#${i + 1} ${fmt(s)} s`).join(', ')} after the commit`);
       return seen;
     })),
   ];
@@ -230,7 +238,7 @@ try {
   console.log(`fault run: status codes ${statuses}; errors ${fault.errors}, timeouts ${fault.timeouts}, non-2xx ${fault.non2xx}`);
   const ratio = three.requests.average / one.requests.average;
   goals.push(['failed requests through a kill, a standby stop and an import', `${failedOf(fault)} (goal 0)`, failedOf(fault) === 0]);
-  goals.push(['every instance on the imported data', `${fmt(seen.all)} s (goal ≤ ${PROPAGATION_GOAL_S} s)`, seen.all !== null && seen.all <= PROPAGATION_GOAL_S]);
+  goals.push(['every instance answers with the imported data', `${fmt(seen.all)} s after the commit (goal ≤ ${PROPAGATION_GOAL_S} s)`, seen.all !== null && seen.all <= PROPAGATION_GOAL_S]);
   goals.push(['every step of the timeline', events.some((e) => e.includes('FAILED')) ? 'a step failed (above)' : 'done', !events.some((e) => e.includes('FAILED'))]);
   goals.push(['baselines without failures', `${failedOf(one) + failedOf(three)} failed`, failedOf(one) + failedOf(three) === 0]);
   for (const [what, value, ok] of goals) console.log(`${verdict(ok)}  ${what}: ${value}`);
