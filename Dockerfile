@@ -3,6 +3,8 @@
 # external PostgreSQL (DATABASE_URL). No embedded PostgreSQL runs in the image.
 # Build:  docker build -t cluster-atlas .
 # Run:    docker run -p 3000:3000 -e DATABASE_URL=postgresql://user:pass@host:5432/atlas cluster-atlas
+#         (several behind a balancer: add -e DATABASE_REPLICA_URL=… -e ATLAS_RATE_LIMIT_STORE=postgres
+#         -e ATLAS_TRUSTED_PROXIES=… -e ATLAS_PUBLIC_ORIGIN=…; docs/deployment.md)
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -36,5 +38,8 @@ COPY --from=build /app/scripts/lib ./scripts/lib
 COPY --from=build /app/data ./data
 USER node
 EXPOSE 3000
+# The same probe a balancer uses: answered by serve.mjs itself, 503 while PostgreSQL is down.
+HEALTHCHECK --interval=10s --timeout=3s --start-period=30s \
+  CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.PORT}/api/health`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # SIGTERM (docker stop): stop accepting, finish the requests in flight, exit 0.
 CMD ["node", "server/serve.mjs"]
