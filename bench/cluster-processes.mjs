@@ -47,6 +47,8 @@ export async function stopProcess(child, signal = 'SIGTERM', graceMs = 10_000) {
 export const onStop = (hook) => stopHooks.unshift(hook);
 
 let stopping = null;
+/** Whether the bench is stopping (after a signal, errors of the steps it interrupts are expected). */
+export const isStopping = () => stopping !== null;
 /** Stops every child still running, then runs the stop hooks. Safe to call more than once. */
 export function stopEverything() {
   stopping ??= (async () => {

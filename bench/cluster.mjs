@@ -12,7 +12,7 @@
 //   BENCH_CLUSTER_NGINX_PORT (8350 and +1 for the one-instance baseline).
 import autocannon from 'autocannon';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, createWriteStream, mkdtempSync } from 'node:fs';
+import { chmodSync, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildIsCurrent, recordBuild } from '../scripts/lib/build-stamp.mjs';
@@ -21,7 +21,7 @@ import { mustRun, NEXT, TSX } from '../scripts/lib/run.mjs';
 import { clusterVillagesCsv, CLUSTER_SOURCE, IMPORT_YEAR } from './cluster-import.mjs';
 import { startNginx } from './cluster-nginx.mjs';
 import { startPrimaryAndReplica } from './cluster-postgres.mjs';
-import { onStop, sleep, startProcess, stopEverything, stopOnSignals, stopProcess } from './cluster-processes.mjs';
+import { isStopping, onStop, sleep, startProcess, stopEverything, stopOnSignals, stopProcess } from './cluster-processes.mjs';
 import { fmt, ROOT, verdict } from './lib.mjs';
 import { API_ROUTES, PAGE_ROUTES } from './routes.mjs';
 
@@ -245,10 +245,14 @@ try {
   console.log(`      throughput 3 instances : 1 instance = ${fmt(ratio, 2)} (same machine, same nginx; no goal: on a machine whose cores are already busy three processes share the same CPUs)`);
   console.log(`      machine: ${(await import('node:os')).cpus().length} cores, load average before the fault run / after: ${loadAfter} (1, 5, 15 min)`);
 } catch (error) {
-  console.error(`[cluster] ${error.stack ?? error.message}`);
+  if (!isStopping()) console.error(`[cluster] ${error.stack ?? error.message}`);
   goals.push(['bench ran to the end', 'no', false]);
 } finally {
   log('stopping everything the bench started …');
   await stopEverything();
 }
-process.exit(goals.every(([, , ok]) => ok) ? 0 : 1);
+const passed = goals.every(([, , ok]) => ok);
+// The work folder (PostgreSQL's data is already gone) is kept only when something went wrong: its log.
+if (passed) rmSync(work, { recursive: true, force: true });
+else log(`log kept: ${logPath}`);
+process.exit(passed ? 0 : 1);
