@@ -8,16 +8,20 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const started = new Set();
 const stopHooks = [];
 
-/** Spawns a long-running child in its own process group; its output goes to `logStream` when given. */
+/**
+ * Spawns a long-running child in its own process group. Its output goes to `logStream` (stamped),
+ * and its standard output also to `onOutput`.
+ */
 export function startProcess(label, command, args, { env = process.env, cwd, uid, gid, logStream, onOutput } = {}) {
-  const child = spawn(command, args, { cwd, env, uid, gid, detached: true, stdio: ['ignore', logStream ? 'pipe' : 'ignore', logStream ? 'pipe' : 'ignore'] });
-  if (logStream) {
-    // Each chunk stamped with the wall-clock time, to line the log up with the bench's timeline.
-    const write = (d) => {
-      logStream.write(`${new Date().toISOString().slice(11, 23)} [${label}] ${d}`);
+  const piped = Boolean(logStream || onOutput);
+  const child = spawn(command, args, { cwd, env, uid, gid, detached: true, stdio: ['ignore', piped ? 'pipe' : 'ignore', piped ? 'pipe' : 'ignore'] });
+  // Each chunk stamped with the wall-clock time, to line the log up with the bench's timeline.
+  const write = (d) => logStream?.write(`${new Date().toISOString().slice(11, 23)} [${label}] ${d}`);
+  if (piped) {
+    child.stdout.on('data', (d) => {
+      write(d);
       onOutput?.(String(d));
-    };
-    child.stdout.on('data', write);
+    });
     child.stderr.on('data', write);
   }
   child.label = label;

@@ -10,7 +10,6 @@
 // Everything it starts is stopped at the end, also on Ctrl-C. Loopback only.
 //   Ports: BENCH_CLUSTER_APP_PORT (3351, 3352, 3353), BENCH_CLUSTER_PG_PORT (54551 and +1),
 //   BENCH_CLUSTER_NGINX_PORT (8350 and +1 for the one-instance baseline).
-import autocannon from 'autocannon';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -97,13 +96,20 @@ async function startInstance(i) {
 }
 
 const ROUTES = [...PAGE_ROUTES, ...API_ROUTES];
+/** autocannon over ROUTES in a child process (bench/cluster-load.mjs); resolves with its result. */
 function loadTest(url, seconds) {
   return new Promise((resolveRun, reject) => {
-    const instance = autocannon(
-      { url, connections: CONNECTIONS, duration: seconds, headers: { 'accept-encoding': 'gzip' }, requests: ROUTES.map((path) => ({ method: 'GET', path })), timeout: 20 },
-      (err, r) => (err ? reject(err) : resolveRun(r)),
-    );
-    instance.on('error', reject);
+    let out = '';
+    const child = startProcess('load', process.execPath, [join(ROOT, 'bench/cluster-load.mjs'), url, String(seconds), String(CONNECTIONS)], { cwd: ROOT, onOutput: (text) => (out += text) });
+    // 'close', not 'exit': the result is complete only once its output has been read to the end.
+    child.once('close', (code) => {
+      try {
+        if (code !== 0) throw new Error(`the load generator exited with ${code}`);
+        resolveRun(JSON.parse(out));
+      } catch (error) {
+        reject(error);
+      }
+    });
   });
 }
 const failedOf = (r) => r.errors + r.timeouts + r.non2xx;
