@@ -58,15 +58,16 @@ const NOTE_REFERENCES = Prisma.sql`
  * data/notes.json), plus `otherIds`; one query, run beside the case study's own.
  */
 export async function getCaseStudyNotes(otherIds: readonly string[] = []): Promise<Map<string, ClusterNote>> {
-  const rows = await db().$queryRaw<{ id: string; kind: string; text_en: string; text_zh: string; source_id: string | null; source_ref: SourceRefRecord | null }[]>`
-    SELECT id, kind, text_en, text_zh, source_id, source_ref FROM data_note
-    WHERE dataset = ${CASE_STUDY_NOTE_DATASET} OR id IN (${NOTE_REFERENCES}) OR id = ANY(${[...otherIds]}::text[])`;
-  return new Map(
-    rows.map((n) => [
-      n.id,
-      { id: n.id, kind: n.kind, textEn: n.text_en, textZh: n.text_zh, sourceId: n.source_id, source: n.source_ref ? toSourceRef(n.source_ref) : null },
-    ]),
-  );
+  const rows = await db().$queryRaw<
+    { id: string; kind: string; text_en: string; text_zh: string; source_id: string | null; file: string | null; where: string | null; quote: string | null; also_quotes: string[] | null }[]
+  >`
+    SELECT n.id, n.kind, n.text_en, n.text_zh, n.source_id, s.seed_file AS file, c."where", c.quote, c.also_quotes
+    FROM data_note n LEFT JOIN citation c ON c.id = n.citation_id LEFT JOIN source s ON s.id = c.source_id
+    WHERE n.dataset = ${CASE_STUDY_NOTE_DATASET} OR n.id IN (${NOTE_REFERENCES}) OR n.id = ANY(${[...otherIds]}::text[])`;
+  // A note's citation names its paper by the source entry; the data files (and the API) name the paper's file.
+  const sourceOf = (n: (typeof rows)[number]) =>
+    n.file && n.where !== null ? toSourceRef({ file: n.file, where: n.where, quote: n.quote ?? undefined, alsoQuotes: n.also_quotes?.length ? n.also_quotes : undefined }) : null;
+  return new Map(rows.map((n) => [n.id, { id: n.id, kind: n.kind, textEn: n.text_en, textZh: n.text_zh, sourceId: n.source_id, source: sourceOf(n) }]));
 }
 
 const source = (json: unknown) => json as SourceRefRecord;
