@@ -39,7 +39,7 @@ const inputs: CityRankingInputs = {
   national,
   provinceTotals: [provinceTotal(ZJ, 600), provinceTotal(GD, 350)],
 };
-const view = { scope: 'ranked', province: [], q: '', sort: 'villages', dir: 'desc' } as const;
+const view: { scope: 'ranked' | 'all'; province: number[]; q: string; sort: 'villages'; dir: 'desc' } = { scope: 'ranked', province: [], q: '', sort: 'villages', dir: 'desc' };
 
 describe('rankCities', () => {
   it('ranks by competition rank, shares of the view and of the national total, and the summary', () => {
