@@ -5,11 +5,13 @@ import { exportFileName } from '@/lib/charts/text.ts';
 import { settings } from '@/lib/settings.mjs';
 import { FiguresSection, HypothesesSection, ModelSection } from '@/components/clusters/yongkang/sections.tsx';
 import { TableSection } from '@/components/clusters/yongkang/table-section.tsx';
+import { CaseSection } from '@/components/layout/section.tsx';
 import { SourceList } from '@/components/sources/sources-panel.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import { getYongkangPage } from '@/lib/views/clusters/yongkang-page.ts';
 import type { TableColumn, TableId, TableRow } from '@/lib/views/clusters/yongkang-tables.ts';
 import { formatCount, formatShare } from '@/lib/i18n/format.ts';
+import { numberFormat } from '@/lib/i18n/number-format.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
 
@@ -177,7 +179,7 @@ export default async function YongkangPage({ params }: PageProps) {
                 <li key={f.id} className="rounded border border-line p-2">
                   <span className="block text-muted">{t(`quality.${f.id === 'kmo' ? 'kmo' : f.id === 'bartlett-chi2' ? 'bartlett' : 'variance'}`)}</span>
                   <span className="block text-lg font-semibold">
-                    {new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 3 }).format(f.value)}
+                    {numberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 3 }).format(f.value)}
                     {f.unit === 'percent' ? '%' : ''}
                   </span>
                   {f.thresholdPrinted ? (
@@ -238,13 +240,10 @@ export default async function YongkangPage({ params }: PageProps) {
 
       <HypothesesSection cs={cs} locale={locale} numbers={numbers} />
 
-      <section id="section-source" aria-labelledby="heading-source" className="scroll-mt-24 space-y-3">
-        <h2 id="heading-source" className="text-xl font-semibold">
-          {t('source')}
-        </h2>
+      <CaseSection name="source" title={t('source')}>
         <SourceList sources={[cs.source]} />
         <p className="text-xs text-muted">{t('common.derivedLegend')}</p>
-      </section>
+      </CaseSection>
     </div>
   );
 }
