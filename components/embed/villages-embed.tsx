@@ -28,7 +28,14 @@ export async function VillagesEmbed({ data, locale }: { data: VillagesPageData; 
   });
   return (
     // The section's name above: the chart's own heading already says the year and provinces.
-    <EmbedFrame title={t('title')} subtitle={meta.subtitle} source={meta.source} href={chart.path} linkLabel={te('linkBack')}>
+    <EmbedFrame
+      title={t('title')}
+      subtitle={meta.subtitle}
+      source={meta.source}
+      href={chart.path}
+      linkLabel={te('linkBack')}
+      invalid={data.invalid.length ? t('invalidParams', { details: data.invalid.join('; ') }) : null}
+    >
       {/* A year without city figures: say so, as the page does, instead of an empty chart. */}
       {chart.state !== null ? (
         <p className="rounded-lg border border-line p-4 text-sm" data-testid="ranking-state">
