@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { CityBarChart } from '@/components/charts/city-bar-chart.tsx';
-import { cityChartExportMeta } from '@/components/charts/villages-export-meta.ts';
+import { villagesCityChartExport } from '@/components/charts/villages-export-meta.ts';
 import { EmbedFrame } from '@/components/embed/embed-frame.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import { settings } from '@/lib/settings.mjs';
@@ -10,22 +10,8 @@ import type { VillagesPageData } from '@/lib/views/villages-page.ts';
 /** The villages page's city-ranking bar chart alone, for an <iframe>, with its export's subtitle and source line. */
 export async function VillagesEmbed({ data, locale }: { data: VillagesPageData; locale: Locale }) {
   const [t, ts, tc, te] = await Promise.all([getTranslations('villages'), getTranslations('villageStates'), getTranslations('charts'), getTranslations('embeds')]);
-  const { query, ranking } = data;
   const chart = villagesCityChart(data, locale, t, ts);
-  const meta = cityChartExportMeta({
-    title: chart.title,
-    year: ranking.year,
-    provinces: chart.provinces,
-    scope: query.scope,
-    search: query.q,
-    rows: ranking.rows,
-    sourceIds: ranking.sourceIds,
-    sources: data.sources,
-    url: `${settings().ATLAS_PUBLIC_ORIGIN}${chart.path}`,
-    locale,
-    approxNote: tc('notes.approx'),
-    t: tc,
-  });
+  const meta = villagesCityChartExport(data, chart, `${settings().ATLAS_PUBLIC_ORIGIN}${chart.path}`, locale, tc);
   return (
     // The section's name above: the chart's own heading already says the year and provinces.
     <EmbedFrame

@@ -2,7 +2,7 @@ import { sectionMetadata } from '@/components/layout/section-metadata.ts';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CityBarChart } from '@/components/charts/city-bar-chart.tsx';
 import { NationalChart } from '@/components/charts/national-chart.tsx';
-import { cityChartExportMeta, nationalChartExportMeta } from '@/components/charts/villages-export-meta.ts';
+import { nationalChartExportMeta, villagesCityChartExport } from '@/components/charts/villages-export-meta.ts';
 import { ProvinceChoropleth } from '@/components/map/province-choropleth.tsx';
 import { SourcesPanel } from '@/components/sources/sources-panel.tsx';
 import { NationalTable } from '@/components/villages/national-table.tsx';
@@ -144,20 +144,7 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
           data={chart.bars}
           title={viewTitle}
           summary={chart.summary}
-          exportMeta={cityChartExportMeta({
-            title: viewTitle,
-            year: ranking.year,
-            provinces: chart.provinces,
-            scope: query.scope,
-            search: query.q,
-            rows: ranking.rows,
-            sourceIds: ranking.sourceIds,
-            sources: data.sources,
-            url: `${origin}${withQuery(path, viewParams)}`,
-            locale,
-            approxNote: tc('notes.approx'),
-            t: tc,
-          })}
+          exportMeta={villagesCityChartExport(data, chart, `${origin}${withQuery(path, viewParams)}`, locale, tc)}
           exportLabels={{ png: t('png'), svg: t('svg') }}
           valueLabel={t('colVillages')}
           locale={locale}

@@ -31,6 +31,8 @@ export default async function YongkangPage({ params }: PageProps) {
   const pick = (text: { en: string; zh: string }) => (locale === 'zh' ? text.zh : text.en);
   const s = cs.sample;
   const diagonal = (row: TableRow, column: TableColumn) => row.key === column.key;
+  // What every table section takes: the table, its heading, the notes and their numbers.
+  const ofTable = (id: TableId) => ({ table: table(id), title: t(`${id}.title`), notes: cs.notesById, locale, numbers });
   const headings: Record<(typeof CONTENTS)[number], string> = {
     figures: t('figures.title'),
     model: t('model.title'),
@@ -122,12 +124,8 @@ export default async function YongkangPage({ params }: PageProps) {
       <ModelSection cs={cs} locale={locale} />
 
       <TableSection
-        notes={cs.notesById}
-        table={table('sample')}
-        locale={locale}
-        title={t('sample.title')}
+        {...ofTable('sample')}
         tableTitle={t('sample.tableTitle')}
-        numbers={numbers}
         minWidth="28rem"
         intro={<p>{t('sample.intro')}</p>}
         before={
@@ -164,11 +162,7 @@ export default async function YongkangPage({ params }: PageProps) {
       />
 
       <TableSection
-        notes={cs.notesById}
-        table={table('items')}
-        locale={locale}
-        title={t('items.title')}
-        numbers={numbers}
+        {...ofTable('items')}
         minWidth="44rem"
         intro={<p>{t('items.intro', { items: table('items').rows.length, constructs: cs.constructs.length })}</p>}
         before={
@@ -197,23 +191,15 @@ export default async function YongkangPage({ params }: PageProps) {
       />
 
       <TableSection
-        notes={cs.notesById}
-        table={table('reliability')}
-        locale={locale}
-        title={t('reliability.title')}
-        numbers={numbers}
+        {...ofTable('reliability')}
         minWidth="60rem"
         intro={<p>{t('reliability.intro', { ave: cs.formulas.ave, cr: cs.formulas.cr })}</p>}
       />
 
-      <TableSection notes={cs.notesById} table={table('validity')} locale={locale} title={t('validity.title')} numbers={numbers} minWidth="60rem" emphasise={diagonal} intro={<p>{t('validity.intro')}</p>} />
+      <TableSection {...ofTable('validity')} minWidth="60rem" emphasise={diagonal} intro={<p>{t('validity.intro')}</p>} />
 
       <TableSection
-        notes={cs.notesById}
-        table={table('fit')}
-        locale={locale}
-        title={t('fit.title')}
-        numbers={numbers}
+        {...ofTable('fit')}
         minWidth="48rem"
         intro={<p>{t('fit.intro', { acceptable: String(table('fit').rows.find((r) => r.cells.acceptable_threshold)?.cells.acceptable_threshold ?? '') })}</p>}
       >
@@ -227,7 +213,7 @@ export default async function YongkangPage({ params }: PageProps) {
         </div>
       </TableSection>
 
-      <TableSection notes={cs.notesById} table={table('paths')} locale={locale} title={t('paths.title')} numbers={numbers} minWidth="48rem" intro={<p>{t('paths.intro')}</p>}>
+      <TableSection {...ofTable('paths')} minWidth="48rem" intro={<p>{t('paths.intro')}</p>}>
         <p className="text-xs text-muted">
           {t('common.printedNote')}{' '}
           <q lang="en" className="italic">
@@ -236,7 +222,7 @@ export default async function YongkangPage({ params }: PageProps) {
         </p>
       </TableSection>
 
-      <TableSection notes={cs.notesById} table={table('mediation')} locale={locale} title={t('mediation.title')} numbers={numbers} minWidth="72rem" intro={<p>{t('mediation.intro')}</p>} />
+      <TableSection {...ofTable('mediation')} minWidth="72rem" intro={<p>{t('mediation.intro')}</p>} />
 
       <HypothesesSection cs={cs} locale={locale} numbers={numbers} />
 
