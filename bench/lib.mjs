@@ -1,6 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 
@@ -46,4 +47,44 @@ export function serverPid(startPid) {
   const pid = children.find((c) => readFileSync(`/proc/${c}/cmdline`, 'utf8').includes('serve.mjs'));
   if (!pid) throw new Error('serve.mjs process not found');
   return pid;
+}
+
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+
+/**
+ * Uncached latency of one route, one request at a time (latency, not throughput): `warmup`
+ * requests, then `requests` timed ones, each read to its end. Fails on a non-200 answer or one
+ * served by the response cache (the server must run with ATLAS_RESPONSE_CACHE=0).
+ */
+export async function measureUncached(base, path, { requests, warmup = 3 }) {
+  const times = [];
+  for (let i = 0; i < requests + warmup; i++) {
+    const started = performance.now();
+    const response = await fetch(base + path, { headers: { 'accept-encoding': 'gzip' } });
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
+    if (response.headers.get('x-atlas-cache')) throw new Error(`${path}: served from the response cache; run with ATLAS_RESPONSE_CACHE=0`);
+    if (i >= warmup) times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: quantile(times, 0.5), p95: quantile(times, 0.95) };
+}
+
+/**
+ * The server an uncached benchmark measures: BENCH_URL (already running with ATLAS_RESPONSE_CACHE=0),
+ * or the app started with the cache off on free ports in a temporary folder. `close()` stops what was started.
+ */
+export async function uncachedApp(name) {
+  if (process.env.BENCH_URL) return { base: process.env.BENCH_URL, close: async () => {} };
+  const { freePort } = await import('../scripts/lib/free-port.mjs');
+  const dir = mkdtempSync(join(tmpdir(), `atlas-bench-${name}-`));
+  process.env.ATLAS_RESPONSE_CACHE = '0';
+  const app = await startApp({ port: await freePort(), pgPort: await freePort(), pgDir: join(dir, 'pg') });
+  return {
+    base: app.url,
+    close: async () => {
+      await stopApp(app.child);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

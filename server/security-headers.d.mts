@@ -3,3 +3,4 @@ export function headerRules(production: boolean): { source: string; headers: { k
 export const EMBED_SOURCE: string;
 export const NOT_EMBED_SOURCE: string;
 export const STRICT_TRANSPORT_SECURITY: { key: string; value: string };
+export function headersForPath(target: string, production: boolean): { key: string; value: string }[];

@@ -25,6 +25,19 @@ export function headerRules(production) {
   ];
 }
 
+/** The paths EMBED_SOURCE matches, as a regular expression over a request's path (no query). */
+const EMBED_PATH = /^\/(?:en|zh)\/embed(?:\/.*)?$/;
+
+/**
+ * The headers of headerRules() for one request target, for server/serve.mjs to set before anything
+ * answers: Next.js adds its headers() only to what its routes render, not to its own redirects (a
+ * trailing slash's 308), so every response, redirects included, gets them from here.
+ */
+export function headersForPath(target, production) {
+  const path = target.split('?')[0];
+  return securityHeaders(production, { frameable: EMBED_PATH.test(path) });
+}
+
 /** Next.js's own dev tooling needs eval; production never does. */
 export function securityHeaders(production, { frameable = false } = {}) {
   const contentSecurityPolicy = [

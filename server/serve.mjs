@@ -12,7 +12,7 @@ import { markInterruptedImports } from './interrupted-imports.mjs';
 import { CLIENT_HEADER, clientAddressOf, trustedProxies, viaTrustedHttpsProxy } from './client-address.mjs';
 import { createExportLimit, EXPORT_LIMITED } from './rate-limit.mjs';
 import { createResponseCache } from './response-cache.mjs';
-import { securityHeaders, STRICT_TRANSPORT_SECURITY } from './security-headers.mjs';
+import { headersForPath, securityHeaders, STRICT_TRANSPORT_SECURITY } from './security-headers.mjs';
 import { canonicalTarget, knownSafeTarget, screenRequest } from './front-door.mjs';
 import { createOutageWatch, holdServerErrors, unavailableResponse } from './outage.mjs';
 import { isDatabaseUnavailable } from '../lib/db/unavailable.mjs';
@@ -133,6 +133,9 @@ const server = createServer((req, res) => {
   const client = clientAddressOf(req, trust);
   req.headers[CLIENT_HEADER] = client;
   if (alwaysHttps || viaTrustedHttpsProxy(req, trust)) res.setHeader(STRICT_TRANSPORT_SECURITY.key, STRICT_TRANSPORT_SECURITY.value);
+  // Every response gets the security headers of its path, including those Next.js answers without
+  // its headers() (the 308 of a trailing slash); what Next.js sets for a page replaces them in kind.
+  for (const { key, value } of headersForPath(req.url ?? '/', true)) res.setHeader(key, value);
   const refused = screenRequest(req.method, req.url);
   if (refused) return send(res, refused);
   // Bodies are capped per route before anything reads them (server/body-limit.mjs).

@@ -4,6 +4,7 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, T
 import type { NationalDatum } from '@/components/charts/national-chart.tsx';
 import { valueAxis, type AxisLocale } from '@/lib/charts/axis.ts';
 import { CHART_INK, NATIONAL_COLOURS } from '@/lib/palette.ts';
+import { numberFormat } from '@/lib/i18n/number-format.ts';
 
 type Props = { data: NationalDatum[]; villagesLabel: string; townsLabel: string; noValue: string; locale: AxisLocale };
 
@@ -11,7 +12,7 @@ type Props = { data: NationalDatum[]; villagesLabel: string; townsLabel: string;
 function YearTooltip({ active, label, data, villagesLabel, townsLabel, noValue, locale }: Props & { active?: boolean; label?: string | number }) {
   if (!active || label === undefined) return null;
   const row = data.find((d) => d.year === Number(label));
-  const count = (v: number | null | undefined) => (v === null || v === undefined ? noValue : new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB').format(v));
+  const count = (v: number | null | undefined) => (v === null || v === undefined ? noValue : numberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB').format(v));
   return (
     <div data-testid="chart-tooltip" className="rounded border border-line bg-white px-3 py-2 text-xs shadow-md">
       <p className="mb-1 text-sm font-semibold" data-tooltip-header="">

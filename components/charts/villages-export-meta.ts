@@ -50,6 +50,18 @@ export function cityChartExportMeta(a: {
   };
 }
 
+/** The city chart's export of a villages view, as the page and the embed both draw it (lib/views/villages-city-chart.ts). */
+export function villagesCityChartExport(
+  view: { query: { scope: string; q: string }; ranking: { year: number; rows: (Qualified & { sourceId?: string })[]; sourceIds: string[] }; sources: SourceInfo[] },
+  chart: { title: string; provinces: { nameEn: string; name: string }[] },
+  url: string,
+  locale: Locale,
+  t: Translate,
+): ChartExportMeta {
+  const { query, ranking } = view;
+  return cityChartExportMeta({ title: chart.title, year: ranking.year, provinces: chart.provinces, scope: query.scope, search: query.q, rows: ranking.rows, sourceIds: ranking.sourceIds, sources: view.sources, url, locale, approxNote: t('notes.approx'), t });
+}
+
 /** The national series' export: bars and line with a legend of their own (Recharts draws its legend in HTML). */
 export function nationalChartExportMeta(a: {
   title: string;

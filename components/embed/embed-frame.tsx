@@ -8,11 +8,13 @@ type Props = {
   /** The same view on the site (same URL state). */
   href: string;
   linkLabel: string;
+  /** What in the address was not valid and was ignored, said as the full page says it (null: nothing). */
+  invalid?: string | null;
   children: ReactNode;
 };
 
 /** One chart alone for an <iframe>: title, the view in words, the chart, its source and the way back to the full view. */
-export function EmbedFrame({ title, subtitle, source, href, linkLabel, children }: Props) {
+export function EmbedFrame({ title, subtitle, source, href, linkLabel, invalid = null, children }: Props) {
   return (
     <article className="space-y-2" data-testid="embed">
       <header className="space-y-1">
@@ -21,6 +23,11 @@ export function EmbedFrame({ title, subtitle, source, href, linkLabel, children 
           {subtitle}
         </p>
       </header>
+      {invalid ? (
+        <p role="alert" data-testid="invalid-params" className="rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm">
+          {invalid}
+        </p>
+      ) : null}
       {children}
       <footer className="flex flex-wrap items-baseline justify-between gap-2 border-t border-line pt-2 text-sm">
         <p className="text-muted" data-testid="embed-source">

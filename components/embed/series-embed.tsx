@@ -32,6 +32,7 @@ export async function SeriesEmbed({ name, view, locale, defaults }: Props) {
       source={sources.join(' · ')}
       href={path}
       linkLabel={te('linkBack')}
+      invalid={view.invalid.length ? t('invalidParams', { details: view.invalid.join('; ') }) : null}
     >
       <div className={`grid gap-6 ${panels.length > 1 ? 'lg:grid-cols-2' : ''}`}>
         {panels.map((panel, i) => (

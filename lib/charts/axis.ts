@@ -1,4 +1,5 @@
 import { nice, tickIncrement, ticks } from 'd3-array';
+import { numberFormat } from '@/lib/i18n/number-format.ts';
 
 /**
  * Value axes that read like a person drew them: round ("nice") ticks — 0/100/200/300/400, never
@@ -84,7 +85,7 @@ export function tickDecimals(axisTicks: number[], divisor = 1): number {
  * where it belongs on every tick (% on a percentage or % change axis; pp in English).
  */
 export function formatTick(value: number, unit: AxisUnit, locale: AxisLocale, magnitude: Magnitude = { divisor: 1, word: '' }, decimals = 0): string {
-  const n = new Intl.NumberFormat(intlLocale(locale), {
+  const n = numberFormat(intlLocale(locale), {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
     signDisplay: unit === 'yoy' || unit === 'pp' ? 'exceptZero' : 'auto',

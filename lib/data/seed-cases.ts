@@ -13,6 +13,7 @@ import {
   type WenzhouFile,
   type YongkangFile,
 } from '@/lib/schemas/case-study-files.ts';
+import { rowFilterProblems } from '@/lib/schemas/sem-row-keys.ts';
 
 /*
  * The case studies' part of the seed: reads and validates data/clusters/*.json and writes them into
@@ -109,7 +110,7 @@ function flattenTree(nodes: readonly RawNode[], parentId: string | null = null, 
  * Reads and validates the case-study files. Problems name the file, the row and the column; unknown
  * note ids (known: the case-study notes and `otherNoteIds`, e.g. data/notes.json) are problems too.
  */
-export function loadCaseStudyFiles(dataDir: string, otherNoteIds: ReadonlySet<string>, problems: string[]) {
+export function loadCaseStudyFiles(dataDir: string, otherNoteIds: ReadonlySet<string>, problems: string[], seedFiles?: ReadonlySet<string>) {
   const texts = Object.fromEntries(Object.entries(CASE_STUDY_FILES).map(([key, file]) => [key, readFileSync(join(dataDir, file), 'utf8')])) as Record<
     keyof typeof CASE_STUDY_FILES,
     string
@@ -121,7 +122,16 @@ export function loadCaseStudyFiles(dataDir: string, otherNoteIds: ReadonlySet<st
   const wenzhou = parseFile(CASE_STUDY_FILES.wenzhou, texts.wenzhou, wenzhouFileSchema, problems);
   const crossBorder = parseFile(CASE_STUDY_FILES.crossBorder, texts.crossBorder, crossBorderFileSchema, problems);
   const allNotes = parseFile(CASE_STUDY_FILES.notes, texts.notes, clusterNoteRecord.array(), problems) ?? [];
-  const notes = allNotes.filter((n) => n.dataset === CASE_STUDY_NOTE_DATASET);
+  // A note cites its place in a paper through a citation row, as every other note does; the row's id
+  // is the file and JSON path it was read from ("clusters/notes.json#[3].source"), stable across seeds.
+  const notes = allNotes.flatMap((n, i) => (n.dataset === CASE_STUDY_NOTE_DATASET ? [{ ...n, citationId: `${CASE_STUDY_FILES.notes}#[${i}].source` }] : []));
+  if (seedFiles) {
+    allNotes.forEach((n, i) => {
+      if (n.dataset === CASE_STUDY_NOTE_DATASET && !seedFiles.has(n.source.file)) {
+        problems.push(`${CASE_STUDY_FILES.notes}: row ${i}, column source.file: no entry of sources.json has seedFile "${n.source.file}"`);
+      }
+    });
+  }
 
   if (yongkang && wenzhou && crossBorder) {
     const known = new Set([...otherNoteIds, ...notes.map((n) => n.id)]);
@@ -135,6 +145,7 @@ export function loadCaseStudyFiles(dataDir: string, otherNoteIds: ReadonlySet<st
     if (counts.level1 !== stated.level1 || counts.level2 !== stated.level2 || counts.level3 !== stated.level3) {
       problems.push(`${CASE_STUDY_FILES.wenzhou}: indexSystem.counts says ${JSON.stringify(stated)}, the tree has ${JSON.stringify(counts)}`);
     }
+    for (const p of rowFilterProblems(yongkang)) problems.push(`${CASE_STUDY_FILES.yongkang}: ${p.where}: ${p.message}`);
     const claimIds = new Set(yongkang.proseClaims.map((c) => c.id));
     for (const key of ['table1', 'table2', 'table3', 'table4', 'table5'] as const) {
       for (const id of yongkang[key].claimIds) if (!claimIds.has(id)) problems.push(`${CASE_STUDY_FILES.yongkang}: ${key}.claimIds: unknown prose claim "${id}"`);
@@ -147,7 +158,7 @@ export type CaseStudyFiles = {
   yongkang: YongkangFile;
   wenzhou: WenzhouFile;
   crossBorder: CrossBorderFile;
-  notes: z.output<typeof clusterNoteRecord>[];
+  notes: (z.output<typeof clusterNoteRecord> & { citationId: string })[];
   checksum: string;
 };
 
@@ -164,7 +175,12 @@ function rest<T extends object>(value: T, columns: readonly (keyof T)[]): Record
 const seedSourceId = (sources: readonly { id: string; whereRead: string }[], file: string) => sources.find((s) => s.whereRead.includes(file))?.id ?? null;
 
 /** Replaces every case-study row with the files' (called inside the seed's transaction). */
-export async function seedCaseStudies(tx: Tx, files: CaseStudyFiles, sources: readonly { id: string; whereRead: string }[]): Promise<Record<string, number>> {
+export async function seedCaseStudies(
+  tx: Tx,
+  files: CaseStudyFiles,
+  sources: readonly { id: string; whereRead: string }[],
+  sourceOfFile: ReadonlyMap<string, string>,
+): Promise<Record<string, number>> {
   const { yongkang: yk, wenzhou: wz, crossBorder: cb, notes } = files;
   for (const table of [
     tx.caseStudy,
@@ -187,7 +203,11 @@ export async function seedCaseStudies(tx: Tx, files: CaseStudyFiles, sources: re
   ] as unknown as { deleteMany: (args?: object) => Promise<unknown> }[]) {
     await table.deleteMany();
   }
-  await tx.dataNote.deleteMany({ where: { id: { in: notes.map((n) => n.id) } } });
+  await tx.dataNote.deleteMany({ where: { OR: [{ dataset: CASE_STUDY_NOTE_DATASET }, { id: { in: notes.map((n) => n.id) } }] } });
+  await tx.citation.deleteMany({ where: { id: { startsWith: `${CASE_STUDY_FILES.notes}#` } } });
+  await tx.citation.createMany({
+    data: notes.map((n) => ({ id: n.citationId, sourceId: sourceOfFile.get(n.source.file)!, where: n.source.where, quote: n.source.quote ?? null, alsoQuotes: n.source.alsoQuotes ?? [] })),
+  });
   await tx.dataNote.createMany({
     data: notes.map((n) => ({
       id: n.id,
@@ -196,7 +216,7 @@ export async function seedCaseStudies(tx: Tx, files: CaseStudyFiles, sources: re
       sourceId: n.sourceId,
       textEn: n.textEn,
       textZh: n.textZh,
-      sourceRef: json(n.source),
+      citationId: n.citationId,
       scope: json(n.scope),
     })),
   });

@@ -1,6 +1,7 @@
 import type { Locale } from '@/i18n/routing.ts';
 import type { BoundQualifier } from '@/lib/metrics/derived.ts';
 import type { Place } from '@/lib/queries/types.ts';
+import { numberFormat } from '@/lib/i18n/number-format.ts';
 
 type Qualifier = BoundQualifier;
 
@@ -9,7 +10,7 @@ export const GAP = '—';
 
 export function formatCount(value: number | null, locale: Locale, qualifier: Qualifier = 'exact'): string {
   if (value === null) return GAP;
-  return `${qualifierPrefix(qualifier)}${new Intl.NumberFormat(intlLocale(locale)).format(value)}`;
+  return `${qualifierPrefix(qualifier)}${numberFormat(intlLocale(locale)).format(value)}`;
 }
 
 /** "~" approximate, ">" lower bound (the true value is above), "<" upper bound (below). */
@@ -19,12 +20,12 @@ export function qualifierPrefix(qualifier: Qualifier): string {
 
 export function formatShare(fraction: number | null, locale: Locale, digits = 1): string {
   if (fraction === null) return GAP;
-  return new Intl.NumberFormat(intlLocale(locale), { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(fraction);
+  return numberFormat(intlLocale(locale), { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(fraction);
 }
 
 export function formatDecimal(value: number | null, locale: Locale, digits = 0): string {
   if (value === null) return GAP;
-  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return numberFormat(intlLocale(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
 export const placeName = (p: Pick<Place, 'nameEn' | 'nameZh'>, locale: Locale) => (locale === 'zh' ? p.nameZh : p.nameEn);
@@ -51,7 +52,7 @@ const SCALES = {
 export function formatQuantity(value: number | null, unit: Unit, locale: Locale, qualifier: Qualifier = 'exact', digits = 4): string {
   if (value === null) return GAP;
   const prefix = qualifierPrefix(qualifier);
-  const nf = (n: number) => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: digits }).format(n);
+  const nf = (n: number) => numberFormat(intlLocale(locale), { maximumFractionDigits: digits }).format(n);
   if (unit === 'percent') return `${prefix}${nf(value)}%`;
   const scale = SCALES[locale === 'zh' ? 'zh' : 'en'].find((s) => Math.abs(value) >= s.at);
   const number = scale ? `${nf(value / scale.div)}${locale === 'zh' ? '' : ' '}${scale.word}` : nf(value);
@@ -65,7 +66,7 @@ export function formatQuantity(value: number | null, unit: Unit, locale: Locale,
  */
 export function formatChange(value: number | null, kind: 'percent' | 'pp', locale: Locale, qualifier: Qualifier = 'exact', digits = 1): string {
   if (value === null) return GAP;
-  const n = new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(value);
+  const n = numberFormat(intlLocale(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(value);
   const prefix = qualifierPrefix(qualifier);
   const unit = kind === 'percent' ? '%' : locale === 'zh' ? '个百分点' : ' pp';
   return `${prefix ? `${prefix} ` : ''}${n}${unit}`;
@@ -74,7 +75,7 @@ export function formatChange(value: number | null, kind: 'percent' | 'pp', local
 /** An index value (base year = 100) with its bound or approximation. */
 export function formatIndex(value: number | null, locale: Locale, qualifier: Qualifier = 'exact'): string {
   if (value === null) return GAP;
-  return `${qualifierPrefix(qualifier)}${new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value)}`;
+  return `${qualifierPrefix(qualifier)}${numberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value)}`;
 }
 
 export function unitLabel(unit: Unit | 'index' | 'yoy' | 'pp', locale: Locale): string {

@@ -1,10 +1,10 @@
 import 'server-only';
 import { db } from '@/lib/db/index.ts';
-import { competitionRank, crN, herfindahl, MIN_UNITS_FOR_CONCENTRATION, shareOf } from '@/lib/metrics/index.ts';
-import type { CityQuery } from '@/lib/schemas/villages.ts';
+import type { CityBase, CityRankingInputs } from '@/lib/metrics/city-ranking.ts';
+import { shareOf } from '@/lib/metrics/index.ts';
 import { toCityCount } from '@/lib/queries/city-counts.ts';
 import { toDataNoteInfo } from '@/lib/queries/notes.ts';
-import type { CityRankRow, DataNoteInfo, NationalRow, ProvinceTotalRow, SourceInfo } from '@/lib/queries/types.ts';
+import type { DataNoteInfo, NationalRow, ProvinceTotalRow, SourceInfo } from '@/lib/queries/types.ts';
 
 export const DATASET = 'taobao-villages';
 
@@ -45,8 +45,6 @@ async function getNationalYear(year: number): Promise<NationalRow | null> {
   return all.find((r) => r.year === year) ?? null;
 }
 
-type CityBase = Omit<CityRankRow, 'rank' | 'shareOfView' | 'shareOfNational'>;
-
 /**
  * City rows for a year. Where a village-level list exists for the year, counts are aggregated
  * from it (so rankings follow what was loaded); otherwise the published city counts are used.
@@ -81,48 +79,6 @@ async function getCityBaseRows(year: number): Promise<CityBase[]> {
   return rows.map(toCityCount);
 }
 
-const collator = { en: new Intl.Collator('en'), zh: new Intl.Collator('zh-Hans-CN-u-co-pinyin') };
-
-function sortRows(rows: CityRankRow[], query: CityQuery, locale: 'en' | 'zh'): CityRankRow[] {
-  const dir = query.dir === 'asc' ? 1 : -1;
-  const name = (p: { nameEn: string; nameZh: string }) => (locale === 'zh' ? p.nameZh : p.nameEn);
-  const nullsLast = (a: number | null, b: number | null) =>
-    a === null && b === null ? 0 : a === null ? 1 : b === null ? -1 : dir * (a - b);
-  const byVillages = (a: CityRankRow, b: CityRankRow) => nullsLast(a.villages, b.villages);
-  const byCity = (a: CityRankRow, b: CityRankRow) => collator[locale].compare(name(a.city), name(b.city));
-  const compare: Record<CityQuery['sort'], (a: CityRankRow, b: CityRankRow) => number> = {
-    villages: (a, b) => byVillages(a, b) || byCity(a, b),
-    rank: (a, b) => nullsLast(a.publishedRank, b.publishedRank) || byCity(a, b),
-    city: (a, b) => dir * byCity(a, b),
-    province: (a, b) => dir * collator[locale].compare(name(a.province), name(b.province)) || -byVillages(a, b) || byCity(a, b),
-  };
-  return [...rows].sort(compare[query.sort]);
-}
-
-export type CityRankingSummary = {
-  /** Sum of the listed cities' counts: not a published total; null when no city in view has a count. */
-  listedTotal: number | null;
-  cityCount: number;
-  gapCount: number;
-  /** Cities in view with a village count: CR4, CR8 and HHI are null below MIN_UNITS_FOR_CONCENTRATION. */
-  countedCities: number;
-  shareOfNational: number | null;
-  cr4: number | null;
-  cr8: number | null;
-  hhi: number | null;
-};
-
-export type CityRanking = {
-  year: number;
-  rows: CityRankRow[];
-  summary: CityRankingSummary;
-  national: NationalRow | null;
-  /** Published totals of the selected provinces (or of the provinces in view), where published. */
-  provinceTotals: ProvinceTotalRow[];
-  sourceIds: string[];
-  noteIds: string[];
-};
-
 export class UnknownYearError extends Error {
   constructor(readonly year: number, readonly available: number[]) {
     super(`no city-level data for ${year}; years with data: ${available.join(', ')}`);
@@ -130,66 +86,18 @@ export class UnknownYearError extends Error {
 }
 
 /**
- * The city ranking behind the page, the JSON API and the CSV export (one function, one result).
- * The API asks only for years with city rows (`UnknownYearError` otherwise); the page also opens
- * years with only province or national counts (`anyYear`), whose ranking then has no rows.
+ * What the city ranking of a year is computed from (lib/metrics/city-ranking.ts, rankCities): the
+ * city rows, the national row and the province totals. The API asks only for years with city rows
+ * (`UnknownYearError` otherwise); the page also opens years with only province or national counts
+ * (`anyYear`), whose ranking then has no rows.
  */
-export async function getCityRanking(query: CityQuery, locale: 'en' | 'zh' = 'en', { anyYear = false } = {}): Promise<CityRanking> {
+export async function getCityRankingInputs(year: number, { anyYear = false } = {}): Promise<CityRankingInputs> {
   if (!anyYear) {
     const years = await getCityYears();
-    if (!years.includes(query.year)) throw new UnknownYearError(query.year, years);
+    if (!years.includes(year)) throw new UnknownYearError(year, years);
   }
-  const [base, national, provinceRows] = await Promise.all([
-    getCityBaseRows(query.year),
-    getNationalYear(query.year),
-    getProvinceTotals(query.year),
-  ]);
-  const needle = query.q.toLowerCase();
-  const inView = base.filter(
-    (r) =>
-      (query.scope === 'all' || r.rankedList !== null) &&
-      (query.province.length === 0 || query.province.includes(r.province.adcode)) &&
-      (!needle || r.city.nameEn.toLowerCase().includes(needle) || r.city.nameZh.includes(query.q)),
-  );
-  const values = inView.flatMap((r) => (r.villages === null ? [] : [r.villages]));
-  const listedTotal = values.length ? values.reduce((a, b) => a + b, 0) : null;
-  const concentrated = values.length >= MIN_UNITS_FOR_CONCENTRATION;
-  const ranks = competitionRank(inView, (r) => r.villages);
-  const nationalTotal = national?.villages ?? null;
-  const rows = sortRows(
-    inView.map((r, i) => ({
-      ...r,
-      rank: ranks[i],
-      shareOfView: r.villages === null ? null : shareOf(r.villages, listedTotal),
-      shareOfNational: r.villages === null ? null : shareOf(r.villages, nationalTotal),
-    })),
-    query,
-    locale,
-  );
-  // The chosen provinces' totals, or without a province filter every total of the year: the same
-  // figures the map and the province table show (a year without a city list still has them).
-  const provinceTotals = query.province.length ? provinceRows.filter((p) => query.province.includes(p.province.adcode)) : provinceRows;
-  const sourceIds = new Set<string>([...rows.map((r) => r.sourceId), ...provinceTotals.map((p) => p.sourceId)]);
-  if (national) sourceIds.add(national.sourceId);
-  const noteIds = new Set<string>([...rows.flatMap((r) => r.noteIds), ...provinceTotals.flatMap((p) => p.noteIds), ...(national?.noteIds ?? [])]);
-  return {
-    year: query.year,
-    rows,
-    summary: {
-      listedTotal,
-      cityCount: rows.length,
-      gapCount: rows.length - values.length,
-      countedCities: values.length,
-      shareOfNational: listedTotal === null ? null : shareOf(listedTotal, nationalTotal),
-      cr4: concentrated ? crN(values, 4).value : null,
-      cr8: concentrated ? crN(values, 8).value : null,
-      hhi: concentrated ? herfindahl(values) : null,
-    },
-    national,
-    provinceTotals,
-    sourceIds: [...sourceIds].sort(),
-    noteIds: [...noteIds].sort(),
-  };
+  const [cities, national, provinceTotals] = await Promise.all([getCityBaseRows(year), getNationalYear(year), getProvinceTotals(year)]);
+  return { year, cities, national, provinceTotals };
 }
 
 export async function getProvinceYears(): Promise<number[]> {

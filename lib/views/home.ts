@@ -1,6 +1,7 @@
 import 'server-only';
 import { countSourcesAndNotes } from '@/lib/queries/counts.ts';
-import { getCityRanking, getNationalSeries } from '@/lib/queries/villages.ts';
+import { getNationalSeries } from '@/lib/queries/villages.ts';
+import { getCityRanking } from '@/lib/views/city-ranking.ts';
 import { cityQuery } from '@/lib/schemas/villages.ts';
 import { getSeriesValues } from '@/lib/queries/series.ts';
 

@@ -1,12 +1,12 @@
 import 'server-only';
-import { getCityRanking, getNationalSeries, getNotesForView, getProvinceTotals, getProvinceYears, getSources } from '@/lib/queries/villages.ts';
+import { getNationalSeries, getNotesForView, getProvinceTotals, getProvinceYears, getSources } from '@/lib/queries/villages.ts';
 import type { CityQuery, ProvinceQuery } from '@/lib/schemas/villages.ts';
 import { UnknownYearError } from '@/lib/queries/villages.ts';
 import { crN, herfindahl } from '@/lib/metrics/index.ts';
-import type { CityRanking } from '@/lib/queries/villages.ts';
+import { getCityRanking, type CityRanking } from '@/lib/views/city-ranking.ts';
 import type { CityRankingResponse, NationalResponse, NationalRow, ProvinceTotalRow, ProvinceTotalsResponse } from '@/lib/schemas/responses/villages.ts';
 
-export type { CityRanking } from '@/lib/queries/villages.ts';
+export type { CityRanking } from '@/lib/views/city-ranking.ts';
 
 /** JSON body of GET /api/v1/taobao-villages/cities: the rows on screen plus what they rest on. */
 export async function getCityRankingResponse(query: CityQuery): Promise<{ ranking: CityRanking; body: CityRankingResponse }> {

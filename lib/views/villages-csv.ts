@@ -1,4 +1,4 @@
-import type { CityRanking } from '@/lib/queries/villages.ts';
+import type { CityRanking } from '@/lib/metrics/city-ranking.ts';
 import type { NationalRow, ProvinceTotalRow } from '@/lib/queries/types.ts';
 import type { CityCountRecord } from '@/lib/queries/villages-dataset.ts';
 import { toCsv } from '@/lib/csv/to-csv.ts';

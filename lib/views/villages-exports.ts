@@ -1,5 +1,6 @@
 import 'server-only';
-import { getCityRanking, getNationalSeries, getSources } from '@/lib/queries/villages.ts';
+import { getNationalSeries, getSources } from '@/lib/queries/villages.ts';
+import { getCityRanking } from '@/lib/views/city-ranking.ts';
 import { getAllCityCounts, getAllProvinceTotals } from '@/lib/queries/villages-dataset.ts';
 import type { CityQuery } from '@/lib/schemas/villages.ts';
 import { cityRankingCsv, villagesDatasetCsv } from '@/lib/views/villages-csv.ts';

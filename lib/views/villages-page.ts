@@ -1,6 +1,7 @@
 import 'server-only';
 import { allProvinces } from '@/lib/registry/index.ts';
-import { getCityRanking, getNationalSeries, getNotesForView, getProvinceTotals, getSources } from '@/lib/queries/villages.ts';
+import { getNationalSeries, getNotesForView, getProvinceTotals, getSources } from '@/lib/queries/villages.ts';
+import { getCityRanking } from '@/lib/views/city-ranking.ts';
 import { getAllProvinceTotals } from '@/lib/queries/villages-dataset.ts';
 import { getYearCoverage } from '@/lib/queries/villages-coverage.ts';
 import { rankingState, selectableYears } from '@/lib/views/villages-years.ts';

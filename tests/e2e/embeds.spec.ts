@@ -74,6 +74,23 @@ test('/zh/embed/villages: the city ranking of the year and province, all in Chin
   await noChrome(page);
 });
 
+test('a bad parameter in an embed is said, as on the page, and the default view is drawn', async ({ page }) => {
+  // The pages ignore what is not valid and say so (role=alert); an embed does the same, in its frame.
+  const series = await page.goto('/en/embed/users?mode=sideways&from=1800');
+  expect(series?.status()).toBe(200);
+  await expect(page.getByTestId('invalid-params')).toContainText('Some settings in the address were not valid and were ignored');
+  await expect(page.getByTestId('invalid-params')).toContainText('mode');
+  await expect(page.locator(SERIES_SURFACE).first()).toBeVisible({ timeout: 30_000 });
+  const villages = await page.goto('/zh/embed/villages?year=1900&province=999999');
+  expect(villages?.status()).toBe(200);
+  await expect(page.getByTestId('invalid-params')).toBeVisible();
+  await expect(page.getByTestId('invalid-params')).toContainText('province');
+  await expect(page.locator(BAR_SURFACE)).toBeVisible({ timeout: 30_000 });
+  // A valid address says nothing of the kind.
+  await page.goto('/en/embed/villages?year=2019');
+  await expect(page.getByTestId('invalid-params')).toHaveCount(0);
+});
+
 test('an embed works inside another site\'s <iframe>', async ({ page, baseURL }) => {
   const blog = await embedder(`${baseURL}/en/embed/transactions`);
   await page.goto(blog.url);

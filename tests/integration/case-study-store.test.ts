@@ -70,9 +70,19 @@ describe.skipIf(!SHARED_URL)('case studies in the store', () => {
     ]);
   });
 
-  it('holds the case-study notes in the one note table, with where in the paper they are about', async () => {
-    const [note] = await rows("SELECT dataset, source_ref->>'file' AS file, scope->>'table' AS tbl FROM data_note WHERE id = 'yk-fit-gfi-called-cfi'");
-    expect(note).toEqual({ dataset: 'clusters', file: '003_be2a22baed7387ac.txt', tbl: 'Table 3' });
+  it('holds the case-study notes in the one note table, citing where in the paper they are about as every note does', async () => {
+    const [note] = await rows(
+      `SELECT n.dataset, s.seed_file AS file, c."where", n.citation_id, n.scope->>'table' AS tbl
+       FROM data_note n JOIN citation c ON c.id = n.citation_id JOIN source s ON s.id = c.source_id WHERE n.id = 'yk-fit-gfi-called-cfi'`,
+    );
+    expect(note).toMatchObject({ dataset: 'clusters', file: '003_be2a22baed7387ac.txt', tbl: 'Table 3' });
+    expect(note.citation_id).toMatch(/^clusters\/notes\.json#\[\d+\]\.source$/);
+    expect(note.where).toContain('Table 3');
+    // One structure: no case-study note without its citation, no column of its own for it.
+    const uncited = await rows("SELECT id FROM data_note WHERE dataset IN ('clusters', 'models') AND citation_id IS NULL");
+    expect(uncited).toEqual([]);
+    const columns = await rows("SELECT column_name FROM information_schema.columns WHERE table_name = 'data_note' AND column_name = 'source_ref'");
+    expect(columns).toEqual([]);
   });
 
   it('the queries give back exactly what the seed read from the data files', async () => {

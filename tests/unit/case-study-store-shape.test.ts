@@ -123,6 +123,31 @@ describe('a malformed case-study file', () => {
     expect(problems).toContain('clusters/yongkang.json: notePlacement.paths.cellNotes row 0, column when: the paths table cannot test "diagonalMismatch" (it tests: sigTripleStar)');
   });
 
+  it('names the file, the placement rule and the column of a rows filter naming a row the table lacks', () => {
+    cpSync(resolve(import.meta.dirname, '../../data/clusters'), join(dir, 'clusters'), { recursive: true });
+    const file = join(dir, 'clusters/yongkang.json');
+    const yongkang = JSON.parse(readFileSync(file, 'utf8'));
+    yongkang.notePlacement.validity.cellNotes[1].rows = ['Y', 'F4'];
+    yongkang.notePlacement.paths.rowNotes = [...(yongkang.notePlacement.paths.rowNotes ?? []), { rows: ['F1->Y'], columns: ['se'] }];
+    yongkang.notePlacement.sample.rowNotes = [...(yongkang.notePlacement.sample.rowNotes ?? []), { rows: ['gender'], columns: ['count'] }];
+    writeFileSync(file, JSON.stringify(yongkang));
+    const problems: string[] = [];
+    loadCaseStudyFiles(dir, new Set(), problems);
+    const rowProblems = problems.filter((p) => p.includes('column rows'));
+    expect(rowProblems).toEqual([
+      'clusters/yongkang.json: notePlacement.validity.cellNotes row 1, column rows: unknown row "F4" of the validity table (its rows: F1, F2, F3, M, Y)',
+      `clusters/yongkang.json: notePlacement.paths.rowNotes row ${yongkang.notePlacement.paths.rowNotes.length - 1}, column rows: unknown row "F1->Y" of the paths table (its rows: F1→Y, F2→Y, F3→Y, M→Y, F1→M, F2→M, F3→M)`,
+      `clusters/yongkang.json: notePlacement.sample.rowNotes row ${yongkang.notePlacement.sample.rowNotes.length - 1}, column rows: unknown row "gender" of the sample table (it places no notes by row)`,
+    ]);
+  });
+
+  it('accepts the rows filters of the data file as it is', () => {
+    cpSync(resolve(import.meta.dirname, '../../data/clusters'), join(dir, 'clusters'), { recursive: true });
+    const problems: string[] = [];
+    loadCaseStudyFiles(dir, new Set(), problems);
+    expect(problems.filter((p) => p.includes('column rows'))).toEqual([]);
+  });
+
   it('describes paths without a row as fields', () => {
     expect(describeJsonPath(['meta', 'titleEn'])).toBe('field meta.titleEn');
     expect(describeJsonPath(['table1', 'items', 3, 'source', 'file'])).toBe('table1.items row 3, column source.file');

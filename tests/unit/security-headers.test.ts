@@ -1,6 +1,6 @@
 import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match.js';
 import { describe, expect, it } from 'vitest';
-import { headerRules } from '@/server/security-headers.mjs';
+import { headerRules, headersForPath } from '@/server/security-headers.mjs';
 
 /** The headers Next.js sends for a path: every rule whose source matches, matched as Next.js builds custom routes (server/lib/router-utils/filesystem.js). */
 function headersFor(path: string): Record<string, string[]> {
@@ -31,5 +31,17 @@ describe('frame-ancestors (server/security-headers.mjs)', () => {
     expect(h['content-security-policy']).toHaveLength(1);
     expect(h['content-security-policy'][0]).toContain("frame-ancestors 'none'");
     expect(h['x-frame-options']).toEqual(['DENY']);
+  });
+});
+
+describe('headersForPath (what server/serve.mjs sets on every response, redirects included)', () => {
+  it.each([...EMBEDS, ...OTHERS])('gives %s the same headers as the Next.js rules', (path) => {
+    const own = Object.fromEntries(headersForPath(path, true).map(({ key, value }) => [key.toLowerCase(), [value]]));
+    expect(own).toEqual(headersFor(path));
+  });
+
+  it('decides by the path alone, not the query', () => {
+    expect(headersForPath('/en/embed/villages?year=2019', true)).toEqual(headersForPath('/en/embed/villages', true));
+    expect(headersForPath('/en/villages?x=/en/embed/users', true)).toEqual(headersForPath('/en/villages', true));
   });
 });

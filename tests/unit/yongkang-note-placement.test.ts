@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEM_TABLE_COLUMNS } from '@/lib/schemas/case-study-files.ts';
+import { semTableRowKeys } from '@/lib/schemas/sem-row-keys.ts';
 import { buildSemTable, TABLE_IDS } from '@/lib/views/clusters/yongkang-tables.ts';
 import { yongkangData } from './case-study-fixture.ts';
 
@@ -18,6 +19,16 @@ describe('Yongkang note placement from the data file', () => {
       // "diagonal" names the row's own construct in Table 2, not a column of its own.
       expect([...SEM_TABLE_COLUMNS[id]].filter((c) => c !== 'diagonal')).toEqual(columns);
     }
+  });
+
+  it('checks rows filters against exactly the row keys the tables place notes by', () => {
+    const keys = semTableRowKeys(file);
+    for (const id of TABLE_IDS.filter((t) => t !== 'sample')) expect(buildSemTable(file, id).rows.map((r) => r.key)).toEqual(keys[id]);
+    expect(keys.sample).toEqual([]);
+    // A rows filter limits a cell rule to its rows: Table 2's note sits on M's and Y's correlations only.
+    const validity = buildSemTable(file, 'validity');
+    const noted = validity.rows.filter((r) => Object.values(r.notes).some((ids) => ids.includes('yk-table2-equals-paths'))).map((r) => r.key);
+    expect(noted).toEqual(['M', 'Y']);
   });
 
   it('puts the header notes and the cell notes where the data file says', () => {

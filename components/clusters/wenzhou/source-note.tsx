@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
 import type { ClusterNote, KeyFigure, LocalText, SourceRef } from '@/lib/views/clusters/common.ts';
 import { formatQuantity } from '@/lib/i18n/format.ts';
+import { numberFormat } from '@/lib/i18n/number-format.ts';
 
 /*
  * Small server components shared by the cluster case-study pages (Wenzhou and cross-border):
@@ -58,7 +59,7 @@ const intl = (locale: Locale) => (locale === 'zh' ? 'zh-CN' : 'en-GB');
 /** A figure's value as words per locale, with the paper's qualifier ("about", "more than"). */
 export async function formatFigureValue(figure: KeyFigure, locale: Locale, ns: ClusterNs): Promise<string> {
   const t = await getTranslations(ns);
-  const nf = new Intl.NumberFormat(intl(locale), { maximumFractionDigits: 4 });
+  const nf = numberFormat(intl(locale), { maximumFractionDigits: 4 });
   let value: string;
   if (figure.unit === 'percent') value = `${nf.format(figure.value)}%`;
   else if (figure.unit === 'yuan') value = formatQuantity(figure.value, 'yuan', locale);

@@ -7,10 +7,12 @@ import type { ProseFigure, YongkangCaseStudy } from '@/lib/views/clusters/yongka
 import { formatCount, formatQuantity } from '@/lib/i18n/format.ts';
 import { NoteMarkers, SectionNotes, type NoteNumbers } from './notes.tsx';
 import { PathDiagram } from './path-diagram.tsx';
+import { CaseSection } from '@/components/layout/section.tsx';
 import { sortByNumber } from './table-section.tsx';
+import { numberFormat } from '@/lib/i18n/number-format.ts';
 
 const pick = (text: { en: string; zh: string }, locale: Locale) => (locale === 'zh' ? text.zh : text.en);
-const decimal = (x: number, locale: Locale, digits = 3) => new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits }).format(x);
+const decimal = (x: number, locale: Locale, digits = 3) => numberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits }).format(x);
 
 function Quote({ text, where }: { text: string; where: string }) {
   return (
@@ -43,11 +45,7 @@ export async function FiguresSection({ cs, locale, numbers }: { cs: YongkangCase
   const [china, chinaGrowth] = cs.nationalFigures;
   const values = await Promise.all(cs.figures.map((f) => figureValue(f, locale)));
   return (
-    <section id="section-figures" aria-labelledby="heading-figures" className="scroll-mt-24 space-y-3">
-      <h2 id="heading-figures" className="text-xl font-semibold">
-        {t('title')}
-      </h2>
-      <p className="max-w-4xl text-sm text-muted">{t('intro')}</p>
+    <CaseSection name="figures" title={t('title')} lead={t('intro')}>
       <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3" data-testid="prose-figures">
         {cs.figures.map((f, i) => (
           <li key={f.id} data-figure={f.id} className="space-y-2 rounded-lg border border-line p-3">
@@ -78,7 +76,7 @@ export async function FiguresSection({ cs, locale, numbers }: { cs: YongkangCase
         </div>
       ) : null}
       <SectionNotes notes={resolveNotes(cs.notesById, sortByNumber(uniqueIds([...cs.figures, ...cs.nationalFigures].flatMap((f) => f.noteIds)), numbers))} section={section} numbers={numbers} locale={locale} title={common('notesFor')} />
-    </section>
+    </CaseSection>
   );
 }
 
@@ -102,11 +100,7 @@ export async function ModelSection({ cs, locale }: { cs: YongkangCaseStudy; loca
     paths: edges.map((e) => t('diagram.pathDesc', { from: e.from, to: e.to, estimate: decimal(e.estimate, locale), sig: e.sigPrinted })).join('; '),
   });
   return (
-    <section id="section-model" aria-labelledby="heading-model" className="scroll-mt-24 space-y-4">
-      <h2 id="heading-model" className="text-xl font-semibold">
-        {t('model.title')}
-      </h2>
-      <p className="max-w-4xl text-sm text-muted">{t('model.intro')}</p>
+    <CaseSection name="model" spacing="space-y-4" title={t('model.title')} lead={t('model.intro')}>
       <dl className="grid gap-3 text-sm sm:grid-cols-2 xl:grid-cols-3" data-testid="constructs">
         {cs.constructs.map((c) => (
           <div key={c.id} className="rounded-lg border border-line p-3">
@@ -152,7 +146,7 @@ export async function ModelSection({ cs, locale }: { cs: YongkangCaseStudy; loca
           </span>
         </figcaption>
       </figure>
-    </section>
+    </CaseSection>
   );
 }
 
@@ -161,11 +155,7 @@ export async function HypothesesSection({ cs, locale, numbers }: { cs: YongkangC
   const common = await getTranslations('yongkang.common');
   const section = 'hypotheses';
   return (
-    <section id="section-hypotheses" aria-labelledby="heading-hypotheses" className="scroll-mt-24 space-y-3">
-      <h2 id="heading-hypotheses" className="text-xl font-semibold">
-        {t('title')}
-      </h2>
-      <p className="max-w-4xl text-sm text-muted">{t('intro')}</p>
+    <CaseSection name="hypotheses" title={t('title')} lead={t('intro')}>
       <ul className="space-y-2" data-testid="hypotheses">
         {cs.hypotheses.map((h) => {
           const established = h.outcomePrinted === 'established';
@@ -185,6 +175,6 @@ export async function HypothesesSection({ cs, locale, numbers }: { cs: YongkangC
         })}
       </ul>
       <SectionNotes notes={resolveNotes(cs.notesById, sortByNumber(cs.hypotheses.flatMap((h) => h.noteIds), numbers))} section={section} numbers={numbers} locale={locale} title={common('notesFor')} />
-    </section>
+    </CaseSection>
   );
 }

@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/routing.ts';
 import { csvCell, type CellValue, type SemTable, type TableColumn, type TableRow } from '@/lib/views/clusters/yongkang-tables.ts';
 import { GAP } from '@/lib/i18n/format.ts';
 import { NoteMarkers, type NoteNumbers } from './notes.tsx';
+import { numberFormat } from '@/lib/i18n/number-format.ts';
 
 const intlLocale = (locale: Locale) => (locale === 'zh' ? 'zh-CN' : 'en-GB');
 
@@ -11,7 +12,7 @@ const intlLocale = (locale: Locale) => (locale === 'zh' ? 'zh-CN' : 'en-GB');
 export function formatCellNumber(value: number, column: TableColumn, locale: Locale, printed?: string): string {
   if (printed !== undefined && printed !== '') return printed;
   const digits = column.digits ?? 3;
-  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: column.fixed ? digits : 0, maximumFractionDigits: digits }).format(value);
+  return numberFormat(intlLocale(locale), { minimumFractionDigits: column.fixed ? digits : 0, maximumFractionDigits: digits }).format(value);
 }
 
 /** The exact text of the cell in the CSV export (kept on the cell so the two can be compared). */

@@ -6,6 +6,7 @@ import { cleanLatex } from '@/lib/views/clusters/latex.ts';
 import type { SemTable, TableColumn, TableRow } from '@/lib/views/clusters/yongkang-tables.ts';
 import { NoteMarkers, SectionNotes, type NoteNumbers } from './notes.tsx';
 import { SemTableView } from './sem-table.tsx';
+import { CaseSection } from '@/components/layout/section.tsx';
 
 type Props = {
   table: SemTable;
@@ -34,11 +35,10 @@ export async function TableSection({ table, notes, locale, title, tableTitle, in
   const claims = table.claims;
   const hasDerived = table.columns.some((c) => c.derived);
   return (
-    <section id={`section-${section}`} aria-labelledby={`heading-${section}`} className="scroll-mt-24 space-y-3">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id={`heading-${section}`} className="text-xl font-semibold">
-          {title}
-        </h2>
+    <CaseSection
+      name={section}
+      title={title}
+      actions={
         <nav aria-label={t('downloads', { table: title })} className="flex flex-wrap gap-3 text-sm">
           <a className="text-accent underline" href={`${base}.csv${query}`} data-testid={`csv-${section}`} download>
             {t('csv')}
@@ -47,7 +47,8 @@ export async function TableSection({ table, notes, locale, title, tableTitle, in
             {t('json')}
           </a>
         </nav>
-      </div>
+      }
+    >
       {intro ? <div className="max-w-4xl text-sm text-muted">{intro}</div> : null}
       {before}
       <SemTableView table={table} locale={locale} title={tableTitle ?? title} section={section} numbers={numbers} minWidth={minWidth} emphasise={emphasise} />
@@ -82,7 +83,7 @@ export async function TableSection({ table, notes, locale, title, tableTitle, in
         </div>
       ) : null}
       <SectionNotes notes={resolveNotes(notes, sortByNumber([...table.noteIds, ...claims.flatMap((c) => c.noteIds)], numbers))} section={section} numbers={numbers} locale={locale} />
-    </section>
+    </CaseSection>
   );
 }
 

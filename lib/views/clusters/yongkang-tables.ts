@@ -3,6 +3,7 @@ import type { ConstructId, SemTablePlacement, YongkangFile } from '@/lib/schemas
 import { uniqueIds, type LocalText } from './common.ts';
 import { cleanPrinted } from './latex.ts';
 import { addNote, columnNotes, placeCellNotes, placeRowNotes } from './note-placement.ts';
+import { mediationRowKey, pathRowKey } from '@/lib/schemas/sem-row-keys.ts';
 
 /*
  * The seven tables of the Yongkang page (and of /api/v1/clusters/yongkang/sem/{table}): the printed
@@ -279,7 +280,7 @@ function pathsTable(d: YongkangFile): Omit<SemTable, 'claims'> {
   const placement = d.notePlacement.paths;
   const col = columnOf(placement);
   const rows = d.table4.paths.map((p) => {
-    const path = `${p.from}→${p.to}`;
+    const path = pathRowKey(p);
     const notes: Record<string, string[]> = {};
     placeRowNotes(notes, placement, path, p.noteIds);
     placeCellNotes(notes, placement, path, { sigTripleStar: p.sigPrinted === '***' });
@@ -339,7 +340,7 @@ function mediationTable(d: YongkangFile): Omit<SemTable, 'claims'> {
     const share = r.effect === 'indirect' ? s.indirectShare : r.effect === 'direct' ? s.directShare : null;
     const prose = r.effect === 'indirect' ? s.indirectPctProse : r.effect === 'direct' ? s.directPctProse : null;
     const notes: Record<string, string[]> = {};
-    placeRowNotes(notes, placement, `${r.model}|${r.effect}`, r.noteIds, { notTotalEffect: r.effect !== 'total' });
+    placeRowNotes(notes, placement, mediationRowKey(r), r.noteIds, { notTotalEffect: r.effect !== 'total' });
     const ciExcludesZero = r.ciLower > 0 || r.ciUpper < 0;
     return row(
       `${r.model}|${r.effect}`,

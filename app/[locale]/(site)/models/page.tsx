@@ -14,6 +14,7 @@ import { RequirementMatrix } from '@/components/models/requirement-matrix.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import { clusterLevelsOf, parseGuideParams } from '@/lib/schemas/models.ts';
 import { getModelsPage } from '@/lib/views/models-page.ts';
+import { Section } from '@/components/layout/section.tsx';
 
 type PageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -59,19 +60,17 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
         </ul>
       </nav>
 
-      <section id="models" aria-labelledby="models-heading" className="space-y-3">
-        <h2 id="models-heading" className="text-xl font-semibold">
-          {t('modelsTitle')}
-        </h2>
-        <p className="max-w-3xl text-sm text-muted">{t('modelsLead')}</p>
+      <Section id="models" headingId="models-heading" title={t('modelsTitle')} lead={t('modelsLead')}>
         <ModelCards models={businessModels} contextClaims={contextClaims} locale={locale} />
-      </section>
+      </Section>
 
-      <section id="matrix" aria-labelledby="matrix-heading" className="space-y-4">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="matrix-heading" className="text-xl font-semibold">
-            {t('matrixTitle')}
-          </h2>
+      <Section
+        id="matrix"
+        headingId="matrix-heading"
+        className="space-y-4"
+        title={t('matrixTitle')}
+        lead={t('matrixLead')}
+        actions={
           <nav aria-label={t('downloads')} className="flex flex-wrap gap-3 text-sm">
             <a className="text-accent underline" href={`/api/v1/models.csv${locale === 'en' ? '' : `?lang=${locale}`}`} data-testid="csv-matrix" download>
               {t('csvMatrix')}
@@ -82,8 +81,8 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
               {t('jsonAll')}
             </a>
           </nav>
-        </div>
-        <p className="max-w-3xl text-sm text-muted">{t('matrixLead')}</p>
+        }
+      >
         <MatrixChart
           rows={chartRows}
           series={businessModels.map((m) => ({ id: m.id, label: m.id, color: MODEL_COLOURS[m.id] ?? MODEL_COLOURS.B2B }))}
@@ -109,13 +108,9 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
         <p className="text-xs text-muted">{t('tableAlternative')}</p>
         <RequirementMatrix models={businessModels} locale={locale} where={analysisWhere} dimensionLabels={body.dimensionLabels} />
         <ModelsNoteList notes={matrixNotes} locale={locale} />
-      </section>
+      </Section>
 
-      <section id="guide" aria-labelledby="guide-heading" className="space-y-4">
-        <h2 id="guide-heading" className="text-xl font-semibold">
-          {t('guideTitle')}
-        </h2>
-        <p className="max-w-3xl text-sm text-muted">{t('guideLead')}</p>
+      <Section id="guide" headingId="guide-heading" className="space-y-4" title={t('guideTitle')} lead={t('guideLead')}>
         <div className="max-w-4xl space-y-2 rounded-lg border-2 border-amber-500 bg-amber-50 p-4 text-sm" data-testid="guide-disclaimer">
           <h3 className="font-semibold">{t('disclaimerTitle')}</h3>
           <p>{pick(locale, guideRules.disclaimerEn, guideRules.disclaimerZh)}</p>
@@ -176,13 +171,9 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
             ))}
           </ul>
         </div>
-      </section>
+      </Section>
 
-      <section id="platforms" aria-labelledby="platforms-heading" className="space-y-4">
-        <h2 id="platforms-heading" className="text-xl font-semibold">
-          {t('platformsTitle')}
-        </h2>
-        <p className="max-w-3xl text-sm text-muted">{t('platformsLead')}</p>
+      <Section id="platforms" headingId="platforms-heading" className="space-y-4" title={t('platformsTitle')} lead={t('platformsLead')}>
         <PlatformTypes
           types={platformTypes}
           definition={platformDefinition}
@@ -190,12 +181,9 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
           sourceNote={pick(locale, platformTypesMeta.sourceNoteEn, platformTypesMeta.sourceNoteZh)}
         />
         <ModelsNoteList notes={body.platformNotes} locale={locale} testId="platform-notes" />
-      </section>
+      </Section>
 
-      <section id="sources" aria-labelledby="sources-heading" className="space-y-4">
-        <h2 id="sources-heading" className="text-xl font-semibold">
-          {t('sourcesTitle')}
-        </h2>
+      <Section id="sources" headingId="sources-heading" className="space-y-4" title={t('sourcesTitle')}>
         <ModelsSources
           sections={body.citedSources}
           seed000={seed000Source}
@@ -218,7 +206,7 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
             </li>
           </ul>
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

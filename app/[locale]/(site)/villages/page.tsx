@@ -2,7 +2,7 @@ import { sectionMetadata } from '@/components/layout/section-metadata.ts';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CityBarChart } from '@/components/charts/city-bar-chart.tsx';
 import { NationalChart } from '@/components/charts/national-chart.tsx';
-import { cityChartExportMeta, nationalChartExportMeta } from '@/components/charts/villages-export-meta.ts';
+import { nationalChartExportMeta, villagesCityChartExport } from '@/components/charts/villages-export-meta.ts';
 import { ProvinceChoropleth } from '@/components/map/province-choropleth.tsx';
 import { SourcesPanel } from '@/components/sources/sources-panel.tsx';
 import { NationalTable } from '@/components/villages/national-table.tsx';
@@ -12,8 +12,9 @@ import { SummaryPanel } from '@/components/villages/summary-panel.tsx';
 import { VillageFilters, type VillageFilterLabels } from '@/components/villages/village-filters.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import { buildCitation } from '@/lib/citation.ts';
-import { formatCount, formatShare, placeName } from '@/lib/i18n/format.ts';
+import { formatCount, placeName } from '@/lib/i18n/format.ts';
 import { findCityByAdcode } from '@/lib/registry/index.ts';
+import { villagesCityChart } from '@/lib/views/villages-city-chart.ts';
 import { getVillagesPageData } from '@/lib/views/villages-page.ts';
 import { nonDefaultCityParams, withQuery } from '@/lib/schemas/villages-url.ts';
 import { settings } from '@/lib/settings.mjs';
@@ -48,24 +49,10 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
   const listParams = new URLSearchParams([['year', String(ranking.year)], ...query.province.map((p) => ['province', String(p)])]);
   const hasVillageList = ranking.rows.some((r) => r.rankedList === `village-list-${ranking.year}`);
 
-  // The sentence for the table and the chart: the ranking when some city has a count, otherwise
-  // what the year holds (never "no city matches" for a year that has no city list to match).
-  const top = ranking.rows.find((r) => r.villages !== null);
-  const stateSentence = {
-    rows: () => null,
-    'ranks-only': () => ts('stateRanksOnly', { count: ranking.rows.length }),
-    'no-city-list': () => ts('stateNoCityList', { year: ranking.year, other: data.state.kind === 'no-city-list' ? data.state.otherCities : 0 }),
-    'no-city-figures': () => ts('stateNoCityFigures', { year: ranking.year }),
-    'no-match': () => ts('stateNoMatch', { year: ranking.year }),
-  }[data.state.kind]();
-  const chartSummary = top
-    ? t('chartSummary', {
-        count: ranking.rows.length,
-        top: placeName(top.city, locale),
-        topCount: formatCount(top.villages, locale, top.villagesQualifier),
-        share: formatShare(top.shareOfView, locale),
-      })
-    : (stateSentence ?? '');
+  // The chart's title, bars and summary, and for a year without city figures the sentence said
+  // instead (the table says it too): the same view the embed draws.
+  const chart = villagesCityChart(data, locale, t, ts);
+  const stateSentence = chart.state;
   const coverage = data.yearCoverage;
   const coverageParts = coverage
     ? [
@@ -75,8 +62,7 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
         ranking.national?.villages != null ? ts('coverageNational', { value: formatCount(ranking.national.villages, locale, ranking.national.villagesQualifier) }) : ts('coverageNoNational'),
       ]
     : [];
-  const selectedNames = query.province.map((code) => data.provinceOptions.find((p) => p.adcode === code)).filter((p) => p !== undefined).map((p) => placeName(p, locale));
-  const viewTitle = `${t('chartTitle', { year: ranking.year })}${selectedNames.length ? ` (${selectedNames.join(', ')})` : ''}`;
+  const viewTitle = chart.title;
 
   const chosenCount = new Set(query.province).size;
   const filterLabels: VillageFilterLabels = {
@@ -155,23 +141,10 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
           </p>
         ) : (
         <CityBarChart
-          data={ranking.rows.map((r) => ({ key: String(r.city.adcode), label: placeName(r.city, locale), value: r.villages, display: formatCount(r.villages, locale, r.villagesQualifier) }))}
+          data={chart.bars}
           title={viewTitle}
-          summary={chartSummary}
-          exportMeta={cityChartExportMeta({
-            title: viewTitle,
-            year: ranking.year,
-            provinces: query.province.flatMap((code) => data.provinceOptions.filter((p) => p.adcode === code)).map((p) => ({ nameEn: p.nameEn, name: placeName(p, locale) })),
-            scope: query.scope,
-            search: query.q,
-            rows: ranking.rows,
-            sourceIds: ranking.sourceIds,
-            sources: data.sources,
-            url: `${origin}${withQuery(path, viewParams)}`,
-            locale,
-            approxNote: tc('notes.approx'),
-            t: tc,
-          })}
+          summary={chart.summary}
+          exportMeta={villagesCityChartExport(data, chart, `${origin}${withQuery(path, viewParams)}`, locale, tc)}
           exportLabels={{ png: t('png'), svg: t('svg') }}
           valueLabel={t('colVillages')}
           locale={locale}

@@ -5,11 +5,13 @@ import { exportFileName } from '@/lib/charts/text.ts';
 import { settings } from '@/lib/settings.mjs';
 import { FiguresSection, HypothesesSection, ModelSection } from '@/components/clusters/yongkang/sections.tsx';
 import { TableSection } from '@/components/clusters/yongkang/table-section.tsx';
+import { CaseSection } from '@/components/layout/section.tsx';
 import { SourceList } from '@/components/sources/sources-panel.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import { getYongkangPage } from '@/lib/views/clusters/yongkang-page.ts';
 import type { TableColumn, TableId, TableRow } from '@/lib/views/clusters/yongkang-tables.ts';
 import { formatCount, formatShare } from '@/lib/i18n/format.ts';
+import { numberFormat } from '@/lib/i18n/number-format.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
 
@@ -29,6 +31,8 @@ export default async function YongkangPage({ params }: PageProps) {
   const pick = (text: { en: string; zh: string }) => (locale === 'zh' ? text.zh : text.en);
   const s = cs.sample;
   const diagonal = (row: TableRow, column: TableColumn) => row.key === column.key;
+  // What every table section takes: the table, its heading, the notes and their numbers.
+  const ofTable = (id: TableId) => ({ table: table(id), title: t(`${id}.title`), notes: cs.notesById, locale, numbers });
   const headings: Record<(typeof CONTENTS)[number], string> = {
     figures: t('figures.title'),
     model: t('model.title'),
@@ -120,12 +124,8 @@ export default async function YongkangPage({ params }: PageProps) {
       <ModelSection cs={cs} locale={locale} />
 
       <TableSection
-        notes={cs.notesById}
-        table={table('sample')}
-        locale={locale}
-        title={t('sample.title')}
+        {...ofTable('sample')}
         tableTitle={t('sample.tableTitle')}
-        numbers={numbers}
         minWidth="28rem"
         intro={<p>{t('sample.intro')}</p>}
         before={
@@ -162,11 +162,7 @@ export default async function YongkangPage({ params }: PageProps) {
       />
 
       <TableSection
-        notes={cs.notesById}
-        table={table('items')}
-        locale={locale}
-        title={t('items.title')}
-        numbers={numbers}
+        {...ofTable('items')}
         minWidth="44rem"
         intro={<p>{t('items.intro', { items: table('items').rows.length, constructs: cs.constructs.length })}</p>}
         before={
@@ -177,7 +173,7 @@ export default async function YongkangPage({ params }: PageProps) {
                 <li key={f.id} className="rounded border border-line p-2">
                   <span className="block text-muted">{t(`quality.${f.id === 'kmo' ? 'kmo' : f.id === 'bartlett-chi2' ? 'bartlett' : 'variance'}`)}</span>
                   <span className="block text-lg font-semibold">
-                    {new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 3 }).format(f.value)}
+                    {numberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 3 }).format(f.value)}
                     {f.unit === 'percent' ? '%' : ''}
                   </span>
                   {f.thresholdPrinted ? (
@@ -195,23 +191,15 @@ export default async function YongkangPage({ params }: PageProps) {
       />
 
       <TableSection
-        notes={cs.notesById}
-        table={table('reliability')}
-        locale={locale}
-        title={t('reliability.title')}
-        numbers={numbers}
+        {...ofTable('reliability')}
         minWidth="60rem"
         intro={<p>{t('reliability.intro', { ave: cs.formulas.ave, cr: cs.formulas.cr })}</p>}
       />
 
-      <TableSection notes={cs.notesById} table={table('validity')} locale={locale} title={t('validity.title')} numbers={numbers} minWidth="60rem" emphasise={diagonal} intro={<p>{t('validity.intro')}</p>} />
+      <TableSection {...ofTable('validity')} minWidth="60rem" emphasise={diagonal} intro={<p>{t('validity.intro')}</p>} />
 
       <TableSection
-        notes={cs.notesById}
-        table={table('fit')}
-        locale={locale}
-        title={t('fit.title')}
-        numbers={numbers}
+        {...ofTable('fit')}
         minWidth="48rem"
         intro={<p>{t('fit.intro', { acceptable: String(table('fit').rows.find((r) => r.cells.acceptable_threshold)?.cells.acceptable_threshold ?? '') })}</p>}
       >
@@ -225,7 +213,7 @@ export default async function YongkangPage({ params }: PageProps) {
         </div>
       </TableSection>
 
-      <TableSection notes={cs.notesById} table={table('paths')} locale={locale} title={t('paths.title')} numbers={numbers} minWidth="48rem" intro={<p>{t('paths.intro')}</p>}>
+      <TableSection {...ofTable('paths')} minWidth="48rem" intro={<p>{t('paths.intro')}</p>}>
         <p className="text-xs text-muted">
           {t('common.printedNote')}{' '}
           <q lang="en" className="italic">
@@ -234,17 +222,14 @@ export default async function YongkangPage({ params }: PageProps) {
         </p>
       </TableSection>
 
-      <TableSection notes={cs.notesById} table={table('mediation')} locale={locale} title={t('mediation.title')} numbers={numbers} minWidth="72rem" intro={<p>{t('mediation.intro')}</p>} />
+      <TableSection {...ofTable('mediation')} minWidth="72rem" intro={<p>{t('mediation.intro')}</p>} />
 
       <HypothesesSection cs={cs} locale={locale} numbers={numbers} />
 
-      <section id="section-source" aria-labelledby="heading-source" className="scroll-mt-24 space-y-3">
-        <h2 id="heading-source" className="text-xl font-semibold">
-          {t('source')}
-        </h2>
+      <CaseSection name="source" title={t('source')}>
         <SourceList sources={[cs.source]} />
         <p className="text-xs text-muted">{t('common.derivedLegend')}</p>
-      </section>
+      </CaseSection>
     </div>
   );
 }
