@@ -39,6 +39,7 @@ export async function seedDivisions(tx: Tx, data: Pick<DataFiles, 'countyRegistr
     data: data.counties.map((r) => ({
       year: r.year,
       countyAdcode: r.county_adcode,
+      countyNameEn: r.county_name_en,
       villages: r.villages,
       villagesQualifier: r.villages_qualifier,
       towns: r.towns,

@@ -181,6 +181,8 @@ export const countyRow = z.object({
   year,
   county_adcode: requiredInt,
   county_name_zh: z.string().trim().min(1),
+  /** As the collections write it ("Cao", "Nan'an"). */
+  county_name_en: emptyToNull,
   city_adcode: optionalInt,
   villages: optionalInt,
   villages_qualifier: qualifier,

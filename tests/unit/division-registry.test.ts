@@ -43,7 +43,7 @@ describe('the county and town registry (data/registry/counties.csv, towns.csv)',
     const file = join(dir, 'taobao-villages/counties.csv');
     const lines = readFileSync(file, 'utf8').split('\n');
     lines[1] = lines[1].replace('沭阳县', '泗阳县');
-    lines[2] = lines[2].replace(',350500,', ',350200,');
+    lines[2] = lines[2].replace(",350500,", ",350200,");
     writeFileSync(file, lines.join('\n'));
     try {
       loadDataFiles(dir);

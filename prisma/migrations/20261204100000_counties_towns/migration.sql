@@ -25,6 +25,7 @@ CREATE TABLE "town" (
 CREATE TABLE "taobao_village_county_count" (
     "year" INTEGER NOT NULL,
     "county_adcode" INTEGER NOT NULL,
+    "county_name_en" TEXT,
     "villages" INTEGER,
     "villages_qualifier" "Qualifier" NOT NULL DEFAULT 'exact',
     "towns" INTEGER,
