@@ -7,9 +7,9 @@ import { countyCountsResponse } from '@/lib/schemas/responses/counties.ts';
 // the handlers validate with countyQueryStrict (lib/schemas/counties.ts). No `.openapi()` calls.
 
 const query = z.object({
-  year: z.string().regex(/^\d{4}$/).optional().describe('A year with published county counts (default: every year; another year is a 400 naming the years)'),
-  province: z.array(z.string()).optional().describe('Repeatable. Adcode (330000), English (Zhejiang) or Chinese (浙江) name.'),
-  city: z.array(z.string()).optional().describe('Repeatable. Adcode (371700), English (Heze) or Chinese (菏泽) name; an ambiguous name (Suzhou) needs the adcode.'),
+  year: z.string().regex(/^\d{4}$/).optional().describe('A year with published county counts (default: every year; another year is a 400 naming the years)').meta({ example: '2021' }),
+  province: z.array(z.string()).optional().describe('Repeatable. Adcode (330000), English (Zhejiang) or Chinese (浙江) name.').meta({ example: ['Shandong'] }),
+  city: z.array(z.string()).optional().describe('Repeatable. Adcode (371700), English (Heze) or Chinese (菏泽) name; an ambiguous name (Suzhou) needs the adcode.').meta({ example: ['菏泽'] }),
 });
 
 export function register(registry: OpenAPIRegistry) {
