@@ -96,7 +96,7 @@ export async function CountiesView({ view, locale, path, keep }: Props) {
       {view.chart.length ? <CountyBarChart bars={view.chart} title={title} summary={summary} locale={locale} /> : <p className="text-sm text-muted">{summary}</p>}
 
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 className="font-semibold">{view.year === null ? t('title') : t('tableTitle', { year: view.year })}</h3>
+        <h3 id="counties-table-title" className="font-semibold">{view.year === null ? t('title') : t('tableTitle', { year: view.year })}</h3>
         <nav aria-label={t('downloads')} className="flex flex-wrap gap-3 text-sm">
           <a className="text-accent underline" href={csv} data-testid="counties-csv" download>
             {t('csv')}
@@ -106,7 +106,7 @@ export async function CountiesView({ view, locale, path, keep }: Props) {
           </a>
         </nav>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-line" role="region" aria-labelledby="counties-heading" tabIndex={0}>
+      <div className="overflow-x-auto rounded-lg border border-line" role="region" aria-labelledby="counties-table-title" tabIndex={0}>
         <table className="tabular w-full min-w-[44rem] border-collapse text-sm" data-testid="counties-table">
           <caption className="px-3 py-2 text-left text-sm text-muted">{t('caption')}</caption>
           <thead className="bg-slate-50">
