@@ -31,9 +31,13 @@ export async function CountiesView({ view, locale, path, keep }: Props) {
     .flatMap((x) => (x === null || x === undefined ? [] : [typeof x === 'string' ? x : placeName(x, locale)]));
   const title = view.year === null ? t('title') : t('chartTitle', { year: view.year }) + (chosen.length ? ` (${chosen.join(', ')})` : '');
   const top = view.chart[0];
-  const summary = top
-    ? t('chartSummary', { count: view.chart.length, top: locale === 'zh' ? top.county.nameZh : (top.county.nameEn ?? top.county.nameZh), topCount: formatCount(top.villages, locale, top.villagesQualifier) })
-    : t('chartEmpty');
+  // Several counties can share the largest figure (seven at ">100" in 2019): then none is named the largest.
+  const ties = top ? view.chart.filter((b) => b.villages === top.villages && b.villagesQualifier === top.villagesQualifier).length : 0;
+  const summary = !top
+    ? t('chartEmpty')
+    : ties > 1
+      ? t('chartSummaryTie', { count: view.chart.length, ties, topCount: formatCount(top.villages, locale, top.villagesQualifier) })
+      : t('chartSummary', { count: view.chart.length, top: locale === 'zh' ? top.county.nameZh : (top.county.nameEn ?? top.county.nameZh), topCount: formatCount(top.villages, locale, top.villagesQualifier) });
   const api = withQuery('/api/v1/taobao-villages/counties', new URLSearchParams(view.apiParams));
   const csv = withQuery('/api/v1/taobao-villages/counties.csv', new URLSearchParams(view.apiParams));
 

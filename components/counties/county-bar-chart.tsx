@@ -2,10 +2,12 @@ import type { Locale } from '@/i18n/routing.ts';
 import { formatCount } from '@/lib/i18n/format.ts';
 import type { CountiesView } from '@/lib/views/counties-page.ts';
 
+// A narrow drawing (420 units), shown at most 32rem wide: its 13-unit text stays readable on a
+// 375-px phone (about 11 px) and is not oversized on a desktop (about 16 px).
 const ROW = 26;
-const LABEL = 150;
-const WIDTH = 640;
-const VALUE = 56;
+const LABEL = 112;
+const WIDTH = 420;
+const VALUE = 50;
 
 /**
  * Published village counts per county as horizontal bars, drawn on the server as SVG: it needs no
@@ -19,7 +21,7 @@ export function CountyBarChart({ bars, title, summary, locale }: { bars: Countie
   const name = (b: CountiesView['chart'][number]) => (locale === 'zh' ? b.county.nameZh : (b.county.nameEn ?? b.county.nameZh));
   return (
     <figure className="space-y-2" data-testid="county-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full max-w-3xl" role="img" aria-labelledby="county-chart-title county-chart-summary">
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full max-w-lg" role="img" aria-labelledby="county-chart-title county-chart-summary">
         <title id="county-chart-title">{title}</title>
         <desc id="county-chart-summary">{summary}</desc>
         {bars.map((b, i) => {
