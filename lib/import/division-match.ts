@@ -10,7 +10,7 @@ export type CountyRow = { adcode: number; nameZh: string; cityAdcode: number | n
 export type TownRow = { code: number; nameZh: string };
 export type VillageRow = { code: string; nameZh: string; townCode: number };
 
-const COUNTY_SUFFIX = /(自治县|自治旗|林区|特区|新区|县|市|区|旗)$/;
+const COUNTY_SUFFIX = /(林区|特区|新区|县|市|区|旗)$/;
 const TOWN_SUFFIX = /(街道办事处|街道|民族乡|民族苏木|乡|镇|苏木|办事处)$/;
 const VILLAGE_SUFFIX = /(村民委员会|村委会|居民委员会|社区居民委员会|社区居委会|社区居委|居委会|委员会|社区|嘎查|村)$/;
 
@@ -24,7 +24,30 @@ export const FORMER_COUNTY_NAMES: Readonly<Record<string, string>> = {
 };
 
 const clean = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').replace(/[（(].*?[)）]/g, '');
-export const countyStem = (s: string) => clean(s).replace(COUNTY_SUFFIX, '') || clean(s);
+// 围场满族蒙古族自治县 → 围场, 彭水苗族土家族自治县 → 彭水: lists often print the place name alone.
+const PEOPLES = ('满 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 拉祜 水 东乡 纳西 景颇 柯尔克孜 ' +
+  '土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 鄂温克 德昂 保安 裕固 京 独龙 鄂伦春 各').split(' ');
+function withoutAutonomy(c: string): string | null {
+  const m = /自治[县旗]$/.exec(c);
+  if (!m) return null;
+  let stem = c.slice(0, m.index);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const p of PEOPLES) {
+      for (const suffix of [`${p}族`, p]) {
+        if (stem.endsWith(suffix) && stem.length - suffix.length >= 2) {
+          stem = stem.slice(0, -suffix.length);
+          changed = true;
+        }
+      }
+    }
+  }
+  return stem;
+}
+export const countyStem = (s: string) => {
+  const c = clean(s);
+  return withoutAutonomy(c) ?? (c.replace(COUNTY_SUFFIX, '') || c);
+};
 export const townStem = (s: string) => clean(s).replace(TOWN_SUFFIX, '') || clean(s);
 /** 军埔村民委员会, 军埔村委会, 军埔村 → 军埔; 东山社区居委会, 东山社区 → 东山. */
 export const villageStem = (s: string) => {
@@ -55,13 +78,26 @@ function group<T, K>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> {
   return out;
 }
 
+// Each pool (a city's counties, a county's towns, a town's villages) is keyed by name and by stem
+// once, on first use: a list of 7,780 villages then costs two map lookups per level and row.
+const keyed = new WeakMap<readonly unknown[], { byName: Map<string, unknown[]>; byStem: Map<string, unknown[]> }>();
+function keysOf<T extends { nameZh: string }>(candidates: readonly T[], stem: (s: string) => string) {
+  let k = keyed.get(candidates) as { byName: Map<string, T[]>; byStem: Map<string, T[]> } | undefined;
+  if (!k) {
+    k = { byName: group(candidates, (c) => c.nameZh), byStem: group(candidates, (c) => stem(c.nameZh)) };
+    keyed.set(candidates, k);
+  }
+  return k;
+}
+
 /** Exact name first, then the stem; several candidates by stem = ambiguous. */
 function pick<T extends { nameZh: string }>(name: string, candidates: readonly T[], stem: (s: string) => string): { found: T[]; by: 'name' | 'stem' } {
   const wanted = clean(name);
-  const exact = candidates.filter((c) => c.nameZh === wanted);
-  if (exact.length) return { found: exact, by: 'name' };
-  const s = stem(wanted);
-  return { found: candidates.filter((c) => stem(c.nameZh) === s), by: 'stem' };
+  const { byName, byStem } = keysOf(candidates, stem);
+  const exact = byName.get(wanted);
+  if (exact) return { found: exact, by: 'name' };
+  // The name as written may itself be a candidate's stem (辉县 for 辉县市, whose own stem would be 辉).
+  return { found: byStem.get(stem(wanted)) ?? byStem.get(wanted) ?? [], by: 'stem' };
 }
 
 function nearest<T extends { nameZh: string }>(name: string, candidates: readonly T[], stem: (s: string) => string, label: (c: T) => string, limit = 3): string[] {
@@ -83,14 +119,17 @@ export type DivisionIndex = ReturnType<typeof createDivisionIndex>;
 /** The registry rows grouped for matching: counties by city (and province), towns by county, villages by town. */
 export function createDivisionIndex(counties: readonly CountyRow[], towns: readonly TownRow[], villages: readonly VillageRow[]) {
   const countiesByCity = group(counties, (c) => c.cityAdcode);
-  const countiesByProvince = group(counties, (c) => c.provinceAdcode);
+  const withoutCity = group(counties.filter((c) => c.cityAdcode === null), (c) => c.provinceAdcode);
+  const NONE: CountyRow[] = [];
   const townsByCounty = group(towns, (t) => Math.floor(t.code / 1000));
   const villagesByTown = group(villages, (v) => v.townCode);
+  const NO_TOWNS: TownRow[] = [];
+  const NO_VILLAGES: VillageRow[] = [];
 
   function matchCounty(name: string, cityAdcode: number, provinceAdcode: number): Match<CountyRow> {
     const inCity = countiesByCity.get(cityAdcode) ?? [];
     // A province-administered unit (仙桃) is its own city; two Xinjiang units have no map city.
-    const pool = inCity.length ? inCity : (countiesByProvince.get(provinceAdcode) ?? []).filter((c) => c.cityAdcode === null);
+    const pool = inCity.length ? inCity : (withoutCity.get(provinceAdcode) ?? NONE);
     const former = FORMER_COUNTY_NAMES[clean(name)];
     const { found } = pick(former ?? name, pool, countyStem);
     if (found.length === 1) return { ok: true, value: found[0] };
@@ -99,7 +138,7 @@ export function createDivisionIndex(counties: readonly CountyRow[], towns: reado
   }
 
   function matchTown(name: string, county: CountyRow): Match<TownRow> {
-    const pool = townsByCounty.get(county.adcode) ?? [];
+    const pool = townsByCounty.get(county.adcode) ?? NO_TOWNS;
     const { found } = pick(name, pool, townStem);
     if (found.length === 1) return { ok: true, value: found[0] };
     if (found.length > 1) return { ok: false, column: 'town', value: name, expected: `one town of ${county.nameZh}: the name fits several, write it in full`, suggestions: found.map(townLabel) };
@@ -107,7 +146,7 @@ export function createDivisionIndex(counties: readonly CountyRow[], towns: reado
   }
 
   function matchVillage(name: string, town: TownRow): Match<VillageRow> {
-    const pool = villagesByTown.get(town.code) ?? [];
+    const pool = villagesByTown.get(town.code) ?? NO_VILLAGES;
     const picked = pick(name, pool, villageStem).found;
     // 高井村 is the 高井村委会, not the 高井社区居委会 of the same town: a written suffix narrows by kind.
     const kind = villageKind(name);

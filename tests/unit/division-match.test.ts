@@ -78,3 +78,15 @@ describe('division name matching (county → town → village)', () => {
     expect(index.matchCounty('仙桃市', 429004, 420000)).toMatchObject({ ok: true, value: { adcode: 429004 } });
   });
 });
+
+describe('county stems', () => {
+  it('drop an autonomous county\'s ethnic suffix and the plain suffixes', async () => {
+    const { countyStem } = await import('@/lib/import/division-match.ts');
+    expect(countyStem('围场满族蒙古族自治县')).toBe('围场');
+    expect(countyStem('彭水苗族土家族自治县')).toBe('彭水');
+    expect(countyStem('普宁市')).toBe('普宁');
+    expect(countyStem('滨海新区')).toBe('滨海');
+    expect(countyStem('塔什库尔干塔吉克自治县')).toBe('塔什库尔干');
+    expect(countyStem('景宁畲族自治县')).toBe('景宁');
+  });
+});
