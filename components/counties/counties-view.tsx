@@ -135,7 +135,7 @@ export async function CountiesView({ view, locale, path, keep }: Props) {
                 return (
                   <tr key={`${r.county.adcode}-${r.sourceId}`} className="border-b border-line last:border-0" data-county={r.county.adcode}>
                     <th scope="row" className="px-3 py-2 text-left font-medium">{countyName(r.county, locale)}</th>
-                    <td className="px-3 py-2">{r.city ? `${placeName(r.city, locale)}, ${placeName(r.province, locale)}` : placeName(r.province, locale)}</td>
+                    <td className="px-3 py-2">{r.city ? `${placeName(r.city, locale)}${locale === 'zh' ? '，' : ', '}${placeName(r.province, locale)}` : placeName(r.province, locale)}</td>
                     <td className="px-3 py-2 text-right font-medium">{formatCount(r.villages, locale, r.villagesQualifier)}</td>
                     <td className="px-3 py-2 text-right">{formatCount(r.towns, locale, r.townsQualifier)}</td>
                     <td className="px-3 py-2">
