@@ -26,7 +26,8 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** Query parameters each page reads; any other parameter is dropped from a cacheable page request (see canonicalTarget). */
 export const PAGE_PARAMS = {
-  villages: ['year', 'province', 'q', 'sort', 'dir', 'scope', 'lang'],
+  // cyear, cprovince, ccity: the Counties view (lib/schemas/counties.ts COUNTY_PAGE_PARAMS).
+  villages: ['year', 'province', 'q', 'sort', 'dir', 'scope', 'lang', 'cyear', 'cprovince', 'ccity'],
   users: ['series', 'from', 'to', 'mode', 'base', 'log', 'midyear'],
   transactions: ['series', 'from', 'to', 'mode', 'base', 'log', 'midyear'],
   models: ['capital', 'info', 'mgmt'],

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import {
   cityRegistryRecord,
   cityRow,
+  countyRegistryRow,
+  countyRow,
   nationalRow,
   noteRecord,
   provinceRegistryRecord,
@@ -14,6 +16,7 @@ import {
   seriesRecord,
   seriesValueRow,
   sourceRecord,
+  townRegistryRow,
 } from '@/lib/schemas/data-files.ts';
 
 export const DATA_FILES = {
@@ -27,6 +30,9 @@ export const DATA_FILES = {
   seriesCatalogue: 'series/catalogue.json',
   seriesValues: 'series/values.csv',
   ...MODEL_FILES,
+  countyRegistry: 'registry/counties.csv',
+  townRegistry: 'registry/towns.csv',
+  counties: 'taobao-villages/counties.csv',
 } as const;
 
 export class DataFileError extends Error {
@@ -75,6 +81,9 @@ export function loadDataFiles(dataDir: string) {
   const cities = parseRows(DATA_FILES.cities, texts.cities, cityRow, problems);
   const seriesCatalogue = parseJson(DATA_FILES.seriesCatalogue, texts.seriesCatalogue, seriesRecord, problems);
   const seriesValues = parseRows(DATA_FILES.seriesValues, texts.seriesValues, seriesValueRow, problems);
+  const countyRegistry = parseRows(DATA_FILES.countyRegistry, texts.countyRegistry, countyRegistryRow, problems);
+  const townRegistry = parseRows(DATA_FILES.townRegistry, texts.townRegistry, townRegistryRow, problems);
+  const counties = parseRows(DATA_FILES.counties, texts.counties, countyRow, problems);
 
   const sourceIds = new Set(sources.map((s) => s.id));
   const sourceOfFile = new Map(sources.flatMap((s) => (s.seedFile ? [[s.seedFile, s.id] as const] : [])));
@@ -111,8 +120,47 @@ export function loadDataFiles(dataDir: string) {
     else if (province !== r.province_adcode)
       problems.push(`${DATA_FILES.cities}: row ${r.line}: city ${r.city_adcode} is in province ${province}, not ${r.province_adcode}`);
   });
+  check(DATA_FILES.counties, counties);
+  checkDivisions({ provinceCodes, cityProvince, countyRegistry, townRegistry, counties }, problems);
   if (problems.length) throw new DataFileError(problems);
-  return { sources, notes, provinceRegistry, cityRegistry, national, provinces, cities, seriesCatalogue, seriesValues, models: models!, sourceOfFile, checksum: checksum.digest('hex') };
+  return {
+    sources, notes, provinceRegistry, cityRegistry, national, provinces, cities, seriesCatalogue, seriesValues,
+    countyRegistry, townRegistry, counties,
+    models: models!, sourceOfFile, checksum: checksum.digest('hex'),
+  };
+}
+
+type DivisionFiles = {
+  provinceCodes: Set<number>;
+  cityProvince: Map<number, number>;
+  countyRegistry: Lined<z.output<typeof countyRegistryRow>>[];
+  townRegistry: Lined<z.output<typeof townRegistryRow>>[];
+  counties: Lined<z.output<typeof countyRow>>[];
+};
+
+/** The county registry hangs off the province/city registry; a county row names a registry county by code and name. */
+function checkDivisions({ provinceCodes, cityProvince, countyRegistry, townRegistry, counties }: DivisionFiles, problems: string[]) {
+  const countyByCode = new Map(countyRegistry.map((c) => [c.adcode, c]));
+  for (const c of countyRegistry) {
+    const where = `${DATA_FILES.countyRegistry}: row ${c.line}`;
+    if (!provinceCodes.has(c.province_adcode)) problems.push(`${where}: unknown province adcode ${c.province_adcode}`);
+    if (Math.floor(c.adcode / 10000) * 10000 !== c.province_adcode) problems.push(`${where}: county ${c.adcode} is not in province ${c.province_adcode}`);
+    if (c.city_adcode !== null && cityProvince.get(c.city_adcode) !== c.province_adcode)
+      problems.push(`${where}: city ${c.city_adcode} is not a city of province ${c.province_adcode}`);
+  }
+  for (const t of townRegistry) {
+    if (!countyByCode.has(Math.floor(t.code / 1000))) problems.push(`${DATA_FILES.townRegistry}: row ${t.line}: no county ${Math.floor(t.code / 1000)} for town ${t.code}`);
+  }
+  for (const r of counties) {
+    const where = `${DATA_FILES.counties}: row ${r.line}`;
+    const county = countyByCode.get(r.county_adcode);
+    if (!county) problems.push(`${where}: unknown county adcode ${r.county_adcode}`);
+    else {
+      if (county.name_zh !== r.county_name_zh) problems.push(`${where}: county ${r.county_adcode} is ${county.name_zh}, not ${r.county_name_zh}`);
+      if (county.city_adcode !== r.city_adcode) problems.push(`${where}: county ${r.county_adcode} is in city ${county.city_adcode}, not ${r.city_adcode}`);
+    }
+    if (r.villages === null && r.towns === null) problems.push(`${where}: a row needs a village or a town count`);
+  }
 }
 
 export type DataFiles = ReturnType<typeof loadDataFiles>;

@@ -1,6 +1,7 @@
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client.ts';
 import { DataFileError, loadDataFiles } from '@/lib/data/load-data-files.ts';
 import { seedModels } from '@/lib/data/seed-models.ts';
+import { seedDivisions } from '@/lib/data/seed-divisions.ts';
 import { loadCaseStudyFiles, seedCaseStudies, type CaseStudyFiles } from '@/lib/data/seed-cases.ts';
 import { createHash } from 'node:crypto';
 
@@ -38,6 +39,7 @@ export async function seedStore(prisma: PrismaClient, dataDir: string, { force =
 
   const sourceIds = data.sources.map((s) => s.id);
   let modelCounts: Record<string, number> = {};
+  let divisionCounts: Record<string, number> = {};
   await prisma.$transaction(
     async (tx) => {
       for (const s of data.sources) {
@@ -112,6 +114,7 @@ export async function seedStore(prisma: PrismaClient, dataDir: string, { force =
           noteIds: r.note_ids,
         })),
       });
+      divisionCounts = await seedDivisions(tx, data, sourceIds);
       await tx.seriesValue.deleteMany({ where: ours });
       for (const [i, s] of data.seriesCatalogue.entries()) {
         const row = { ...s, sortOrder: i };
@@ -157,6 +160,7 @@ export async function seedStore(prisma: PrismaClient, dataDir: string, { force =
       seriesValues: data.seriesValues.length,
       ...modelCounts,
       ...caseCounts,
+      ...divisionCounts,
     },
   };
 }

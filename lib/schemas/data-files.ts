@@ -163,3 +163,32 @@ export const seriesValueRow = z
     if (row.period_kind !== 'year' && !monthly) ctx.addIssue({ code: 'custom', path: ['period'], message: 'a mid-year or substitute reading has a YYYY-MM period' });
   })
   .transform((row) => ({ ...row, year: Number(row.period.slice(0, 4)), month: row.period.length === 7 ? Number(row.period.slice(5)) : null }));
+
+// The county and town registry (data/registry/counties.csv, towns.csv; scripts/build-division-registry.mjs).
+export const countyRegistryRow = z.object({
+  adcode: requiredInt.pipe(z.number().int().min(110000).max(999999)),
+  name_zh: z.string().trim().min(1),
+  city_adcode: optionalInt,
+  province_adcode: requiredInt,
+});
+export const townRegistryRow = z.object({
+  code: requiredInt.pipe(z.number().int().min(110000000).max(999999999)),
+  name_zh: z.string().trim().min(1),
+});
+
+/** Published county counts (data/taobao-villages/counties.csv); `source_page` as the collections give it. */
+export const countyRow = z.object({
+  year,
+  county_adcode: requiredInt,
+  county_name_zh: z.string().trim().min(1),
+  /** As the collections write it ("Cao", "Nan'an"). */
+  county_name_en: emptyToNull,
+  city_adcode: optionalInt,
+  villages: optionalInt,
+  villages_qualifier: qualifier,
+  towns: optionalInt,
+  towns_qualifier: qualifier,
+  source_id: z.string().min(1),
+  source_page: emptyToNull,
+  note_ids: noteIds,
+});

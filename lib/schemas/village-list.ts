@@ -3,7 +3,7 @@ import { lookupCity, placeLabel } from '@/lib/registry/index.ts';
 import { singleString, yearParam } from '@/lib/schemas/params.ts';
 import { provinceRef } from '@/lib/schemas/villages.ts';
 
-const cityRef = z.string().transform((value, ctx) => {
+export const cityRef = z.string().transform((value, ctx) => {
   const found = lookupCity(value);
   if (found.kind === 'match') return found.city.adcode;
   const hint =

@@ -51,7 +51,7 @@ describe('every route of the OpenAPI document answers with a body its own schema
   it('covers every documented path and operation, the JSON and CSV twins among them', () => {
     const documented = Object.entries(document.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method} ${path}`));
     expect(new Set(requests.map((r) => `${r.route.method} ${r.route.path}`))).toEqual(new Set(documented));
-    for (const twin of ['/api/v1/taobao-villages/cities', '/api/v1/series/{id}', '/api/v1/clusters/yongkang/sem/{table}', '/api/v1/models']) {
+    for (const twin of ['/api/v1/taobao-villages/cities', '/api/v1/taobao-villages/counties', '/api/v1/series/{id}', '/api/v1/clusters/yongkang/sem/{table}', '/api/v1/models']) {
       expect(documented).toContain(`get ${twin}`);
       expect(documented).toContain(`get ${twin}.csv`);
     }

@@ -13,6 +13,8 @@ const ROUTES = [
   '/api/v1/taobao-villages/national',
   '/api/v1/taobao-villages/villages',
   '/api/v1/taobao-villages/villages.csv',
+  '/api/v1/taobao-villages/counties',
+  '/api/v1/taobao-villages/counties.csv',
   '/api/v1/series',
   '/api/v1/series/cnnic-internet-users',
   '/api/v1/views/users.csv',

@@ -15,6 +15,7 @@ import { readCookie, checkRequest } from '@/lib/import/auth.ts';
 import { guideQuery } from '@/lib/schemas/models.ts';
 import { historyQuerySchema } from '@/lib/import/http.ts';
 import { cityQueryShape, cityQueryStrict } from '@/lib/schemas/villages.ts';
+import { COUNTY_PAGE_PARAMS } from '@/lib/schemas/counties.ts';
 import { parseSettings } from '@/lib/settings.mjs';
 import { seriesViewQuery } from '@/lib/schemas/series.ts';
 import { EMBED_CITY_PARAMS } from '@/lib/schemas/embed.ts';
@@ -128,7 +129,8 @@ describe('the front door (server/front-door.mjs)', () => {
 
 describe('the cache key (canonicalTarget)', () => {
   it('keeps exactly the parameters each page reads (the page schemas)', () => {
-    expect([...PAGE_PARAMS.villages].sort()).toEqual(Object.keys(cityQueryShape).sort());
+    // The villages page: the city ranking's parameters and the Counties view's own.
+    expect([...PAGE_PARAMS.villages].sort()).toEqual([...Object.keys(cityQueryShape), ...COUNTY_PAGE_PARAMS].sort());
     expect([...PAGE_PARAMS.users].sort()).toEqual(Object.keys(seriesViewQuery.shape).sort());
     expect(PAGE_PARAMS.transactions).toEqual(PAGE_PARAMS.users);
     expect([...PAGE_PARAMS.models].sort()).toEqual(Object.keys(guideQuery.shape).sort());

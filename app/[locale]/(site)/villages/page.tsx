@@ -20,6 +20,8 @@ import { nonDefaultCityParams, withQuery } from '@/lib/schemas/villages-url.ts';
 import { settings } from '@/lib/settings.mjs';
 import { EmbedSnippet } from '@/components/embed/embed-snippet.tsx';
 import { EMBED_CITY_PARAMS } from '@/lib/schemas/embed.ts';
+import { CountiesView } from '@/components/counties/counties-view.tsx';
+import { getCountiesView } from '@/lib/views/counties-page.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -39,7 +41,8 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
   const tm = await getTranslations('villageMap');
   const tc = await getTranslations('charts');
   const te = await getTranslations('embeds');
-  const data = await getVillagesPageData(await searchParams, locale);
+  const rawParams = await searchParams;
+  const [data, counties] = await Promise.all([getVillagesPageData(rawParams, locale), getCountiesView(rawParams)]);
   const { query, ranking } = data;
   const path = `/${locale}/villages`;
   const viewParams = nonDefaultCityParams(query);
@@ -243,6 +246,8 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
       </section>
 
       <ProvinceMatrix rows={data.provinceTotalsAllYears} locale={locale} />
+
+      <CountiesView view={counties} locale={locale} path={path} keep={[...viewParams]} />
 
       <section aria-labelledby="about-heading" className="max-w-3xl space-y-1">
         <h2 id="about-heading" className="text-lg font-semibold">

@@ -1,0 +1,175 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing.ts';
+import { formatCount, GAP, placeName } from '@/lib/i18n/format.ts';
+import { withQuery } from '@/lib/schemas/villages-url.ts';
+import { publisherName } from '@/lib/source-label.ts';
+import type { CountiesView as CountiesViewData } from '@/lib/views/counties-page.ts';
+import { CountyBarChart } from '@/components/counties/county-bar-chart.tsx';
+
+type Props = {
+  view: CountiesViewData;
+  locale: Locale;
+  /** The page's path; the form submits to it (GET), so the view works without JavaScript. */
+  path: string;
+  /** The page's other parameters (its year, provinces…), kept when the Counties form is submitted. */
+  keep: [string, string][];
+};
+
+const countyName = (c: CountiesViewData['rows'][number]['county'], locale: Locale) => (locale === 'zh' ? c.nameZh : c.nameEn ? `${c.nameEn} ${c.nameZh}` : c.nameZh);
+
+/**
+ * The Counties view of the villages page: the published county counts of a year (one row per
+ * county and source: sources are never merged), a bar chart of them and a province/city filter.
+ * Its own parameters (cyear, cprovince, ccity) leave the city ranking's view alone.
+ */
+export async function CountiesView({ view, locale, path, keep }: Props) {
+  const t = await getTranslations('countyView');
+  const sourceById = new Map(view.sources.map((s) => [s.id, s]));
+  const provinceName = new Map(view.provinceOptions.map((p) => [p.adcode, placeName(p, locale)]));
+  const chosen = [view.province, view.city]
+    .map((code, i) => (code === null ? null : i === 0 ? provinceName.get(code) : view.cityOptions.find((c) => c.adcode === code)))
+    .flatMap((x) => (x === null || x === undefined ? [] : [typeof x === 'string' ? x : placeName(x, locale)]));
+  const title = view.year === null ? t('title') : t('chartTitle', { year: view.year }) + (chosen.length ? ` (${chosen.join(', ')})` : '');
+  const top = view.chart[0];
+  // Several counties can share the largest figure (seven at ">100" in 2019): then none is named the largest.
+  const ties = top ? view.chart.filter((b) => b.villages === top.villages && b.villagesQualifier === top.villagesQualifier).length : 0;
+  const summary = !top
+    ? t('chartEmpty')
+    : ties > 1
+      ? t('chartSummaryTie', { count: view.chart.length, ties, topCount: formatCount(top.villages, locale, top.villagesQualifier) })
+      : t('chartSummary', { count: view.chart.length, top: locale === 'zh' ? top.county.nameZh : (top.county.nameEn ?? top.county.nameZh), topCount: formatCount(top.villages, locale, top.villagesQualifier) });
+  const api = withQuery('/api/v1/taobao-villages/counties', new URLSearchParams(view.apiParams));
+  const csv = withQuery('/api/v1/taobao-villages/counties.csv', new URLSearchParams(view.apiParams));
+
+  return (
+    <section id="counties" aria-labelledby="counties-heading" className="space-y-4" data-testid="counties-view">
+      <div className="space-y-1">
+        <h2 id="counties-heading" className="text-lg font-semibold">
+          {t('title')}
+        </h2>
+        <p className="max-w-3xl text-sm text-muted">{t('lead')}</p>
+      </div>
+
+      {view.invalid.length ? (
+        <p role="alert" className="rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm" data-testid="counties-invalid">
+          {t('invalid', { details: view.invalid.join('; ') })}
+        </p>
+      ) : null}
+
+      <form method="get" action={`${path}#counties`} className="flex flex-wrap items-end gap-3 text-sm" data-testid="counties-filter">
+        {keep.map(([k, v], i) => (
+          <input key={`${k}-${i}`} type="hidden" name={k} value={v} />
+        ))}
+        <label className="flex flex-col gap-1">
+          <span>{t('year')}</span>
+          <select name="cyear" defaultValue={view.year ?? undefined} className="rounded border border-line bg-white px-2 py-1" data-testid="counties-year">
+            {view.years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span>{t('province')}</span>
+          <select name="cprovince" defaultValue={view.province ?? ''} className="rounded border border-line bg-white px-2 py-1" data-testid="counties-province">
+            <option value="">{t('allProvinces')}</option>
+            {view.provinceOptions.map((p) => (
+              <option key={p.adcode} value={p.adcode}>
+                {placeName(p, locale)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span>{t('city')}</span>
+          <select name="ccity" defaultValue={view.city ?? ''} className="rounded border border-line bg-white px-2 py-1" data-testid="counties-city">
+            <option value="">{t('allCities')}</option>
+            {view.cityOptions.map((c) => (
+              <option key={c.adcode} value={c.adcode}>
+                {placeName(c, locale)} ({provinceName.get(c.provinceAdcode) ?? c.provinceAdcode})
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded bg-accent px-3 py-1.5 font-medium text-white" data-testid="counties-apply">
+          {t('apply')}
+        </button>
+      </form>
+
+      {view.chart.length ? <CountyBarChart bars={view.chart} title={title} summary={summary} locale={locale} /> : <p className="text-sm text-muted">{summary}</p>}
+
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h3 id="counties-table-title" className="font-semibold">{view.year === null ? t('title') : t('tableTitle', { year: view.year })}</h3>
+        <nav aria-label={t('downloads')} className="flex flex-wrap gap-3 text-sm">
+          <a className="text-accent underline" href={csv} data-testid="counties-csv" download>
+            {t('csv')}
+          </a>
+          <a className="text-accent underline" href={api} data-testid="counties-json">
+            {t('json')}
+          </a>
+        </nav>
+      </div>
+      <div className="overflow-x-auto rounded-lg border border-line" role="region" aria-labelledby="counties-table-title" tabIndex={0}>
+        <table className="tabular w-full min-w-[44rem] border-collapse text-sm" data-testid="counties-table">
+          <caption className="px-3 py-2 text-left text-sm text-muted">{t('caption')}</caption>
+          <thead className="bg-slate-50">
+            <tr className="border-b border-line">
+              <th scope="col" className="px-3 py-2 text-left">{t('colCounty')}</th>
+              <th scope="col" className="px-3 py-2 text-left">{t('colCity')}</th>
+              <th scope="col" className="px-3 py-2 text-right">{t('colVillages')}</th>
+              <th scope="col" className="px-3 py-2 text-right">{t('colTowns')}</th>
+              <th scope="col" className="px-3 py-2 text-left">{t('colSource')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.rows.length === 0 ? (
+              <tr>
+                <td colSpan={5} className="px-3 py-6 text-center text-muted" data-testid="counties-empty">
+                  {t('empty')}
+                </td>
+              </tr>
+            ) : (
+              view.rows.map((r) => {
+                const source = sourceById.get(r.sourceId);
+                return (
+                  <tr key={`${r.county.adcode}-${r.sourceId}`} className="border-b border-line last:border-0" data-county={r.county.adcode}>
+                    <th scope="row" className="px-3 py-2 text-left font-medium">{countyName(r.county, locale)}</th>
+                    <td className="px-3 py-2">{r.city ? `${placeName(r.city, locale)}${locale === 'zh' ? '，' : ', '}${placeName(r.province, locale)}` : placeName(r.province, locale)}</td>
+                    <td className="px-3 py-2 text-right font-medium">{formatCount(r.villages, locale, r.villagesQualifier)}</td>
+                    <td className="px-3 py-2 text-right">{formatCount(r.towns, locale, r.townsQualifier)}</td>
+                    <td className="px-3 py-2">
+                      {source ? publisherName(source.publisher, locale) : r.sourceId}
+                      {r.sourcePage ? (
+                        <span className="block text-xs text-muted">
+                          {/^https?:\/\//.test(r.sourcePage) ? (
+                            <a href={r.sourcePage} className="break-all underline" rel="noopener noreferrer nofollow">
+                              {r.sourcePage}
+                            </a>
+                          ) : (
+                            t('site', { site: r.sourcePage })
+                          )}
+                        </span>
+                      ) : (
+                        <span className="block text-xs text-muted">{t('noPage')}</span>
+                      )}
+                      {r.noteIds.length ? <span className="block text-xs text-muted">{t('notesRef', { ids: r.noteIds.map((id) => view.notes.findIndex((n) => n.id === id) + 1).filter((n) => n > 0).join(', ') })}</span> : null}
+                    </td>
+                  </tr>
+                );
+              })
+            )}
+          </tbody>
+        </table>
+      </div>
+      {view.notes.length ? (
+        <ol className="list-decimal space-y-1 pl-6 text-sm text-muted" data-testid="counties-notes">
+          {view.notes.map((n) => (
+            <li key={n.id}>{locale === 'zh' ? n.textZh : n.textEn}</li>
+          ))}
+        </ol>
+      ) : null}
+      <p className="text-xs text-muted">{t('gapNote', { gap: GAP })}</p>
+    </section>
+  );
+}
