@@ -4,7 +4,7 @@ import type { SourceInfo } from '@/lib/queries/types.ts';
 
 const paper: SourceInfo = {
   id: 'seed001', kind: 'paper', publisher: 'Zhejiang Industry & Trade Vocational College', title: 'Research on the Development of Wenzhou Rural E-commerce Industry Cluster',
-  date: '2020', asReportedBy: null, whereRead: 'seed 001, Figure 1', licence: 'cited', citation: { authors: ['Zhijie Xia'] },
+  date: '2020', asReportedBy: null, whereRead: 'seed 001, Figure 1', licence: 'cited', citation: { authors: ['Zhijie Xia'] }, reader: null,
 };
 
 describe('buildCitation', () => {

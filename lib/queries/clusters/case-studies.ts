@@ -23,7 +23,7 @@ function dropSort<T extends { sortOrder: number }>(row: T): Omit<T, 'sortOrder'>
   return rest;
 }
 
-type SourceRow = { id: string; kind: SourceInfo['kind']; publisher: string; title: string; date: string | null; as_reported_by: string | null; where_read: string; licence: string; citation: SourceInfo['citation'] };
+type SourceRow = { id: string; kind: SourceInfo['kind']; publisher: string; title: string; date: string | null; as_reported_by: string | null; where_read: string; licence: string; citation: SourceInfo['citation']; reader: SourceInfo['reader'] };
 
 /** The case study's own row with the source entry citing its paper, in one round trip. */
 async function document(id: string) {
@@ -41,6 +41,7 @@ async function document(id: string) {
     whereRead: s.where_read,
     licence: s.licence,
     citation: s.citation ?? null,
+    reader: s.reader ?? null,
   };
   return { doc: row.document, sourceId: row.source_id, noteIds: row.note_ids, notePlacement: row.note_placement, source };
 }
