@@ -100,6 +100,7 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
     url: `${origin}${withQuery(path, viewParams)}`,
     accessed: new Date().toISOString().slice(0, 10),
     sources: data.sources.filter((s) => ranking.sourceIds.includes(s.id)),
+    locale,
   });
 
   const mapValues = [

@@ -242,7 +242,7 @@ export default async function YongkangPage({ params }: PageProps) {
         <h2 id="heading-source" className="text-xl font-semibold">
           {t('source')}
         </h2>
-        <SourceList sources={[cs.source]} />
+        <SourceList sources={[cs.source]} locale={locale} />
         <p className="text-xs text-muted">{t('common.derivedLegend')}</p>
       </section>
     </div>
