@@ -8,6 +8,7 @@ import { formatCount, formatQuantity } from '@/lib/i18n/format.ts';
 import { NoteMarkers, SectionNotes, type NoteNumbers } from './notes.tsx';
 import { PathDiagram } from './path-diagram.tsx';
 import { sortByNumber } from './table-section.tsx';
+import { paperNamer } from '@/components/sources/paper-name.ts';
 
 const pick = (text: { en: string; zh: string }, locale: Locale) => (locale === 'zh' ? text.zh : text.en);
 const decimal = (x: number, locale: Locale, digits = 3) => new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits }).format(x);
@@ -37,6 +38,7 @@ async function figureValue(f: ProseFigure, locale: Locale): Promise<string> {
 }
 
 export async function FiguresSection({ cs, locale, numbers }: { cs: YongkangCaseStudy; locale: Locale; numbers: NoteNumbers }) {
+  const paper = await paperNamer();
   const t = await getTranslations('yongkang.figures');
   const common = await getTranslations('yongkang.common');
   const section = 'figures';
@@ -60,7 +62,7 @@ export async function FiguresSection({ cs, locale, numbers }: { cs: YongkangCase
               {f.year ? t('year', { year: f.year }) : f.yearNote ? pick(f.yearNote, locale) : t('noYear')}
               {f.rankNote ? ` · ${pick(f.rankNote, locale)}` : ''}
             </p>
-            <Quote text={f.source.quote ?? ''} where={`${f.source.file}, ${f.source.where}`} />
+            <Quote text={f.source.quote ?? ''} where={`${paper(f.source.file)}, ${f.source.where}`} />
           </li>
         ))}
       </ul>
@@ -74,7 +76,7 @@ export async function FiguresSection({ cs, locale, numbers }: { cs: YongkangCase
               {t('transactionsLink')}
             </a>
           </p>
-          <Quote text={china.source.quote ?? ''} where={`${china.source.file}, ${china.source.where}`} />
+          <Quote text={china.source.quote ?? ''} where={`${paper(china.source.file)}, ${china.source.where}`} />
         </div>
       ) : null}
       <SectionNotes notes={resolveNotes(cs.notesById, sortByNumber(uniqueIds([...cs.figures, ...cs.nationalFigures].flatMap((f) => f.noteIds)), numbers))} section={section} numbers={numbers} locale={locale} title={common('notesFor')} />
@@ -83,6 +85,7 @@ export async function FiguresSection({ cs, locale, numbers }: { cs: YongkangCase
 }
 
 export async function ModelSection({ cs, locale }: { cs: YongkangCaseStudy; locale: Locale }) {
+  const paper = await paperNamer();
   const t = await getTranslations('yongkang');
   const edges = cs.pathEdges;
   const names = Object.fromEntries(cs.constructs.map((c) => [c.id, pick(c.name, locale)])) as Record<ConstructId, string>;
@@ -116,7 +119,7 @@ export async function ModelSection({ cs, locale }: { cs: YongkangCaseStudy; loca
             <dd className="mt-1 space-y-1">
               <p>{pick(c.definition, locale)}</p>
               <p className="text-xs text-muted">
-                {t('model.printedName', { name: c.namePrinted })} · {c.source.file}, {c.source.where}
+                {t('model.printedName', { name: c.namePrinted })} · {paper(c.source.file)}, {c.source.where}
               </p>
             </dd>
           </div>
@@ -157,6 +160,7 @@ export async function ModelSection({ cs, locale }: { cs: YongkangCaseStudy; loca
 }
 
 export async function HypothesesSection({ cs, locale, numbers }: { cs: YongkangCaseStudy; locale: Locale; numbers: NoteNumbers }) {
+  const paper = await paperNamer();
   const t = await getTranslations('yongkang.hypotheses');
   const common = await getTranslations('yongkang.common');
   const section = 'hypotheses';
@@ -179,7 +183,7 @@ export async function HypothesesSection({ cs, locale, numbers }: { cs: YongkangC
                 <NoteMarkers ids={h.noteIds} section={section} numbers={numbers} />
               </p>
               <p>{locale === 'zh' ? h.text.zh : h.text.en.replace(/^H\d:\s*/, '')}</p>
-              {h.source.alsoQuotes.length ? <Quote text={h.source.alsoQuotes.join(' … ')} where={`${h.source.file}, ${h.source.where}`} /> : null}
+              {h.source.alsoQuotes.length ? <Quote text={h.source.alsoQuotes.join(' … ')} where={`${paper(h.source.file)}, ${h.source.where}`} /> : null}
             </li>
           );
         })}
