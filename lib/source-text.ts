@@ -17,7 +17,11 @@ export function readerPublisher(s: Src, lang: Lang): string {
 
 /** A short name for a marker beside a figure: the paper's short name, else the publisher. */
 export function readerShortName(s: Src, lang: Lang): string {
-  return s.reader?.shortName?.[lang] ?? (s.reader ? publisherName(s.reader.publisher[lang], lang) : publisherName(s.publisher, lang));
+  if (!s.reader) return publisherName(s.publisher, lang);
+  if (s.reader.shortName) return s.reader.shortName[lang];
+  // "China Internet Network Information Center (CNNIC)": beside a figure the acronym readers know.
+  const acronym = lang === 'en' ? /^[^()]+ \(([A-Z0-9]{2,})\)$/.exec(s.reader.publisher.en)?.[1] : undefined;
+  return acronym ?? s.reader.publisher[lang];
 }
 
 /** The title, with "(descriptive title)" where we wrote it because the source gives none. */

@@ -5,13 +5,16 @@ import type { Citation } from '@/lib/citation.ts';
 import { readerShortName } from '@/lib/source-text.ts';
 import { CopyButton } from '@/components/sources/copy-button.tsx';
 import { SourceEntryBody } from '@/components/sources/source-entry.tsx';
+import { BackLink } from '@/components/sources/back-link.tsx';
 
 export async function SourceList({ sources, locale }: { sources: SourceInfo[]; locale: Locale }) {
+  const t = await getTranslations('sources');
   return (
     <ol className="space-y-3 text-sm" data-testid="source-list">
       {sources.map((s) => (
-        <li key={s.id} id={`source-${s.id}`} className="rounded border border-line p-3">
+        <li key={s.id} id={`source-${s.id}`} className="group scroll-mt-4 rounded border border-line p-3 target:border-accent target:ring-2 target:ring-accent-soft">
           <SourceEntryBody source={s} locale={locale} />
+          <BackLink label={t('back')} />
         </li>
       ))}
     </ol>

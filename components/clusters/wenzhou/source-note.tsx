@@ -123,8 +123,7 @@ export async function AllNotes({ notes, locale, ns, headingId }: { notes: Cluste
                 </a>
               ) : (
                 t('common.editorial')
-              )}{' '}
-              · id: {n.id}
+              )}
             </p>
           </li>
         ))}

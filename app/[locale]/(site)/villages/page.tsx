@@ -267,7 +267,7 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
           exportLabels={{ png: t('png'), svg: t('svg') }}
           loadingLabel={{ live: t('chartLoading'), noScript: t('chartNoScript') }}
         />
-        <NationalTable rows={data.national} locale={locale} />
+        <NationalTable rows={data.national} locale={locale} sources={data.sources} />
       </section>
 
       <ProvinceMatrix rows={data.provinceTotalsAllYears} locale={locale} />
