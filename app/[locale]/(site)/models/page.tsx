@@ -14,7 +14,7 @@ import { RequirementMatrix } from '@/components/models/requirement-matrix.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import { clusterLevelsOf, parseGuideParams } from '@/lib/schemas/models.ts';
 import { getModelsPage } from '@/lib/views/models-page.ts';
-import { readerPublisher, readerShortName, readerTitle } from '@/lib/source-text.ts';
+import { readerPublisher, readerTitle } from '@/lib/source-text.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -97,7 +97,7 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
             title: t('chartTitle'),
             subtitle: tc('models.subtitle'),
             // The paper's title as the Sources page shows it, without the transcriber's remark in brackets.
-            source: tc('source', { names: seed000Source ? readerShortName(seed000Source, locale) : '' }),
+            source: tc('source', { names: seed000Source ? readerTitle(seed000Source, locale) : '' }),
             notes: [],
             url: `${settings().ATLAS_PUBLIC_ORIGIN}${path}#matrix`,
             legend: businessModels.map((m) => ({ label: m.id, colour: MODEL_COLOURS[m.id] ?? MODEL_COLOURS.B2B })),
