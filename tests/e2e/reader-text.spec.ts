@@ -27,7 +27,7 @@ const PATHS = [
 ];
 
 const PATTERNS: [string, RegExp][] = [
-  ['a seed number', /\bseed\s*(?:paper\s*)?\d{3}\b|种子(?:文献|论文|文件)/i],
+  ['a seed number or file', /\bseed\s*(?:paper\s*)?\d{3}\b|\bseed (?:text|file)s?\b|种子(?:文献|论文|文件|文本)/i],
   ['a seed file', /\d{3}_[0-9a-f]{16}(?:\.txt)?/],
   // An API address (/api/v1/models.csv) is a machine key a reader may use, and "<file.csv>" the
   // admin page's command-line placeholder; a bare file name is ours.
@@ -76,7 +76,7 @@ for (const locale of ['en', 'zh'] as const) {
 }
 
 test('the self-test: each kind of identifier is caught', () => {
-  for (const text of ['seed 003', '003_be2a22baed7387ac.txt', 'platform-types.json', 'shared/data', 'public-series.md §4a', 'quote / alsoQuotes', 'every *Zh field', 'nameZh', `[${SOURCE_IDS[0]}]`, '种子文献001']) {
+  for (const text of ['seed 003', '003_be2a22baed7387ac.txt', 'platform-types.json', 'shared/data', 'public-series.md §4a', 'quote / alsoQuotes', 'every *Zh field', 'nameZh', `[${SOURCE_IDS[0]}]`, '种子文献001', 'the cited seed text', '种子文本']) {
     expect(internalIdentifiers(text), text).not.toEqual([]);
   }
   expect(internalIdentifiers('Source: CNNIC, Statistical Report on Internet Development in China (Table 4); quote from the paper')).toEqual([]);
