@@ -1,7 +1,7 @@
 import type { ChartExportMeta } from '@/components/charts/export-meta.ts';
 import type { Locale } from '@/i18n/routing.ts';
 import { exportFileName } from '@/lib/charts/text.ts';
-import { publisherName } from '@/lib/source-label.ts';
+import { readerShortName } from '@/lib/source-text.ts';
 import type { SourceInfo } from '@/lib/queries/types.ts';
 import { NATIONAL_COLOURS } from '@/lib/palette.ts';
 
@@ -11,7 +11,7 @@ type Qualified = { villagesQualifier: string };
 /** "Source: AliResearch; …": the publishers of the rows drawn, as the page names them, each once. */
 export function sourceLine(sources: SourceInfo[], ids: Iterable<string>, locale: Locale, t: Translate): string {
   const wanted = new Set(ids);
-  const names = [...new Set(sources.filter((s) => wanted.has(s.id)).map((s) => publisherName(s.publisher, locale)))];
+  const names = [...new Set(sources.filter((s) => wanted.has(s.id)).map((s) => readerShortName(s, locale)))];
   return t('source', { names: names.join(locale === 'zh' ? '；' : '; ') });
 }
 

@@ -50,7 +50,6 @@ export async function ModelsSources({ sections, seed000, seed004Note, locale }: 
                 {info.label}: <span lang={seedId(file) === '000' ? 'en' : undefined}>{info.title}</span>
               </p>
               {info.extra ? <p className="text-muted">{info.extra}</p> : null}
-              <p className="text-xs text-muted [overflow-wrap:anywhere]">{file}</p>
               <p className="mt-2 text-xs font-semibold">{t('citedSections')}</p>
               <ul className="list-disc pl-5 text-xs text-muted [overflow-wrap:anywhere]" lang="en">
                 {sections

@@ -4,6 +4,7 @@ import { formatChange, formatQuantity, GAP, placeName } from '@/lib/i18n/format.
 import type { Derived } from '@/lib/metrics/derived.ts';
 import { displayValue } from '@/lib/views/series-panels.ts';
 import type { SeriesView, ViewPoint } from '@/lib/views/series-view.ts';
+import { readerShortName, sourceLine } from '@/lib/source-text.ts';
 
 type Translate = Awaited<ReturnType<typeof getTranslations<'series'>>>;
 
@@ -23,6 +24,9 @@ function rateCell(d: Derived, locale: Locale, digits: number): string {
 /** The table alternative of the charts: every point drawn, with its unit, flag and source. */
 export async function SeriesValuesTable({ view, locale }: { view: SeriesView; locale: Locale }) {
   const t = await getTranslations('series');
+  // The source named in words (its full entry is in the Sources panel the link jumps to).
+  const names = new Map((view.sources ?? []).map((s) => [s.id, { name: readerShortName(s, locale), title: sourceLine(s, locale) }]));
+  const source = (id: string) => names.get(id);
   const mode = view.query.mode;
   return (
     <div className="overflow-x-auto rounded-lg border border-line" role="region" aria-label={t('valuesTable')} tabIndex={0}>
@@ -52,7 +56,7 @@ export async function SeriesValuesTable({ view, locale }: { view: SeriesView; lo
                 </td>
                 <td className="px-3 py-1.5" data-flag={p.flag ?? ''} data-reason={p.reason ?? ''}>{flagText(p, t)}</td>
                 <td className="px-3 py-1.5">
-                  <a href={`#source-${p.sourceId}`} className="text-accent underline">{p.sourceId}</a>
+                  <a href={`#source-${p.sourceId}`} className="text-accent underline" title={source(p.sourceId)?.title}>{source(p.sourceId)?.name ?? t('colSource')}</a>
                 </td>
               </tr>
             )),

@@ -45,6 +45,7 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
     url: viewUrl,
     accessed: new Date().toISOString().slice(0, 10),
     sources: view.sources,
+    locale,
   });
   const controlLabels: SeriesControlLabels = {
     controls: t('controls'),
@@ -150,7 +151,7 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
         {claims.length ? (
           <section aria-labelledby="claims-heading" className="space-y-2" data-testid="claims">
             <h2 id="claims-heading" className="text-lg font-semibold">{t('claimsTitle')}</h2>
-            <NoteList notes={claims} locale={locale} />
+            <NoteList notes={claims} locale={locale} sources={view.sources} />
           </section>
         ) : null}
         <section aria-labelledby="about-heading" className="max-w-3xl space-y-1">

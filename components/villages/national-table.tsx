@@ -1,10 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
 import { formatCount, GAP } from '@/lib/i18n/format.ts';
-import type { NationalRow } from '@/lib/queries/types.ts';
+import type { NationalRow, SourceInfo } from '@/lib/queries/types.ts';
+import { readerShortName, sourceLine } from '@/lib/source-text.ts';
 
-export async function NationalTable({ rows, locale }: { rows: NationalRow[]; locale: Locale }) {
+export async function NationalTable({ rows, locale, sources = [] }: { rows: NationalRow[]; locale: Locale; sources?: SourceInfo[] }) {
   const t = await getTranslations('villages');
+  // The source named in words (its full entry is in the Sources panel the link jumps to).
+  const named = new Map(sources.map((s) => [s.id, { name: readerShortName(s, locale), title: sourceLine(s, locale) }]));
   return (
     <details className="rounded border border-line p-3">
       <summary className="cursor-pointer text-sm font-medium text-accent">{t('nationalTable')}</summary>
@@ -27,7 +30,7 @@ export async function NationalTable({ rows, locale }: { rows: NationalRow[]; loc
                 <td className="px-2 py-1 text-right">{formatCount(r.towns, locale, r.townsQualifier)}</td>
                 <td className="px-2 py-1">{r.referenceDate ?? GAP}</td>
                 <td className="px-2 py-1">
-                  <a href={`#source-${r.sourceId}`} className="text-accent underline">{r.sourceId}</a>
+                  <a href={`#source-${r.sourceId}`} className="text-accent underline" title={named.get(r.sourceId)?.title}>{named.get(r.sourceId)?.name ?? t('colSource')}</a>
                 </td>
               </tr>
             ))}

@@ -43,7 +43,7 @@ export async function seedStore(prisma: PrismaClient, dataDir: string, { force =
   await prisma.$transaction(
     async (tx) => {
       for (const s of data.sources) {
-        const row = { ...s, fromSeed: true, citation: s.citation ? (s.citation as Prisma.InputJsonObject) : Prisma.DbNull };
+        const row = { ...s, fromSeed: true, citation: s.citation ? (s.citation as Prisma.InputJsonObject) : Prisma.DbNull, reader: s.reader ? (s.reader as Prisma.InputJsonObject) : Prisma.DbNull };
         await tx.source.upsert({ where: { id: s.id }, create: row, update: row });
       }
       await tx.source.updateMany({ where: { id: { notIn: sourceIds }, fromSeed: true }, data: { fromSeed: false } });

@@ -14,6 +14,7 @@ import type {
   PlatformType as PlatformTypeRow,
   PlatformTypeExample,
 } from '@/lib/generated/prisma/client.ts';
+import type { SourceReader } from '@/lib/schemas/source-reader.ts';
 import {
   DIMENSION_IDS,
   ORDINAL_DIMENSIONS,
@@ -36,7 +37,7 @@ import {
  */
 
 /** A source text by file key, with the entry of the source table that cites it. */
-export type SeedSourceInfo = { id: string; title: string; publisher: string; whereRead: string };
+export type SeedSourceInfo = { id: string; title: string; publisher: string; whereRead: string; reader: SourceReader | null };
 
 const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
 
@@ -278,5 +279,6 @@ function noteOrder(id: string, notes: { id: string; citationId: string | null }[
 
 /** The source-table entry of a source text (by its file key), e.g. seed 000's title and publisher. */
 export async function getSeedSource(file: string): Promise<SeedSourceInfo | null> {
-  return db().source.findUnique({ where: { seedFile: file }, select: { id: true, title: true, publisher: true, whereRead: true } });
+  const row = await db().source.findUnique({ where: { seedFile: file }, select: { id: true, title: true, publisher: true, whereRead: true, reader: true } });
+  return row && { ...row, reader: (row.reader ?? null) as SourceReader | null };
 }

@@ -177,6 +177,7 @@ export async function getSources(ids?: string[]): Promise<SourceInfo[]> {
     whereRead: s.whereRead,
     licence: s.licence,
     citation: (s.citation ?? null) as SourceInfo['citation'],
+    reader: (s.reader ?? null) as SourceInfo['reader'],
     ...(s.dateKind === 'title-year' ? { dateKind: 'title-year' as const } : {}),
   }));
 }

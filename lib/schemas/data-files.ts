@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sourceReader } from '@/lib/schemas/source-reader.ts';
 
 // Shapes of the reviewable files under data/ (see docs/data-contracts.md).
 
@@ -41,6 +42,8 @@ export const sourceRecord = z.object({
     .object({ authors: z.array(z.string()).default([]), year: z.number().int().nullable().default(null), container: z.string().nullable().default(null) })
     .nullable()
     .default(null),
+  /** The source as a reader cites it, in both languages (lib/schemas/source-reader.ts). */
+  reader: sourceReader.nullable().default(null),
 });
 export type SourceRecord = z.infer<typeof sourceRecord>;
 

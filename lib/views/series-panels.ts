@@ -3,7 +3,7 @@ import { formatChange, formatIndex, formatQuantity, placeName, unitLabel } from 
 import type { PointFlag } from '@/lib/metrics/derived.ts';
 import { viewUnit, type SeriesView, type ViewPoint, type ViewUnit } from '@/lib/views/series-view.ts';
 import type { ChartPanel } from '@/lib/views/chart-panel.ts';
-import { publisherName } from '@/lib/source-label.ts';
+import { readerShortName } from '@/lib/source-text.ts';
 import { seriesColour } from '@/lib/palette.ts';
 
 const seriesName = (s: { nameEn: string; nameZh: string }, locale: Locale) => placeName(s, locale);
@@ -40,7 +40,7 @@ const panelUnit = (unit: ViewUnit): ChartPanel['unit'] => (unit === 'percent-cha
 export function toChartPanels(view: SeriesView, locale: Locale, breakLabel: string, flagLabels: Record<PointFlag, string>): ChartPanel[] {
   const panels = new Map<string, ChartPanel>();
   // The publisher as the reader's language names it, for the tooltip and the export's source line.
-  const publishers = new Map((view.sources ?? []).map((s) => [s.id, publisherName(s.publisher, locale)]));
+  const publishers = new Map((view.sources ?? []).map((s) => [s.id, readerShortName(s, locale)]));
   view.view.forEach((v) => {
     if (v.notDrawn) return;
     const unit = panelUnit(viewUnit(view.query.mode, v.series));

@@ -36,7 +36,7 @@ for (const c of cases) {
     for (const [id, value] of Object.entries(c.figures)) await expect(page.getByTestId(`figure-value-${id}`)).toHaveText(value);
     const cards = page.locator('[data-testid="key-figures"] > li');
     await expect(cards).toHaveCount(4);
-    for (const card of await cards.all()) await expect(card.getByTestId('source-file')).toHaveText('001_495d597d84132fb6.txt');
+    for (const card of await cards.all()) await expect(card.getByTestId('source-file')).toHaveText(c.locale === 'zh' ? 'Xia的温州论文' : "Xia's Wenzhou paper");
     await expect(page.getByTestId('count-level1')).toHaveText('3');
     await expect(page.getByTestId('count-level2')).toHaveText('7');
     await expect(page.getByTestId('count-level3')).toHaveText('28');
@@ -59,7 +59,7 @@ for (const c of cases) {
     await expect(page.locator('[data-testid="talent-points"] > li')).toHaveCount(2);
     for (const [id, value] of Object.entries(c.yongkang)) await expect(page.getByTestId(`figure-value-${id}`)).toHaveText(value);
     for (const card of await page.locator('[data-testid="yongkang-figures"] > li').all()) {
-      await expect(card.getByTestId('source-file')).toHaveText('003_be2a22baed7387ac.txt');
+      await expect(card.getByTestId('source-file')).toHaveText(c.locale === 'zh' ? 'Zhu与Lu的永康论文' : "Zhu and Lu's Yongkang paper");
     }
     await expect(page.getByTestId('transactions-link')).toHaveAttribute(
       'href',

@@ -121,7 +121,7 @@ for (const c of cases) {
 
     // Prose figures with their source, and the link to national scale.
     await expect(page.getByTestId('prose-figures').locator('[data-figure]')).toHaveCount(5);
-    await expect(page.getByTestId('prose-figures')).toContainText('003_be2a22baed7387ac.txt');
+    await expect(page.getByTestId('prose-figures')).toContainText(c.locale === 'zh' ? 'Zhu与Lu的永康论文' : "Zhu and Lu's Yongkang paper");
     await expect(page.getByTestId('transactions-link')).toHaveAttribute('href', `/${c.locale}/transactions`);
   });
 

@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/routing.ts';
 import type { ClusterNote, KeyFigure, LocalText, SourceRef } from '@/lib/views/clusters/common.ts';
 import { formatQuantity } from '@/lib/i18n/format.ts';
 import { numberFormat } from '@/lib/i18n/number-format.ts';
+import { paperNamer } from '@/components/sources/paper-name.ts';
 
 /*
  * Small server components shared by the cluster case-study pages (Wenzhou and cross-border):
@@ -17,12 +18,13 @@ export const local = (text: LocalText, locale: Locale) => (locale === 'zh' ? tex
 
 /** "Source: 001_….txt, Table 1 …" and, on demand, the sentence(s) quoted from the paper. */
 export async function SourceRefView({ source, ns, className = '' }: { source: SourceRef; ns: ClusterNs; className?: string }) {
+  const paper = await paperNamer();
   const t = await getTranslations(ns);
   const quotes = [source.quote, ...source.alsoQuotes].filter((q): q is string => Boolean(q));
   return (
     <div className={`text-xs text-muted [overflow-wrap:anywhere] ${className}`} data-testid="source-ref">
       <p>
-        {t('common.source')}: <span className="font-mono" data-testid="source-file">{source.file}</span>, <span lang="en">{source.where}</span>
+        {t('common.source')}: <span data-testid="source-file">{paper(source.file)}</span>, <span lang="en">{source.where}</span>
       </p>
       {quotes.length ? (
         <details className="mt-1">
@@ -98,6 +100,7 @@ export async function FigureCard({ figure, locale, ns }: { figure: KeyFigure; lo
 
 /** The page's full list of data notes, each with an anchor (#note-{id}) and where it applies. */
 export async function AllNotes({ notes, locale, ns, headingId }: { notes: ClusterNote[]; locale: Locale; ns: ClusterNs; headingId: string }) {
+  const paper = await paperNamer();
   const t = await getTranslations(ns);
   return (
     <section aria-labelledby={headingId} className="space-y-3">
@@ -112,17 +115,16 @@ export async function AllNotes({ notes, locale, ns, headingId }: { notes: Cluste
             <p className="mt-1 text-xs text-muted">
               {n.source ? (
                 <>
-                  {t('common.concerns')}: <span className="font-mono">{n.source.file}</span>, <span lang="en">{n.source.where}</span> ·{' '}
+                  {t('common.concerns')}: <span>{paper(n.source.file)}</span>, <span lang="en">{n.source.where}</span> ·{' '}
                 </>
               ) : null}
               {n.sourceId ? (
                 <a className="text-accent underline" href={`/${locale}/sources#source-${n.sourceId}`}>
-                  {t('common.sourceEntry', { id: n.sourceId })}
+                  {t('common.sourceEntryLink')}
                 </a>
               ) : (
                 t('common.editorial')
-              )}{' '}
-              · id: {n.id}
+              )}
             </p>
           </li>
         ))}

@@ -43,7 +43,14 @@ export async function SectionNotes({ notes, section, numbers, locale, title }: {
             </span>
             <span>
               <span className="sr-only">{t('noteMarker', { n: numbers[n.id] ?? '?' })}: </span>
-              {locale === 'zh' ? n.textZh : n.textEn} <span className="text-xs text-muted">[{n.sourceId ?? t('editorial')}; {n.id}]</span>
+              {locale === 'zh' ? n.textZh : n.textEn}{' '}
+              {n.sourceId ? (
+                <a className="text-xs text-accent underline" href={`/${locale}/sources#source-${n.sourceId}`}>
+                  {t('sourceEntryLink')}
+                </a>
+              ) : (
+                <span className="text-xs text-muted">[{t('editorial')}]</span>
+              )}
             </span>
           </li>
         ))}

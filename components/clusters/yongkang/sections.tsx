@@ -10,6 +10,7 @@ import { PathDiagram } from './path-diagram.tsx';
 import { CaseSection } from '@/components/layout/section.tsx';
 import { sortByNumber } from './table-section.tsx';
 import { numberFormat } from '@/lib/i18n/number-format.ts';
+import { paperNamer } from '@/components/sources/paper-name.ts';
 
 const pick = (text: { en: string; zh: string }, locale: Locale) => (locale === 'zh' ? text.zh : text.en);
 const decimal = (x: number, locale: Locale, digits = 3) => numberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits }).format(x);
@@ -39,6 +40,7 @@ async function figureValue(f: ProseFigure, locale: Locale): Promise<string> {
 }
 
 export async function FiguresSection({ cs, locale, numbers }: { cs: YongkangCaseStudy; locale: Locale; numbers: NoteNumbers }) {
+  const paper = await paperNamer();
   const t = await getTranslations('yongkang.figures');
   const common = await getTranslations('yongkang.common');
   const section = 'figures';
@@ -58,7 +60,7 @@ export async function FiguresSection({ cs, locale, numbers }: { cs: YongkangCase
               {f.year ? t('year', { year: f.year }) : f.yearNote ? pick(f.yearNote, locale) : t('noYear')}
               {f.rankNote ? ` · ${pick(f.rankNote, locale)}` : ''}
             </p>
-            <Quote text={f.source.quote ?? ''} where={`${f.source.file}, ${f.source.where}`} />
+            <Quote text={f.source.quote ?? ''} where={`${paper(f.source.file)}, ${f.source.where}`} />
           </li>
         ))}
       </ul>
@@ -72,7 +74,7 @@ export async function FiguresSection({ cs, locale, numbers }: { cs: YongkangCase
               {t('transactionsLink')}
             </a>
           </p>
-          <Quote text={china.source.quote ?? ''} where={`${china.source.file}, ${china.source.where}`} />
+          <Quote text={china.source.quote ?? ''} where={`${paper(china.source.file)}, ${china.source.where}`} />
         </div>
       ) : null}
       <SectionNotes notes={resolveNotes(cs.notesById, sortByNumber(uniqueIds([...cs.figures, ...cs.nationalFigures].flatMap((f) => f.noteIds)), numbers))} section={section} numbers={numbers} locale={locale} title={common('notesFor')} />
@@ -81,6 +83,7 @@ export async function FiguresSection({ cs, locale, numbers }: { cs: YongkangCase
 }
 
 export async function ModelSection({ cs, locale }: { cs: YongkangCaseStudy; locale: Locale }) {
+  const paper = await paperNamer();
   const t = await getTranslations('yongkang');
   const edges = cs.pathEdges;
   const names = Object.fromEntries(cs.constructs.map((c) => [c.id, pick(c.name, locale)])) as Record<ConstructId, string>;
@@ -110,7 +113,7 @@ export async function ModelSection({ cs, locale }: { cs: YongkangCaseStudy; loca
             <dd className="mt-1 space-y-1">
               <p>{pick(c.definition, locale)}</p>
               <p className="text-xs text-muted">
-                {t('model.printedName', { name: c.namePrinted })} · {c.source.file}, {c.source.where}
+                {t('model.printedName', { name: c.namePrinted })} · {paper(c.source.file)}, {c.source.where}
               </p>
             </dd>
           </div>
@@ -151,6 +154,7 @@ export async function ModelSection({ cs, locale }: { cs: YongkangCaseStudy; loca
 }
 
 export async function HypothesesSection({ cs, locale, numbers }: { cs: YongkangCaseStudy; locale: Locale; numbers: NoteNumbers }) {
+  const paper = await paperNamer();
   const t = await getTranslations('yongkang.hypotheses');
   const common = await getTranslations('yongkang.common');
   const section = 'hypotheses';
@@ -169,7 +173,7 @@ export async function HypothesesSection({ cs, locale, numbers }: { cs: YongkangC
                 <NoteMarkers ids={h.noteIds} section={section} numbers={numbers} />
               </p>
               <p>{locale === 'zh' ? h.text.zh : h.text.en.replace(/^H\d:\s*/, '')}</p>
-              {h.source.alsoQuotes.length ? <Quote text={h.source.alsoQuotes.join(' … ')} where={`${h.source.file}, ${h.source.where}`} /> : null}
+              {h.source.alsoQuotes.length ? <Quote text={h.source.alsoQuotes.join(' … ')} where={`${paper(h.source.file)}, ${h.source.where}`} /> : null}
             </li>
           );
         })}

@@ -5,6 +5,7 @@ import { csvCell, type CellValue, type SemTable, type TableColumn, type TableRow
 import { GAP } from '@/lib/i18n/format.ts';
 import { NoteMarkers, type NoteNumbers } from './notes.tsx';
 import { numberFormat } from '@/lib/i18n/number-format.ts';
+import { paperNamer } from '@/components/sources/paper-name.ts';
 
 const intlLocale = (locale: Locale) => (locale === 'zh' ? 'zh-CN' : 'en-GB');
 
@@ -38,6 +39,7 @@ type Props = {
  * the same). Derived columns are tinted and badged; data notes are numbered links next to the cell.
  */
 export async function SemTableView({ table, locale, title, section, numbers, minWidth = '40rem', emphasise }: Props) {
+  const paper = await paperNamer();
   const t = await getTranslations('yongkang');
 
   function display(row: TableRow, column: TableColumn): ReactNode {
@@ -63,7 +65,7 @@ export async function SemTableView({ table, locale, title, section, numbers, min
     <div className="overflow-x-auto rounded-lg border border-line" role="region" aria-label={t('common.tableRegion', { table: title })} tabIndex={0}>
       <table className="tabular w-full border-collapse text-sm" style={{ minWidth }} data-testid={`table-${table.id}`}>
         <caption className="px-3 py-2 text-left text-sm text-muted">
-          <span className="font-medium text-ink">{title}</span> — {t('common.source', { file: table.source.file, where: table.source.where })}
+          <span className="font-medium text-ink">{title}</span> — {t('common.source', { file: paper(table.source.file), where: table.source.where })}
         </caption>
         <thead className="bg-slate-50">
           <tr className="border-b border-line">

@@ -40,7 +40,7 @@ function dropSort<T extends { sortOrder: number }>(row: T): Omit<T, 'sortOrder'>
   return rest;
 }
 
-type SourceRow = { id: string; kind: SourceInfo['kind']; publisher: string; title: string; date: string | null; as_reported_by: string | null; where_read: string; licence: string; citation: SourceInfo['citation'] };
+type SourceRow = { id: string; kind: SourceInfo['kind']; publisher: string; title: string; date: string | null; as_reported_by: string | null; where_read: string; licence: string; citation: SourceInfo['citation']; reader: SourceInfo['reader'] };
 type NoteRow = { id: string; kind: string; text_en: string; text_zh: string; source_id: string | null; file: string | null; where: string | null; quote: string | null; also_quotes: string[] | null };
 type Row = Record<string, unknown>;
 
@@ -108,6 +108,7 @@ async function readCaseStudy<K extends string>(id: string, tables: Record<K, Pri
     whereRead: s.where_read,
     licence: s.licence,
     citation: s.citation ?? null,
+    reader: s.reader ?? null,
   };
   const rows = Object.fromEntries(names.map((name) => [name, camelRows(row[name])])) as Record<K, Row[]>;
   return { doc: row.cs.document, sourceId: row.cs.source_id, noteIds: row.cs.note_ids, notePlacement: row.cs.note_placement, source, notes: toNotes(row.notes), rows };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sourceReader } from '@/lib/schemas/source-reader.ts';
 
 // Shapes shared by the JSON answers of /api/v1. These zod schemas are the one description of the
 // response bodies: the TypeScript types are inferred from them (lib/queries/types.ts), the OpenAPI
@@ -30,6 +31,7 @@ export const source = z
       .nullable()
       .describe('Bibliographic details beyond publisher and title, where the source has them'),
     dateKind: z.literal('title-year').optional().describe("Present only when `date` is the year in the source's title, not a publication date"),
+    reader: sourceReader.nullable().describe('The source as a reader cites it, in English and Chinese: publisher, title, the page it was read on (with its address where known), place in the source, licence. Null for an imported source that has none'),
   })
   .meta({ id: 'Source' });
 

@@ -15,6 +15,7 @@ import type { Locale } from '@/i18n/routing.ts';
 import { clusterLevelsOf, parseGuideParams } from '@/lib/schemas/models.ts';
 import { getModelsPage } from '@/lib/views/models-page.ts';
 import { Section } from '@/components/layout/section.tsx';
+import { readerPublisher, readerTitle } from '@/lib/source-text.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -95,7 +96,7 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
             title: t('chartTitle'),
             subtitle: tc('models.subtitle'),
             // The paper's title as the Sources page shows it, without the transcriber's remark in brackets.
-            source: tc('source', { names: seed000Source ? seed000Source.title.replace(/\s*\(.*$/, '') : '' }),
+            source: tc('source', { names: seed000Source ? readerTitle(seed000Source, locale) : '' }),
             notes: [],
             url: `${settings().ATLAS_PUBLIC_ORIGIN}${path}#matrix`,
             legend: businessModels.map((m) => ({ label: m.id, colour: MODEL_COLOURS[m.id] ?? MODEL_COLOURS.B2B })),
@@ -186,7 +187,7 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
       <Section id="sources" headingId="sources-heading" className="space-y-4" title={t('sourcesTitle')}>
         <ModelsSources
           sections={body.citedSources}
-          seed000={seed000Source}
+          seed000={seed000Source && { title: readerTitle(seed000Source, locale), publisher: readerPublisher(seed000Source, locale) }}
           seed004Note={pick(locale, platformTypesMeta.sourceNoteEn, platformTypesMeta.sourceNoteZh)}
           locale={locale}
         />

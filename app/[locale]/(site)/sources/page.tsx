@@ -25,13 +25,13 @@ export default async function SourcesPage({ params }: PageProps) {
       </header>
       <section aria-labelledby="all-sources" className="space-y-3">
         <h2 id="all-sources" className="text-lg font-semibold">{t('allTitle')}</h2>
-        <SourceList sources={sources} />
+        <SourceList sources={sources} locale={locale} />
         <p className="text-sm text-muted">{t('mapData')}</p>
       </section>
       <RegistryProvenance status={registry} locale={locale} />
       <section aria-labelledby="all-notes" className="space-y-3">
         <h2 id="all-notes" className="text-lg font-semibold">{t('notesAll')}</h2>
-        <NoteList notes={allNotes} locale={locale} />
+        <NoteList notes={allNotes} locale={locale} sources={sources} />
       </section>
     </div>
   );

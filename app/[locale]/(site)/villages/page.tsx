@@ -89,6 +89,7 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
     url: `${origin}${withQuery(path, viewParams)}`,
     accessed: new Date().toISOString().slice(0, 10),
     sources: data.sources.filter((s) => ranking.sourceIds.includes(s.id)),
+    locale,
   });
 
   const mapValues = [
@@ -242,7 +243,7 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
           exportLabels={{ png: t('png'), svg: t('svg') }}
           loadingLabel={{ live: t('chartLoading'), noScript: t('chartNoScript') }}
         />
-        <NationalTable rows={data.national} locale={locale} />
+        <NationalTable rows={data.national} locale={locale} sources={data.sources} />
       </section>
 
       <ProvinceMatrix rows={data.provinceTotalsAllYears} locale={locale} />

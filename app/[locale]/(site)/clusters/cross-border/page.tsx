@@ -7,6 +7,7 @@ import { YongkangFigures } from '@/components/clusters/cross-border/yongkang-fig
 import { AllNotes, SourceRefView, local } from '@/components/clusters/wenzhou/source-note.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import { getCrossBorderCaseStudy } from '@/lib/views/clusters/cross-border.ts';
+import { paperNamer } from '@/components/sources/paper-name.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
 
@@ -30,6 +31,7 @@ export default async function CrossBorderPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('crossborder');
+  const paperName = await paperNamer();
   const study = await getCrossBorderCaseStudy();
   const { paper } = study;
   return (
@@ -37,8 +39,8 @@ export default async function CrossBorderPage({ params }: PageProps) {
       <CaseStudyHeader ns="crossborder">
         <dt className="text-muted">{t('paper')}</dt>
         <dd>{local(paper.titleNote, locale)}</dd>
-        <dt className="text-muted">{t('seedFile')}</dt>
-        <dd className="font-mono">{paper.source.file}</dd>
+        <dt className="text-muted">{t('sourceOfPaper')}</dt>
+        <dd>{paperName(paper.source.file)}</dd>
         <dt className="text-muted">{t('figures')}</dt>
         <dd>{local(paper.figuresNote, locale)}</dd>
       </CaseStudyHeader>

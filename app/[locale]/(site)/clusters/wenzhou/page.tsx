@@ -7,6 +7,7 @@ import { Problems } from '@/components/clusters/wenzhou/problems.tsx';
 import { AllNotes, local } from '@/components/clusters/wenzhou/source-note.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import { getWenzhouCaseStudy } from '@/lib/views/clusters/wenzhou.ts';
+import { paperNamer } from '@/components/sources/paper-name.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
 
@@ -18,6 +19,7 @@ export default async function WenzhouPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('wenzhou');
+  const paperName = await paperNamer();
   const study = await getWenzhouCaseStudy();
   const { paper } = study;
   return (
@@ -29,9 +31,9 @@ export default async function WenzhouPage({ params }: PageProps) {
         </dd>
         <dt className="text-muted">{t('paperYear')}</dt>
         <dd>{paper.year ?? local(paper.yearNote, locale)}</dd>
-        <dt className="text-muted">{t('seedFile')}</dt>
+        <dt className="text-muted">{t('sourceOfPaper')}</dt>
         <dd>
-          <span className="font-mono">{paper.source.file}</span>
+          <span>{paperName(paper.source.file)}</span>
           {paper.sourceId ? (
             <>
               {' · '}

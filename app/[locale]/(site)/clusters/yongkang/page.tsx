@@ -12,6 +12,7 @@ import { getYongkangPage } from '@/lib/views/clusters/yongkang-page.ts';
 import type { TableColumn, TableId, TableRow } from '@/lib/views/clusters/yongkang-tables.ts';
 import { formatCount, formatShare } from '@/lib/i18n/format.ts';
 import { numberFormat } from '@/lib/i18n/number-format.ts';
+import { paperNamer } from '@/components/sources/paper-name.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
 
@@ -25,6 +26,7 @@ export default async function YongkangPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('yongkang');
+  const paperName = await paperNamer();
   const tc = await getTranslations('charts');
   const { cs, tables, noteNumbers: numbers, rates } = await getYongkangPage(locale);
   const table = (id: TableId) => tables[id];
@@ -96,9 +98,9 @@ export default async function YongkangPage({ params }: PageProps) {
           <dd>{cs.paper.year ?? pick(cs.paper.yearNote)}</dd>
           <dt className="font-medium">{t('software')}</dt>
           <dd>{cs.paper.software}</dd>
-          <dt className="font-medium">{t('seedFile')}</dt>
+          <dt className="font-medium">{t('sourceOfPaper')}</dt>
           <dd>
-            {cs.paper.source.file} ·{' '}
+            {paperName(cs.paper.source.file)} ·{' '}
             <a href={`/${locale}/sources#source-${cs.source.id}`} className="text-accent underline">
               {t('sourcesLink')}
             </a>
@@ -153,7 +155,7 @@ export default async function YongkangPage({ params }: PageProps) {
               <dt className="font-medium">{t('sample.scale')}</dt>
               <dd>{pick(s.scale.text)}</dd>
             </dl>
-            <p className="text-xs text-muted">{t('common.source', { file: s.source.file, where: `${s.source.where}; ${s.preSurvey.source.where}; ${s.scale.source.where}` })}</p>
+            <p className="text-xs text-muted">{t('common.source', { file: paperName(s.source.file), where: `${s.source.where}; ${s.preSurvey.source.where}; ${s.scale.source.where}` })}</p>
             <h3 className="font-semibold">{t('sample.chartsTitle')}</h3>
             <p className="text-sm text-muted">{pick(s.baseNote)}</p>
             <div className="grid gap-6 lg:grid-cols-2">{charts}</div>
@@ -182,7 +184,7 @@ export default async function YongkangPage({ params }: PageProps) {
                     </span>
                   ) : null}
                   {f.significancePrinted ? <span className="block text-xs text-muted">{t('quality.significance', { sig: f.significancePrinted })}</span> : null}
-                  <span className="block text-xs text-muted">{t('common.source', { file: f.source.file, where: f.source.where })}</span>
+                  <span className="block text-xs text-muted">{t('common.source', { file: paperName(f.source.file), where: f.source.where })}</span>
                 </li>
               ))}
             </ul>
@@ -227,7 +229,7 @@ export default async function YongkangPage({ params }: PageProps) {
       <HypothesesSection cs={cs} locale={locale} numbers={numbers} />
 
       <CaseSection name="source" title={t('source')}>
-        <SourceList sources={[cs.source]} />
+        <SourceList sources={[cs.source]} locale={locale} />
         <p className="text-xs text-muted">{t('common.derivedLegend')}</p>
       </CaseSection>
     </div>

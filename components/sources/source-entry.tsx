@@ -1,0 +1,51 @@
+import { getTranslations } from 'next-intl/server';
+import type { SourceInfo } from '@/lib/queries/types.ts';
+import { readerLicence, readerPlace, readerPublisher, readerReportedBy, readerTitle } from '@/lib/source-text.ts';
+
+/**
+ * What a source's entry says, in the reader's language: report, publisher, date, kind, the page it
+ * was read on (a link where its address is known), the place in the source and the licence.
+ * Never the source's id, file key or our research notes.
+ */
+export async function SourceEntryBody({ source: s, locale }: { source: SourceInfo; locale: 'en' | 'zh' }) {
+  const t = await getTranslations('sources');
+  const reported = readerReportedBy(s, locale);
+  const place = readerPlace(s, locale);
+  return (
+    <>
+      <p className="font-medium" lang={s.reader ? undefined : 'en'}>
+        {readerTitle(s, locale)}
+      </p>
+      <dl className="mt-1 grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-muted [&_dd]:[overflow-wrap:anywhere]">
+        <dt>{t('publisher')}</dt>
+        <dd>{readerPublisher(s, locale)}</dd>
+        <dt>{t('date')}</dt>
+        <dd>{s.date === null ? t('noDate') : s.dateKind === 'title-year' ? t('titleYear', { year: s.date }) : s.date}</dd>
+        <dt>{t('kind')}</dt>
+        <dd>{t(`kinds.${s.kind}`)}</dd>
+        {reported ? (
+          <>
+            <dt>{t('asReportedBy')}</dt>
+            <dd>
+              {reported.url ? (
+                <a href={reported.url} rel="noopener noreferrer nofollow" className="text-accent underline underline-offset-2" data-testid="source-link">
+                  {reported.site}
+                </a>
+              ) : (
+                reported.site
+              )}
+            </dd>
+          </>
+        ) : null}
+        {place ? (
+          <>
+            <dt>{t('place')}</dt>
+            <dd>{place}</dd>
+          </>
+        ) : null}
+        <dt>{t('licence')}</dt>
+        <dd>{readerLicence(s, locale)}</dd>
+      </dl>
+    </>
+  );
+}
