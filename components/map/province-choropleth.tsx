@@ -90,7 +90,7 @@ export function ProvinceChoropleth({ values, points = [], chosen = [], title, de
     const cls = villageClass(entry?.value);
     const muted = chosenSet.size > 0 && !chosenSet.has(p.adcode);
     const fill = cls === null ? hatch : muted ? MUTED_FILL : cls.colour;
-    return { adcode: p.adcode, label: entry?.label ?? `${p.name}: ${l.noData}`, fill, bound: cls !== null && !!entry?.bound, muted };
+    return { adcode: p.adcode, label: entry?.label ?? (locale.startsWith('zh') ? `${p.name}：${l.noData}` : `${p.name}: ${l.noData}`), fill, bound: cls !== null && !!entry?.bound, muted };
   });
   const circles: Circle[] = points
     .filter((p) => p.value > 0)

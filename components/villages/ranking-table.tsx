@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/routing.ts';
 import { formatCount, formatShare, GAP, placeName } from '@/lib/i18n/format.ts';
 import type { CityRankRow } from '@/lib/queries/types.ts';
 import { nonDefaultCityParams, withQuery, type CityViewState } from '@/lib/schemas/villages-url.ts';
+import { withAside } from '@/lib/i18n/punctuation.ts';
 
 type SortKey = CityViewState['sort'];
 
@@ -34,7 +35,7 @@ export async function RankingTable({ rows, state, path, locale, year, emptyMessa
     <div className="overflow-x-auto rounded-lg border border-line" role="region" aria-label={t('tableTitle', { year })} tabIndex={0}>
       <table className="tabular w-full min-w-[40rem] border-collapse text-sm" data-testid="ranking-table">
         <caption className="px-3 py-2 text-left text-sm text-muted">
-          {t('tableCaption', { sort: `${columnLabel[state.sort]} (${state.dir === 'asc' ? t('sortAsc') : t('sortDesc')})` })}
+          {t('tableCaption', { sort: withAside(columnLabel[state.sort], state.dir === 'asc' ? t('sortAsc') : t('sortDesc'), locale) })}
         </caption>
         <thead className="bg-slate-50">
           <tr className="border-b border-line">

@@ -5,6 +5,7 @@ import { viewUnit, type SeriesView, type ViewPoint, type ViewUnit } from '@/lib/
 import type { ChartPanel } from '@/lib/views/chart-panel.ts';
 import { publisherName } from '@/lib/source-label.ts';
 import { seriesColour } from '@/lib/palette.ts';
+import { labelled } from '@/lib/i18n/punctuation.ts';
 
 const seriesName = (s: { nameEn: string; nameZh: string }, locale: Locale) => placeName(s, locale);
 
@@ -64,7 +65,7 @@ export function toChartPanels(view: SeriesView, locale: Locale, breakLabel: stri
         source: publishers.get(p.sourceId) ?? '',
       })),
     });
-    for (const year of v.breaks) panel.breaks.push({ x: year, label: `${breakLabel}: ${seriesName(v.series, locale)}` });
+    for (const year of v.breaks) panel.breaks.push({ x: year, label: labelled(breakLabel, seriesName(v.series, locale), locale) });
     panels.set(key, panel);
   });
   return [...panels.values()];

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
 import type { ClusterNote, KeyFigure, LocalText, SourceRef } from '@/lib/views/clusters/common.ts';
 import { formatQuantity } from '@/lib/i18n/format.ts';
@@ -17,11 +17,18 @@ export const local = (text: LocalText, locale: Locale) => (locale === 'zh' ? tex
 /** "Source: 001_….txt, Table 1 …" and, on demand, the sentence(s) quoted from the paper. */
 export async function SourceRefView({ source, ns, className = '' }: { source: SourceRef; ns: ClusterNs; className?: string }) {
   const t = await getTranslations(ns);
+  const zh = (await getLocale()) === 'zh';
   const quotes = [source.quote, ...source.alsoQuotes].filter((q): q is string => Boolean(q));
   return (
     <div className={`text-xs text-muted [overflow-wrap:anywhere] ${className}`} data-testid="source-ref">
       <p>
-        {t('common.source')}: <span className="font-mono" data-testid="source-file">{source.file}</span>, <span lang="en">{source.where}</span>
+        {t('common.source')}
+        {zh ? '：' : ': '}
+        <code className="font-mono" data-testid="source-file">
+          {source.file}
+        </code>
+        {zh ? '，' : ', '}
+        <span lang="en">{source.where}</span>
       </p>
       {quotes.length ? (
         <details className="mt-1">
@@ -45,7 +52,10 @@ export async function InlineNotes({ notes, locale, ns, label }: { notes: Cluster
     <ul aria-label={label ?? t('common.notesLabel')} className="space-y-1 text-sm [overflow-wrap:anywhere]" data-testid="inline-notes">
       {notes.map((n) => (
         <li key={n.id} className="rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-1.5" data-note={n.id}>
-          <span className="sr-only">{t('common.noteLabel')}: </span>
+          <span className="sr-only">
+            {t('common.noteLabel')}
+            {locale === 'zh' ? '：' : ': '}
+          </span>
           {local({ en: n.textEn, zh: n.textZh }, locale)}
         </li>
       ))}
@@ -83,7 +93,7 @@ export async function FigureCard({ figure, locale, ns }: { figure: KeyFigure; lo
       </p>
       <p className="text-xs text-muted">
         {figure.year !== null ? t('common.year', { year: figure.year }) : t('common.noYear')}
-        {figure.yearNote ? ` (${local(figure.yearNote, locale)})` : ''}
+        {figure.yearNote ? (locale === 'zh' ? `（${local(figure.yearNote, locale)}）` : ` (${local(figure.yearNote, locale)})`) : ''}
         {figure.baseYear !== null ? ` · ${t('common.comparedWith', { year: figure.baseYear })}` : ''}
         {figure.scope ? ` · ${local(figure.scope, locale)}` : ''}
       </p>
@@ -111,7 +121,11 @@ export async function AllNotes({ notes, locale, ns, headingId }: { notes: Cluste
             <p className="mt-1 text-xs text-muted">
               {n.source ? (
                 <>
-                  {t('common.concerns')}: <span className="font-mono">{n.source.file}</span>, <span lang="en">{n.source.where}</span> ·{' '}
+                  {t('common.concerns')}
+                  {locale === 'zh' ? '：' : ': '}
+                  <code className="font-mono">{n.source.file}</code>
+                  {locale === 'zh' ? '，' : ', '}
+                  <span lang="en">{n.source.where}</span> ·{' '}
                 </>
               ) : null}
               {n.sourceId ? (
@@ -120,8 +134,7 @@ export async function AllNotes({ notes, locale, ns, headingId }: { notes: Cluste
                 </a>
               ) : (
                 t('common.editorial')
-              )}{' '}
-              · id: {n.id}
+              )}
             </p>
           </li>
         ))}

@@ -1,0 +1,22 @@
+import type { Locale } from '@/i18n/routing.ts';
+
+/*
+ * Punctuation a page composes around its words: Chinese text takes full-width marks with no space
+ * after them (“省份：全部省份”, “（浙江、广东）”), English the ASCII marks with a space. Pure, so the
+ * server, the client components and the chart exports share it.
+ */
+
+/** "Label: value" / "标签：值". */
+export const labelled = (label: string, value: string, locale: Locale) => (locale === 'zh' ? `${label}：${value}` : `${label}: ${value}`);
+
+/** "text (aside)" / "文字（注）". */
+export const withAside = (text: string, aside: string, locale: Locale) => (locale === 'zh' ? `${text}（${aside}）` : `${text} (${aside})`);
+
+/** The separator of a short list: ", " / "、". */
+export const listSeparator = (locale: Locale) => (locale === 'zh' ? '、' : ', ');
+
+/** "a, b, c" / "甲、乙、丙". */
+export const joinList = (items: readonly string[], locale: Locale) => items.join(listSeparator(locale));
+
+/** The separator between clauses: ", " / "，". */
+export const clauseSeparator = (locale: Locale) => (locale === 'zh' ? '，' : ', ');
