@@ -7,6 +7,7 @@ import { formatCount, formatShare, placeName } from '@/lib/i18n/format.ts';
 import { nonDefaultCityParams, withQuery } from '@/lib/schemas/villages-url.ts';
 import { settings } from '@/lib/settings.mjs';
 import type { VillagesPageData } from '@/lib/views/villages-page.ts';
+import { joinList, withAside } from '@/lib/i18n/punctuation.ts';
 
 /** The villages page's city-ranking bar chart alone, for an <iframe>, with its export's subtitle and source line. */
 export async function VillagesEmbed({ data, locale }: { data: VillagesPageData; locale: Locale }) {
@@ -14,7 +15,7 @@ export async function VillagesEmbed({ data, locale }: { data: VillagesPageData; 
   const { query, ranking } = data;
   const path = withQuery(`/${locale}/villages`, nonDefaultCityParams(query));
   const chosen = query.province.flatMap((code) => data.provinceOptions.filter((p) => p.adcode === code));
-  const title = `${t('chartTitle', { year: ranking.year })}${chosen.length ? ` (${chosen.map((p) => placeName(p, locale)).join(', ')})` : ''}`;
+  const title = chosen.length ? withAside(t('chartTitle', { year: ranking.year }), joinList(chosen.map((p) => placeName(p, locale)), locale), locale) : t('chartTitle', { year: ranking.year });
   const meta = cityChartExportMeta({
     title,
     year: ranking.year,

@@ -179,7 +179,7 @@ export function ProvinceChoropleth({ values, points = [], chosen = [], title, de
         <p className="text-muted">{l.hint}</p>
         {chosenSet.size ? <p data-testid="map-filtered">{l.filtered}</p> : null}
         <div>
-          <span className="font-medium">{l.legendTitle}</span> <span className="text-muted">({l.classesFixed})</span>
+          <span className="font-medium">{l.legendTitle}</span> <span className="text-muted">{locale.startsWith('zh') ? `（${l.classesFixed}）` : `(${l.classesFixed})`}</span>
           <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1" data-testid="map-legend">
             {shownClasses.map((c) => (
               <li key={c.index} className="flex items-center gap-1.5" data-colour={c.colour}>

@@ -7,7 +7,16 @@ type ContextClaim = { id: string; textEn: string; textZh: string; source: { file
 
 function platformLabel(p: BusinessModel['typicalPlatforms'][number], locale: Locale, unidentified: string) {
   if (locale === 'en') return p.name;
-  return p.nameZh ? `${p.nameZh}（${p.name}）` : `${p.name}（${unidentified}）`;
+  // The printed (English) name is marked as English beside the Chinese one.
+  return p.nameZh ? (
+    <>
+      {p.nameZh}（<span lang="en">{p.name}</span>）
+    </>
+  ) : (
+    <>
+      <span lang="en">{p.name}</span>（{unidentified}）
+    </>
+  );
 }
 
 /** Definition, typical platforms and related examples of B2B, B2C, C2C and O2O. */

@@ -41,7 +41,9 @@ export function SeriesChart({ panel, locale, log, summary, exportMeta, labels }:
             panel.title
           ) : (
             <>
-              {names} <span className="font-normal text-muted">({panel.title})</span>
+              {names}
+              {locale === 'zh' ? '' : ' '}
+              <span className="font-normal text-muted">{locale === 'zh' ? `（${panel.title}）` : `(${panel.title})`}</span>
             </>
           )}
         </h3>

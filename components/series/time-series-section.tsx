@@ -167,7 +167,7 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
         <dl className="space-y-2 text-sm">
           {view.view.map(({ series }) => (
             <div key={series.id}>
-              <dt className="font-medium">{placeName(series, locale)} — {series.publisher}{series.official ? '' : ` (${t('estimate')})`}</dt>
+              <dt className="font-medium">{placeName(series, locale)} — {series.publisher}{series.official ? '' : locale === 'zh' ? `（${t('estimate')}）` : ` (${t('estimate')})`}</dt>
               <dd className="text-muted">{locale === 'zh' ? series.definitionZh : series.definitionEn}</dd>
             </div>
           ))}

@@ -33,7 +33,7 @@ export async function RankingTable({ rows, state, path, locale, year, emptyMessa
 
   return (
     <div className="overflow-x-auto rounded-lg border border-line" role="region" aria-label={t('tableTitle', { year })} tabIndex={0}>
-      <table className="tabular w-full min-w-[40rem] border-collapse text-sm" data-testid="ranking-table">
+      <table className="sticky-key tabular w-full min-w-[40rem] border-collapse text-sm" data-testid="ranking-table">
         <caption className="px-3 py-2 text-left text-sm text-muted">
           {t('tableCaption', { sort: withAside(columnLabel[state.sort], state.dir === 'asc' ? t('sortAsc') : t('sortDesc'), locale) })}
         </caption>
@@ -67,7 +67,7 @@ export async function RankingTable({ rows, state, path, locale, year, emptyMessa
                     </span>
                   ) : null}
                 </td>
-                <th scope="row" className="px-3 py-2 text-left font-medium">{placeName(r.city, locale)}</th>
+                <th scope="row" className="place-name px-3 py-2 text-left font-medium">{placeName(r.city, locale)}</th>
                 <td className="px-3 py-2">{placeName(r.province, locale)}</td>
                 <td className="px-3 py-2 text-right font-medium">{formatCount(r.villages, locale, r.villagesQualifier)}</td>
                 <td className="px-3 py-2 text-right">{formatCount(r.towns, locale, r.townsQualifier)}</td>

@@ -6,6 +6,7 @@ import type { ChartPanel } from '@/lib/views/chart-panel.ts';
 import { publisherName } from '@/lib/source-label.ts';
 import { seriesColour } from '@/lib/palette.ts';
 import { labelled } from '@/lib/i18n/punctuation.ts';
+import { withAside } from '@/lib/i18n/punctuation.ts';
 
 const seriesName = (s: { nameEn: string; nameZh: string }, locale: Locale) => placeName(s, locale);
 
@@ -47,7 +48,7 @@ export function toChartPanels(view: SeriesView, locale: Locale, breakLabel: stri
     const unit = panelUnit(viewUnit(view.query.mode, v.series));
     // Cross-border estimates use incompatible definitions: each gets its own axis, never a shared one.
     const key = v.series.group === 'cross-border' ? `${unit}-${v.series.id}` : `${unit}-${v.series.group}`;
-    const title = v.series.group === 'cross-border' ? `${seriesName(v.series, locale)} (${unitLabel(unit, locale)})` : unitLabel(unit, locale);
+    const title = v.series.group === 'cross-border' ? withAside(seriesName(v.series, locale), unitLabel(unit, locale), locale) : unitLabel(unit, locale);
     const panel = panels.get(key) ?? { key, title, unit, lines: [], breaks: [] };
     panel.lines.push({
       id: v.series.id,

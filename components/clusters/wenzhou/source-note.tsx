@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
 import type { ClusterNote, KeyFigure, LocalText, SourceRef } from '@/lib/views/clusters/common.ts';
 import { formatQuantity } from '@/lib/i18n/format.ts';
+import { MixedText } from '@/components/i18n/mixed-text.tsx';
 
 /*
  * Small server components shared by the cluster case-study pages (Wenzhou and cross-border):
@@ -56,7 +57,7 @@ export async function InlineNotes({ notes, locale, ns, label }: { notes: Cluster
             {t('common.noteLabel')}
             {locale === 'zh' ? '：' : ': '}
           </span>
-          {local({ en: n.textEn, zh: n.textZh }, locale)}
+          <MixedText text={local({ en: n.textEn, zh: n.textZh }, locale)} />
         </li>
       ))}
     </ul>
@@ -98,7 +99,11 @@ export async function FigureCard({ figure, locale, ns }: { figure: KeyFigure; lo
         {figure.scope ? ` · ${local(figure.scope, locale)}` : ''}
       </p>
       {figure.rank ? <p className="text-sm">{t('common.rank', { rank: figure.rank.value, note: local(figure.rank.note, locale) })}</p> : null}
-      {figure.note ? <p className="text-sm [overflow-wrap:anywhere]">{local(figure.note, locale)}</p> : null}
+      {figure.note ? (
+        <p className="text-sm [overflow-wrap:anywhere]">
+          <MixedText text={local(figure.note, locale)} />
+        </p>
+      ) : null}
       <SourceRefView source={figure.source} ns={ns} />
       <InlineNotes notes={figure.notes} locale={locale} ns={ns} />
     </li>
@@ -117,7 +122,9 @@ export async function AllNotes({ notes, locale, ns, headingId }: { notes: Cluste
       <ul className="space-y-2 text-sm [overflow-wrap:anywhere]" data-testid="note-list">
         {notes.map((n) => (
           <li key={n.id} id={`note-${n.id}`} className="rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-2">
-            <p>{local({ en: n.textEn, zh: n.textZh }, locale)}</p>
+            <p>
+              <MixedText text={local({ en: n.textEn, zh: n.textZh }, locale)} />
+            </p>
             <p className="mt-1 text-xs text-muted">
               {n.source ? (
                 <>

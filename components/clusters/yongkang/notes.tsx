@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
 import type { ClusterNote } from '@/lib/views/clusters/common.ts';
+import { MixedText } from '@/components/i18n/mixed-text.tsx';
 
 export type NoteNumbers = Record<string, number>;
 
@@ -43,7 +44,7 @@ export async function SectionNotes({ notes, section, numbers, locale, title }: {
             </span>
             <span>
               <span className="sr-only">{t('noteMarker', { n: numbers[n.id] ?? '?' })}: </span>
-              {locale === 'zh' ? n.textZh : n.textEn} <span className="text-xs text-muted">[{n.sourceId ?? t('editorial')}; {n.id}]</span>
+              <MixedText text={locale === 'zh' ? n.textZh : n.textEn} /> <span className="text-xs text-muted">[{n.sourceId ?? t('editorial')}; {n.id}]</span>
             </span>
           </li>
         ))}

@@ -60,7 +60,7 @@ export async function SemTableView({ table, locale, title, section, numbers, min
 
   return (
     <div className="overflow-x-auto rounded-lg border border-line" role="region" aria-label={t('common.tableRegion', { table: title })} tabIndex={0}>
-      <table className="tabular w-full border-collapse text-sm" style={{ minWidth }} data-testid={`table-${table.id}`}>
+      <table className="sticky-key tabular w-full border-collapse text-sm" style={{ minWidth }} data-testid={`table-${table.id}`}>
         <caption className="px-3 py-2 text-left text-sm text-muted">
           <span className="font-medium text-ink">{title}</span> — {t('common.source', { file: table.source.file, where: table.source.where })}
         </caption>
