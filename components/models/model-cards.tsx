@@ -34,7 +34,9 @@ export async function ModelCards({ models, contextClaims, locale }: { models: Bu
               </h3>
               <div className="space-y-1">
                 <h4 className="text-sm font-semibold">
-                  {t('definition')} <span className="font-normal text-muted">({t(`definitionKind.${d.kind}`)})</span>
+                  {t('definition')}
+                  {locale === 'zh' ? '' : ' '}
+                  <span className="font-normal text-muted">{locale === 'zh' ? `（${t(`definitionKind.${d.kind}`)}）` : `(${t(`definitionKind.${d.kind}`)})`}</span>
                 </h4>
                 <BilingualText en={d.textEn} zh={d.textZh} locale={locale} isQuote />
                 <SourceLine file={d.source.file} where={d.source.where} />
@@ -70,7 +72,9 @@ export async function ModelCards({ models, contextClaims, locale }: { models: Bu
               {m.relatedPhenomena.map((r) => (
                 <div key={r.nameEn} className="space-y-1">
                   <h4 className="text-sm font-semibold">
-                    {t('relatedPhenomena')}: {pick(locale, r.nameEn, r.nameZh)}
+                    {t('relatedPhenomena')}
+                    {locale === 'zh' ? '：' : ': '}
+                    {pick(locale, r.nameEn, r.nameZh)}
                   </h4>
                   <p className="text-sm">{pick(locale, r.textEn, r.textZh)}</p>
                   {r.source.quote ? <Quote text={r.source.quote} /> : null}

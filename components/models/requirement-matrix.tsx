@@ -47,7 +47,9 @@ export async function RequirementMatrix({ models, locale, where, dimensionLabels
                           {levelLabel(cell, locale)}
                         </Badge>
                         <span className="text-xs text-muted">
-                          {t('basis')}: {supportLabel(cell.support, locale)}
+                          {t('basis')}
+                          {locale === 'zh' ? '：' : ': '}
+                          {supportLabel(cell.support, locale)}
                         </span>
                       </div>
                       {cell.quote ? (

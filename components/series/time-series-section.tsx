@@ -12,6 +12,7 @@ import { toChartPanels } from '@/lib/views/series-panels.ts';
 import type { SeriesView } from '@/lib/views/series-view.ts';
 import { nonDefaultSeriesParams } from '@/lib/schemas/series-url.ts';
 import { settings } from '@/lib/settings.mjs';
+import { publisherName } from '@/lib/source-label.ts';
 
 type Props = { view: SeriesView; locale: Locale; path: string; csvGroup: string; defaults: { series: string[] }; title: string;
   /** The chart's visible title: what is shown over which years (`title` stays the name used in exports and the citation). */
@@ -167,7 +168,8 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
         <dl className="space-y-2 text-sm">
           {view.view.map(({ series }) => (
             <div key={series.id}>
-              <dt className="font-medium">{placeName(series, locale)} — {series.publisher}{series.official ? '' : locale === 'zh' ? `（${t('estimate')}）` : ` (${t('estimate')})`}</dt>
+              <dt className="font-medium">{placeName(series, locale)} — <PublisherName written={series.publisher} locale={locale} />
+                {series.official ? '' : locale === 'zh' ? `（${t('estimate')}）` : ` (${t('estimate')})`}</dt>
               <dd className="text-muted">{locale === 'zh' ? series.definitionZh : series.definitionEn}</dd>
             </div>
           ))}
@@ -176,4 +178,10 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
       <SourcesPanel sources={view.sources} notes={otherNotes} locale={locale} citation={citation} />
     </div>
   );
+}
+
+/** The series' publisher by name; in Chinese its Chinese name where the data gives one, else the English name marked as English. */
+function PublisherName({ written, locale }: { written: string; locale: Locale }) {
+  const name = publisherName(written, locale);
+  return locale === 'zh' && !/[\u3400-\u9fff]/.test(name) ? <span lang="en">{name}</span> : <>{name}</>;
 }

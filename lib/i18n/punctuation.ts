@@ -23,3 +23,11 @@ export const clauseSeparator = (locale: Locale) => (locale === 'zh' ? '，' : ',
 
 /** Brackets in the script of what they enclose, where the locale is not at hand: "（三级指标9个）", "(3 of 11)". */
 export const parenthesize = (text: string) => (/[\u3400-\u9fff]/.test(text) ? `（${text}）` : `(${text})`);
+
+const isChinese = (text: string) => /[\u3400-\u9fff]/.test(text);
+
+/** The colon after a label, in the label's script, where the locale is not at hand: "省份：", "Provinces: ". */
+export const colonAfter = (label: string) => (isChinese(label) ? '：' : ': ');
+
+/** Two clauses joined in the script of the second: "人，行业估计", "persons, industry estimate". */
+export const joinClauses = (first: string, second: string) => `${first}${isChinese(second) ? '，' : ', '}${second}`;

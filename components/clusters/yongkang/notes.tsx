@@ -43,8 +43,15 @@ export async function SectionNotes({ notes, section, numbers, locale, title }: {
               {numbers[n.id] ?? '?'}
             </span>
             <span>
-              <span className="sr-only">{t('noteMarker', { n: numbers[n.id] ?? '?' })}: </span>
-              <MixedText text={locale === 'zh' ? n.textZh : n.textEn} /> <span className="text-xs text-muted">[{n.sourceId ?? t('editorial')}; {n.id}]</span>
+              <span className="sr-only">
+                {t('noteMarker', { n: numbers[n.id] ?? '?' })}
+                {locale === 'zh' ? '：' : ': '}
+              </span>
+              <MixedText text={locale === 'zh' ? n.textZh : n.textEn} /> <span className="text-xs text-muted">
+                [{n.sourceId ?? t('editorial')}
+                {locale === 'zh' ? '；' : '; '}
+                {n.id}]
+              </span>
             </span>
           </li>
         ))}

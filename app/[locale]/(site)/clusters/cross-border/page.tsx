@@ -38,7 +38,9 @@ export default async function CrossBorderPage({ params }: PageProps) {
         <dt className="text-muted">{t('paper')}</dt>
         <dd>{local(paper.titleNote, locale)}</dd>
         <dt className="text-muted">{t('seedFile')}</dt>
-        <dd className="font-mono">{paper.source.file}</dd>
+        <dd>
+          <code className="font-mono">{paper.source.file}</code>
+        </dd>
         <dt className="text-muted">{t('figures')}</dt>
         <dd>{local(paper.figuresNote, locale)}</dd>
       </CaseStudyHeader>

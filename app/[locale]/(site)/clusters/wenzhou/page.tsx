@@ -25,13 +25,13 @@ export default async function WenzhouPage({ params }: PageProps) {
       <CaseStudyHeader ns="wenzhou">
         <dt className="text-muted">{t('paper')}</dt>
         <dd>
-          <span lang="en">{paper.title}</span> · {paper.authors.join(', ')}
+          <span lang="en">{paper.title}</span> · <span lang="en">{paper.authors.join(', ')}</span>
         </dd>
         <dt className="text-muted">{t('paperYear')}</dt>
         <dd>{paper.year ?? local(paper.yearNote, locale)}</dd>
         <dt className="text-muted">{t('seedFile')}</dt>
         <dd>
-          <span className="font-mono">{paper.source.file}</span>
+          <code className="font-mono">{paper.source.file}</code>
           {paper.sourceId ? (
             <>
               {' · '}

@@ -87,11 +87,11 @@ export default async function YongkangPage({ params }: PageProps) {
           <dt className="font-medium">{t('paper')}</dt>
           <dd lang="en">{cs.paper.title}</dd>
           <dt className="font-medium">{t('authors')}</dt>
-          <dd>{cs.paper.authors.join(', ')}</dd>
+          <dd lang="en">{cs.paper.authors.join(', ')}</dd>
           <dt className="font-medium">{t('year')}</dt>
           <dd>{cs.paper.year ?? pick(cs.paper.yearNote)}</dd>
           <dt className="font-medium">{t('software')}</dt>
-          <dd>{cs.paper.software}</dd>
+          <dd lang="en">{cs.paper.software}</dd>
           <dt className="font-medium">{t('seedFile')}</dt>
           <dd>
             {cs.paper.source.file} ·{' '}
@@ -153,7 +153,10 @@ export default async function YongkangPage({ params }: PageProps) {
               <dt className="font-medium">{t('sample.scale')}</dt>
               <dd>{pick(s.scale.text)}</dd>
             </dl>
-            <p className="text-xs text-muted">{t('common.source', { file: s.source.file, where: `${s.source.where}; ${s.preSurvey.source.where}; ${s.scale.source.where}` })}</p>
+            <p className="text-xs text-muted">
+              {t('common.source', { file: s.source.file, where: '\u0000' }).split('\u0000')[0]}
+              <span lang="en">{`${s.source.where}; ${s.preSurvey.source.where}; ${s.scale.source.where}`}</span>
+            </p>
             <h3 className="font-semibold">{t('sample.chartsTitle')}</h3>
             <p className="text-sm text-muted">{pick(s.baseNote)}</p>
             <div className="grid gap-6 lg:grid-cols-2">{charts}</div>
