@@ -4,6 +4,7 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, T
 import type { NationalDatum } from '@/components/charts/national-chart.tsx';
 import { valueAxis, type AxisLocale } from '@/lib/charts/axis.ts';
 import { CHART_INK, NATIONAL_COLOURS } from '@/lib/palette.ts';
+import { CompactLegend } from '@/components/charts/compact-legend.tsx';
 
 type Props = { data: NationalDatum[]; villagesLabel: string; townsLabel: string; noValue: string; locale: AxisLocale };
 
@@ -46,18 +47,7 @@ export function NationalPlot(props: Props) {
         <YAxis tick={{ fontSize: 12 }} width={56} domain={axis.domain} ticks={axis.ticks} tickFormatter={axis.label} />
         <Tooltip content={<YearTooltip {...props} />} />
         {/* Our own legend: Recharts' default names each swatch "<series> legend icon", in English. */}
-        <Legend
-          content={({ payload }) => (
-            <ul className="flex flex-wrap justify-center gap-x-4 text-xs" data-testid="national-legend">
-              {payload?.map((entry) => (
-                <li key={String(entry.value)} className="inline-flex items-center gap-1">
-                  <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-sm" style={{ background: entry.color }} />
-                  {entry.value}
-                </li>
-              ))}
-            </ul>
-          )}
-        />
+        <Legend content={CompactLegend} />
         <Bar dataKey="villages" name={villagesLabel} fill={NATIONAL_COLOURS.villages} isAnimationActive={false} />
         <Line dataKey="towns" name={townsLabel} stroke={NATIONAL_COLOURS.towns} strokeWidth={2} dot connectNulls={false} isAnimationActive={false} />
       </ComposedChart>

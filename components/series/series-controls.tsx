@@ -135,7 +135,7 @@ export function SeriesControls({ path, labels: l, state, defaults, options, rang
               <label key={o.id} className="flex items-start gap-2 py-1">
                 <input type="checkbox" name="series" value={o.id} defaultChecked={selected.has(o.id)} onChange={apply} className="mt-0.5 h-4 w-4" />
                 <span>
-                  {o.label} <span className="text-muted">{parenthesize(o.official ? o.unitLabel : joinClauses(o.unitLabel, l.estimate))}</span>
+                  {o.label} <span className="text-muted">{parenthesize(o.official ? o.unitLabel : joinClauses(o.unitLabel, l.estimate), o.label)}</span>
                 </span>
               </label>
             ))}

@@ -21,8 +21,11 @@ export const joinList = (items: readonly string[], locale: Locale) => items.join
 /** The separator between clauses: ", " / "，". */
 export const clauseSeparator = (locale: Locale) => (locale === 'zh' ? '，' : ', ');
 
-/** Brackets in the script of what they enclose, where the locale is not at hand: "（三级指标9个）", "(3 of 11)". */
-export const parenthesize = (text: string) => (/[\u3400-\u9fff]/.test(text) ? `（${text}）` : `(${text})`);
+/**
+ * Brackets in the script of the text they sit in, where the locale is not at hand: "（三级指标9个）",
+ * "(3 of 11)"; `within` is that text when the aside itself has no letters ("网民规模（%）").
+ */
+export const parenthesize = (text: string, within = text) => (/[\u3400-\u9fff]/.test(`${text}${within}`) ? `（${text}）` : `(${text})`);
 
 const isChinese = (text: string) => /[\u3400-\u9fff]/.test(text);
 

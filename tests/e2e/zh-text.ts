@@ -62,7 +62,7 @@ export async function readerTexts(page: Page): Promise<ReaderText[]> {
 // in Latin letters (eBay), and the papers' authors, whose names the papers give only in Latin
 // letters ("Xia的温州论文"). Kept short on purpose: anything
 // else in Latin letters is either interface text to translate or English content to mark lang="en".
-const TERMS = ['eBay', 'Xia', 'Zhu', 'Lu', 'Zhijie', 'Lingtong', 'Feifei', 'BibTeX', 'GB/T', 'OpenAPI', 'JavaScript', 'WiFi', 'DataV', 'GeoAtlas', 'Cronbach', 'Bartlett', 'Bootstrap', 'Fornell', 'Larcker', 'Sig', 'Tab', 'Enter', 'npm'];
+const TERMS = ['eBay', 'Xia', 'Zhu', 'Lu', 'Zhijie', 'Lingtong', 'Feifei', 'BibTeX', 'GB/T', 'OpenAPI', 'JavaScript', 'WiFi', 'DataV', 'GeoAtlas', 'Cronbach', 'Bartlett', 'Bootstrap', 'Fornell', 'Larcker', 'Sig', 'df', 'Tab', 'Enter', 'npm'];
 const ALLOWED = [...TERMS.map((t) => new RegExp(`(?<![A-Za-z])${t.replace('/', '\\/')}(?![A-Za-z])`, 'g')), /\b[A-Z][A-Z0-9&_]*[A-Z0-9]\b/g, /\b[A-Z]\d*\b/g];
 // Addresses, paths, file names, query strings and package names are code, not words; machine keys
 // (note and source ids such as "yk-t14-no-loading") are the internal-identifier check's business.

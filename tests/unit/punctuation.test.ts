@@ -20,6 +20,8 @@ describe('punctuation per language', () => {
   it('brackets follow the script of what they enclose', () => {
     expect(parenthesize('三级指标9个')).toBe('（三级指标9个）');
     expect(parenthesize('3 of 11')).toBe('(3 of 11)');
+    expect(parenthesize('%', '网民规模')).toBe('（%）');
+    expect(parenthesize('%', 'Internet users')).toBe('(%)');
   });
 });
 

@@ -110,7 +110,8 @@ export async function IndexSystem({ index, notes, locale }: Props) {
         <summary className="cursor-pointer font-medium text-accent">{t('tree.printedTable')}</summary>
         <div className="relative mt-3 overflow-x-auto" role="region" aria-label={t('tree.printedTable')} tabIndex={0}>
           <table className="w-full min-w-[36rem] border-collapse text-sm" data-testid="index-table">
-            <caption className="px-2 py-1 text-left text-xs text-muted">{t('tree.printedCaption')}</caption>
+            <caption className="px-2 py-1 text-left text-xs text-muted"><MixedText text={t('tree.printedCaption')} />
+            </caption>
             <thead className="bg-slate-50">
               <tr className="border-b border-line">
                 {index.columnsPrinted.map((c, i) => (

@@ -10,6 +10,7 @@ import type { Locale } from '@/i18n/routing.ts';
 import { getYongkangPage } from '@/lib/views/clusters/yongkang-page.ts';
 import type { TableColumn, TableId, TableRow } from '@/lib/views/clusters/yongkang-tables.ts';
 import { formatCount, formatShare } from '@/lib/i18n/format.ts';
+import { MixedText } from '@/components/i18n/mixed-text.tsx';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
 
@@ -185,11 +186,16 @@ export default async function YongkangPage({ params }: PageProps) {
                   </span>
                   {f.thresholdPrinted ? (
                     <span className="block text-xs text-muted">
-                      {t('quality.threshold', { threshold: f.thresholdPrinted })} · {f.meetsThreshold ? `✓ ${t('quality.meets')}` : `✗ ${t('quality.fails')}`} ({t('common.derived')})
+                      {t('quality.threshold', { threshold: '\u0000' }).split('\u0000')[0]}
+                      <span lang="en">{f.thresholdPrinted}</span> · {f.meetsThreshold ? `✓ ${t('quality.meets')}` : `✗ ${t('quality.fails')}`}
+                      {locale === 'zh' ? `（${t('common.derived')}）` : ` (${t('common.derived')})`}
                     </span>
                   ) : null}
                   {f.significancePrinted ? <span className="block text-xs text-muted">{t('quality.significance', { sig: f.significancePrinted })}</span> : null}
-                  <span className="block text-xs text-muted">{t('common.source', { file: f.source.file, where: f.source.where })}</span>
+                  <span className="block text-xs text-muted">
+                    {t('common.source', { file: f.source.file, where: '\u0000' }).split('\u0000')[0]}
+                    <span lang="en">{f.source.where}</span>
+                  </span>
                 </li>
               ))}
             </ul>
@@ -222,7 +228,9 @@ export default async function YongkangPage({ params }: PageProps) {
           <p className="font-semibold">{t('fit.legendTitle')}</p>
           <ul className="list-inside list-disc">
             {(['RMSEA', 'GFI', 'NFI', 'CFI', 'IFI'] as const).map((k) => (
-              <li key={k}>{t(`fit.names.${k}`)}</li>
+              <li key={k}>
+                <MixedText text={t(`fit.names.${k}`)} />
+              </li>
             ))}
           </ul>
         </div>
