@@ -36,7 +36,7 @@ export function SeriesChart({ panel, locale, log, summary, exportMeta, labels }:
     <figure ref={ref} className="min-w-0 space-y-2" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         {/* What the chart shows (its series), then the unit: a unit alone is no title. */}
-        <h3 id={`${id}-title`} className="font-semibold">
+        <h3 id={`${id}-title`} className="text-sm font-semibold sm:text-base">
           {named ? (
             panel.title
           ) : (

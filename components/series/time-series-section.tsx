@@ -78,7 +78,8 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
       .join(' ');
   };
   return (
-    <div className="space-y-6">
+    // Tighter on a phone, so the chart comes into the first screen sooner.
+    <div className="space-y-3 sm:space-y-6">
       {view.invalid.length ? (
         <p role="alert" data-testid="invalid-params" className="rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm">
           {t('invalidParams', { details: view.invalid.join('; ') })}
@@ -95,8 +96,8 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
         hasMidYear={view.view.some((v) => v.series.group === 'internet-users')}
         options={view.catalogue.map((s) => ({ id: s.id, label: placeName(s, locale), unitLabel: unitLabel(s.unit, locale), official: s.official }))}
       />
-      <section aria-labelledby="charts-heading" className="space-y-6">
-        <h2 id="charts-heading" className="text-lg font-semibold">
+      <section aria-labelledby="charts-heading" className="space-y-2 sm:space-y-6">
+        <h2 id="charts-heading" className="text-base font-semibold sm:text-lg">
           {heading}
         </h2>
         {view.index ? (
