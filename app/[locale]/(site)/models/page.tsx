@@ -47,7 +47,8 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
             {locale === 'zh' ? '：' : ':'}
           </span> {pick(locale, modelsMeta.comparisonScopeEn, modelsMeta.comparisonScopeZh)}
         </p>
-        {locale === 'zh' ? <p className="text-xs text-muted">{modelsMeta.zhNoteZh}</p> : null}
+        {/* Our own words, not the data file's note (which speaks of its fields). */}
+        {locale === 'zh' ? <p className="text-xs text-muted">{t('translationNote')}</p> : null}
       </header>
 
       <nav aria-label={t('tocLabel')} className="text-sm">
