@@ -14,7 +14,7 @@ export function publisherName(written: string, locale: 'en' | 'zh' = 'en'): stri
   // remark after the colon belongs to the source's entry, not to the name.
   const publisher = written.split(/[:：](?![^()（）]*[)）])/)[0].trim() || written;
   if (locale === 'zh') {
-    const names = publisher.split(/(?<=[)）])\s+(?:and|&)\s+/).map((part) => GLOSSED_NAME.exec(part.trim())?.[1]?.trim());
+    const names = publisher.split(/(?<=[)）])\s+(?:and|&|\/)\s+/).map((part) => GLOSSED_NAME.exec(part.trim())?.[1]?.trim());
     if (names.every(Boolean)) return names.join('、');
   }
   let out = publisher;

@@ -5,6 +5,7 @@ import type { NationalDatum } from '@/components/charts/national-chart.tsx';
 import { valueAxis, type AxisLocale } from '@/lib/charts/axis.ts';
 import { CHART_INK, NATIONAL_COLOURS } from '@/lib/palette.ts';
 import { numberFormat } from '@/lib/i18n/number-format.ts';
+import { CompactLegend } from '@/components/charts/compact-legend.tsx';
 
 type Props = { data: NationalDatum[]; villagesLabel: string; townsLabel: string; noValue: string; locale: AxisLocale };
 
@@ -46,7 +47,8 @@ export function NationalPlot(props: Props) {
         <XAxis dataKey="year" tick={{ fontSize: 12 }} />
         <YAxis tick={{ fontSize: 12 }} width={56} domain={axis.domain} ticks={axis.ticks} tickFormatter={axis.label} />
         <Tooltip content={<YearTooltip {...props} />} />
-        <Legend />
+        {/* Our own legend: Recharts' default names each swatch "<series> legend icon", in English. */}
+        <Legend content={CompactLegend} />
         <Bar dataKey="villages" name={villagesLabel} fill={NATIONAL_COLOURS.villages} isAnimationActive={false} />
         <Line dataKey="towns" name={townsLabel} stroke={NATIONAL_COLOURS.towns} strokeWidth={2} dot connectNulls={false} isAnimationActive={false} />
       </ComposedChart>

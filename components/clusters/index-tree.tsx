@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { parenthesize } from '@/lib/i18n/punctuation.ts';
 
 /*
  * An explorable tree of nested <details>/<summary>: it opens and closes with the mouse, with Enter
@@ -32,7 +33,7 @@ export function IndexTree({ items, label, level = 1, testId }: Props) {
             <details open={item.open} data-level={level}>
               <summary className={`cursor-pointer rounded px-1 py-0.5 hover:bg-accent-soft ${level === 1 ? 'font-semibold' : 'font-medium'}`}>
                 {item.label}
-                {item.meta ? <span className="ml-2 text-xs font-normal text-muted">({item.meta})</span> : null}
+                {item.meta ? <span className="ml-2 text-xs font-normal text-muted">{parenthesize(item.meta)}</span> : null}
               </summary>
               <div className="ml-2 mt-1 border-l-2 border-line pl-3 sm:ml-3">
                 {item.body}
@@ -42,7 +43,7 @@ export function IndexTree({ items, label, level = 1, testId }: Props) {
           ) : (
             <div className="px-1 py-0.5">
               <span>{item.label}</span>
-              {item.meta ? <span className="ml-2 text-xs text-muted">({item.meta})</span> : null}
+              {item.meta ? <span className="ml-2 text-xs text-muted">{parenthesize(item.meta)}</span> : null}
               {item.extra}
             </div>
           )}

@@ -20,13 +20,14 @@ export function LocaleSwitch({ locale, label, switchTo }: { locale: Locale; labe
       href={`/${other}${rest}${query}`}
       prefetch={false}
       hrefLang={other === 'zh' ? 'zh-CN' : 'en'}
-      aria-label={`${label}: ${switchTo}`}
       className="rounded border border-line px-2 py-1 text-sm text-accent"
       onClick={() => {
         document.cookie = `NEXT_LOCALE=${other}; path=/; samesite=lax`;
       }}
     >
-      {switchTo}
+      {/* Named "Language: 中文" / "语言：English", the other language's name marked as that language. */}
+      <span className="sr-only">{label}{locale === 'zh' ? '：' : ': '}</span>
+      <span lang={other === 'zh' ? 'zh-CN' : 'en'}>{switchTo}</span>
     </NextLink>
   );
 }

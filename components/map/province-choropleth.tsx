@@ -90,7 +90,7 @@ export function ProvinceChoropleth({ values, points = [], chosen = [], title, de
     const cls = villageClass(entry?.value);
     const muted = chosenSet.size > 0 && !chosenSet.has(p.adcode);
     const fill = cls === null ? hatch : muted ? MUTED_FILL : cls.colour;
-    return { adcode: p.adcode, label: entry?.label ?? `${p.name}: ${l.noData}`, fill, bound: cls !== null && !!entry?.bound, muted };
+    return { adcode: p.adcode, label: entry?.label ?? (locale.startsWith('zh') ? `${p.name}：${l.noData}` : `${p.name}: ${l.noData}`), fill, bound: cls !== null && !!entry?.bound, muted };
   });
   const circles: Circle[] = points
     .filter((p) => p.value > 0)
@@ -179,7 +179,7 @@ export function ProvinceChoropleth({ values, points = [], chosen = [], title, de
         <p className="text-muted">{l.hint}</p>
         {chosenSet.size ? <p data-testid="map-filtered">{l.filtered}</p> : null}
         <div>
-          <span className="font-medium">{l.legendTitle}</span> <span className="text-muted">({l.classesFixed})</span>
+          <span className="font-medium">{l.legendTitle}</span> <span className="text-muted">{locale.startsWith('zh') ? `（${l.classesFixed}）` : `(${l.classesFixed})`}</span>
           <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1" data-testid="map-legend">
             {shownClasses.map((c) => (
               <li key={c.index} className="flex items-center gap-1.5" data-colour={c.colour}>

@@ -3,6 +3,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MatrixChartRow, MatrixChartSeries } from '@/components/models/matrix-chart.tsx';
 import { CHART_INK } from '@/lib/palette.ts';
+import { CompactLegend } from '@/components/charts/compact-legend.tsx';
 
 type Props = { rows: MatrixChartRow[]; series: MatrixChartSeries[]; levelLabels: Record<'1' | '2' | '3', string>; gapLabel: string };
 
@@ -41,7 +42,7 @@ export function MatrixPlot({ rows, series, levelLabels, gapLabel }: Props) {
             return key.endsWith(GAP) ? [gapLabel, name] : [levelText(value), name];
           }}
         />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend content={CompactLegend} />
         {series.flatMap((s) => [
           <Bar key={s.id} dataKey={s.id} name={s.label} stackId={s.id} fill={s.color} isAnimationActive={false} />,
           <Bar key={`${s.id}${GAP}`} dataKey={`${s.id}${GAP}`} name={s.label} stackId={s.id} fill="transparent" legendType="none" isAnimationActive={false}>

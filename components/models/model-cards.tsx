@@ -7,7 +7,16 @@ type ContextClaim = { id: string; textEn: string; textZh: string; source: { file
 
 function platformLabel(p: BusinessModel['typicalPlatforms'][number], locale: Locale, unidentified: string) {
   if (locale === 'en') return p.name;
-  return p.nameZh ? `${p.nameZh}（${p.name}）` : `${p.name}（${unidentified}）`;
+  // The printed (English) name is marked as English beside the Chinese one.
+  return p.nameZh ? (
+    <>
+      {p.nameZh}（<span lang="en">{p.name}</span>）
+    </>
+  ) : (
+    <>
+      <span lang="en">{p.name}</span>（{unidentified}）
+    </>
+  );
 }
 
 /** Definition, typical platforms and related examples of B2B, B2C, C2C and O2O. */
@@ -25,7 +34,9 @@ export async function ModelCards({ models, contextClaims, locale }: { models: Bu
               </h3>
               <div className="space-y-1">
                 <h4 className="text-sm font-semibold">
-                  {t('definition')} <span className="font-normal text-muted">({t(`definitionKind.${d.kind}`)})</span>
+                  {t('definition')}
+                  {locale === 'zh' ? '' : ' '}
+                  <span className="font-normal text-muted">{locale === 'zh' ? `（${t(`definitionKind.${d.kind}`)}）` : `(${t(`definitionKind.${d.kind}`)})`}</span>
                 </h4>
                 <BilingualText en={d.textEn} zh={d.textZh} locale={locale} isQuote />
                 <SourceLine file={d.source.file} where={d.source.where} />
@@ -61,7 +72,9 @@ export async function ModelCards({ models, contextClaims, locale }: { models: Bu
               {m.relatedPhenomena.map((r) => (
                 <div key={r.nameEn} className="space-y-1">
                   <h4 className="text-sm font-semibold">
-                    {t('relatedPhenomena')}: {pick(locale, r.nameEn, r.nameZh)}
+                    {t('relatedPhenomena')}
+                    {locale === 'zh' ? '：' : ': '}
+                    {pick(locale, r.nameEn, r.nameZh)}
                   </h4>
                   <p className="text-sm">{pick(locale, r.textEn, r.textZh)}</p>
                   {r.source.quote ? <Quote text={r.source.quote} /> : null}

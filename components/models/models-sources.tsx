@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
 import { pick, seedId } from '@/components/models/parts.tsx';
 import type { ModelsNote } from '@/lib/schemas/model-files.ts';
+import { MixedText } from '@/components/i18n/mixed-text.tsx';
 
 /** Data notes with an anchor each (note-<id>), shown once on the page next to the values they concern. */
 export async function ModelsNoteList({ notes, locale, testId = 'models-notes' }: { notes: ModelsNote[]; locale: Locale; testId?: string }) {
@@ -13,7 +14,12 @@ export async function ModelsNoteList({ notes, locale, testId = 'models-notes' }:
       <ul className="space-y-2 text-sm [overflow-wrap:anywhere]" data-testid={testId}>
         {notes.map((n) => (
           <li key={n.id} id={`note-${n.id}`} className="rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-2" data-note={n.id}>
-            {pick(locale, n.textEn, n.textZh)} <span className="text-xs text-muted">[{n.id}; {t('editorialNote')}]</span>
+            <MixedText text={pick(locale, n.textEn, n.textZh)} />{' '}
+            <span className="text-xs text-muted">
+              [{n.id}
+              {locale === 'zh' ? '；' : '; '}
+              {t('editorialNote')}]
+            </span>
           </li>
         ))}
       </ul>
@@ -47,7 +53,9 @@ export async function ModelsSources({ sections, seed000, seed004Note, locale }: 
           return (
             <li key={file} className="rounded border border-line p-3">
               <p className="font-medium">
-                {info.label}: <span lang={seedId(file) === '000' ? 'en' : undefined}>{info.title}</span>
+                {info.label}
+                {locale === 'zh' ? '：' : ': '}
+                <span lang={seedId(file) === '000' ? 'en' : undefined}>{info.title}</span>
               </p>
               {info.extra ? <p className="text-muted">{info.extra}</p> : null}
               <p className="mt-2 text-xs font-semibold">{t('citedSections')}</p>

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing.ts';
+import { MixedText } from '@/components/i18n/mixed-text.tsx';
 
 /** "000_8bf69b5fac631699.txt" → "000". */
 export const seedId = (file: string) => file.slice(0, 3);
@@ -10,7 +11,7 @@ export async function SourceLine({ file, where, className = '' }: { file: string
   const t = await getTranslations('models');
   return (
     <p className={`text-xs text-muted [overflow-wrap:anywhere] ${className}`} data-testid="source-line">
-      {t('sourceLine', { seed: t('seed', { id: seedId(file) }), file, where })}
+      <MixedText text={t('sourceLine', { seed: t('seed', { id: seedId(file) }), file, where })} />
     </p>
   );
 }
@@ -33,7 +34,9 @@ export async function BilingualText({ en, zh, locale, isQuote }: { en: string; z
   if (locale === 'en') return isQuote ? <Quote text={en} /> : <p className="text-sm">{en}</p>;
   return (
     <div className="space-y-1">
-      <p className="text-sm">{zh}</p>
+      <p className="text-sm">
+        <MixedText text={zh} />
+      </p>
       {isQuote ? (
         <div>
           <p className="text-xs text-muted">{t('originalEnglish')}</p>

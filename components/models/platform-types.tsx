@@ -67,7 +67,19 @@ export async function PlatformTypes({ types, definition, locale, sourceNote }: {
                   <ul className="flex flex-wrap gap-2 text-sm">
                     {p.examples.map((e) => (
                       <li key={e.name} className="rounded bg-slate-100 px-2 py-0.5">
-                        {locale === 'zh' ? (e.nameZh ? `${e.nameZh}（${e.name}）` : `${e.name}（${t('exampleUnidentified')}）`) : e.name}
+                        {locale === 'zh' ? (
+                          e.nameZh ? (
+                            <>
+                              {e.nameZh}（<span lang="en">{e.name}</span>）
+                            </>
+                          ) : (
+                            <>
+                              <span lang="en">{e.name}</span>（{t('exampleUnidentified')}）
+                            </>
+                          )
+                        ) : (
+                          e.name
+                        )}
                       </li>
                     ))}
                   </ul>

@@ -16,7 +16,7 @@ export async function RequirementMatrix({ models, locale, where, dimensionLabels
   return (
     <div className="space-y-3">
       <div className="overflow-x-auto rounded-lg border border-line" role="region" aria-label={t('matrixTitle')} tabIndex={0}>
-        <table className="w-full min-w-[64rem] border-collapse text-sm" data-testid="matrix-table">
+        <table className="sticky-key w-full min-w-[64rem] border-collapse text-sm" data-testid="matrix-table">
           <caption className="px-3 py-2 text-left text-sm text-muted">{t('matrixCaption', { where })}</caption>
           <thead className="bg-slate-50">
             <tr className="border-b border-line">
@@ -47,7 +47,9 @@ export async function RequirementMatrix({ models, locale, where, dimensionLabels
                           {levelLabel(cell, locale)}
                         </Badge>
                         <span className="text-xs text-muted">
-                          {t('basis')}: {supportLabel(cell.support, locale)}
+                          {t('basis')}
+                          {locale === 'zh' ? '：' : ': '}
+                          {supportLabel(cell.support, locale)}
                         </span>
                       </div>
                       {cell.quote ? (

@@ -36,18 +36,25 @@ export function SeriesChart({ panel, locale, log, summary, exportMeta, labels }:
     <figure ref={ref} className="min-w-0 space-y-2" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         {/* What the chart shows (its series), then the unit: a unit alone is no title. */}
-        <h3 id={`${id}-title`} className="font-semibold">
+        <h3 id={`${id}-title`} className="text-sm font-semibold sm:text-base">
           {named ? (
             panel.title
           ) : (
             <>
-              {names} <span className="font-normal text-muted">({panel.title})</span>
+              {names}
+              {locale === 'zh' ? '' : ' '}
+              <span className="font-normal text-muted">{locale === 'zh' ? `（${panel.title}）` : `(${panel.title})`}</span>
             </>
           )}
         </h3>
         <ChartDownloads target={ref} meta={exportMeta} labels={{ png: labels.png, svg: labels.svg }} />
       </div>
-      <div className="h-80" data-testid={`series-chart-${panel.key}`} data-lines={JSON.stringify(panel.lines.map((l) => ({ id: l.id, points: l.points.map((p) => [p.period, p.value]) })))}>
+      {/* On a phone the legend takes a row per series: the box grows with it, so the plot itself
+          keeps at least 240 px (legend rows of 18 px, 50 px of axis margins). From sm up, 20rem. */}
+      <div
+        className="h-[var(--phone-chart-h)] sm:h-80"
+        style={{ '--phone-chart-h': `${Math.max(320, 240 + 50 + panel.lines.length * 18)}px` } as React.CSSProperties}
+        data-testid={`series-chart-${panel.key}`} data-lines={JSON.stringify(panel.lines.map((l) => ({ id: l.id, points: l.points.map((p) => [p.period, p.value]) })))}>
         <ChartLoadingLabel value={labels.loading}>
           <SeriesPlot panel={panel} locale={locale} log={log} labels={labels.plot} />
         </ChartLoadingLabel>

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition, type FormEvent } from 'react';
 import { nonDefaultSeriesParams, reversedRange, SERIES_MODES, type SeriesViewState } from '@/lib/schemas/series-url.ts';
+import { joinClauses, parenthesize } from '@/lib/i18n/punctuation.ts';
 
 /** The form's text, translated on the server (the page ships no next-intl client runtime). */
 export type SeriesControlLabels = {
@@ -134,7 +135,7 @@ export function SeriesControls({ path, labels: l, state, defaults, options, rang
               <label key={o.id} className="flex items-start gap-2 py-1">
                 <input type="checkbox" name="series" value={o.id} defaultChecked={selected.has(o.id)} onChange={apply} className="mt-0.5 h-4 w-4" />
                 <span>
-                  {o.label} <span className="text-muted">({o.unitLabel}{o.official ? '' : `, ${l.estimate}`})</span>
+                  {o.label} <span className="text-muted">{parenthesize(o.official ? o.unitLabel : joinClauses(o.unitLabel, l.estimate), o.label)}</span>
                 </span>
               </label>
             ))}

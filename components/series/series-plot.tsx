@@ -128,7 +128,7 @@ export function SeriesPlot({ panel, locale, log, labels }: Props) {
   }
 
   const slot = active === null ? null : slots[active];
-  const tooltip = slot === null || slot === undefined ? null : tooltipAt(panel.lines, slot, labels);
+  const tooltip = slot === null || slot === undefined ? null : tooltipAt(panel.lines, slot, labels, locale);
 
   return (
     <div
@@ -222,11 +222,15 @@ export function SeriesPlot({ panel, locale, log, labels }: Props) {
               <li key={r.id} data-tooltip-series={r.label} className="flex gap-2">
                 <span aria-hidden className="mt-1 inline-block h-2 w-2 shrink-0 rounded-full" style={{ background: r.colour }} />
                 <span>
-                  <span className="font-medium">{r.label}</span>: <span data-tooltip-value="">{r.value}</span>
+                  <span className="font-medium">{r.label}</span>
+                  {locale === 'zh' ? '：' : ': '}
+                  <span data-tooltip-value="">{r.value}</span>
                   {r.flag ? <span className="text-muted"> · {r.flag}</span> : null}
                   {r.source ? (
                     <span className="block text-muted">
-                      {labels.source}: {r.source}
+                      {labels.source}
+                      {locale === 'zh' ? '：' : ': '}
+                      {r.source}
                     </span>
                   ) : null}
                 </span>

@@ -28,9 +28,11 @@ export async function SeriesValuesTable({ view, locale }: { view: SeriesView; lo
   const names = new Map((view.sources ?? []).map((s) => [s.id, { name: readerShortName(s, locale), title: sourceLine(s, locale) }]));
   const source = (id: string) => names.get(id);
   const mode = view.query.mode;
+  // The period's kind after the period: " (mid-year)" / "（年中）".
+  const aside = (kind: string) => (locale === 'zh' ? `（${kind}）` : ` (${kind})`);
   return (
     <div className="overflow-x-auto rounded-lg border border-line" role="region" aria-label={t('valuesTable')} tabIndex={0}>
-      <table className="tabular w-full min-w-[40rem] text-sm" data-testid="series-table">
+      <table className="sticky-key tabular w-full min-w-[40rem] text-sm" data-testid="series-table">
         <caption className="px-3 py-2 text-left text-muted">{t('valuesCaption')}</caption>
         <thead className="bg-slate-50">
           <tr className="border-b border-line text-left">
@@ -48,7 +50,7 @@ export async function SeriesValuesTable({ view, locale }: { view: SeriesView; lo
                 <th scope="row" className="px-3 py-1.5 text-left font-normal">{placeName(v.series, locale)}</th>
                 <td className="px-3 py-1.5">
                   {p.period}
-                  {p.periodKind === 'mid_year' ? ` (${t('midYearShort')})` : p.periodKind === 'substitute' ? ` (${t('substituteShort')})` : ''}
+                  {p.periodKind === 'mid_year' ? aside(t('midYearShort')) : p.periodKind === 'substitute' ? aside(t('substituteShort')) : ''}
                 </td>
                 <td className="px-3 py-1.5 text-right" data-value={p.value ?? ''} data-unit={p.unit} data-qualifier={p.qualifier}>
                   {displayValue(p, locale)}
@@ -74,7 +76,7 @@ export async function SeriesSummaryTable({ view, locale }: { view: SeriesView; l
   const starts = view.view.flatMap(({ summary: s }) => [s.start, s.end]);
   return (
     <div className="overflow-x-auto rounded-lg border border-line" role="region" aria-label={t('summaryTable')} tabIndex={0}>
-      <table className="tabular w-full min-w-[40rem] text-sm" data-testid="series-summary">
+      <table className="sticky-key tabular w-full min-w-[40rem] text-sm" data-testid="series-summary">
         <caption className="px-3 py-2 text-left text-muted">{t('summaryCaption', { from: view.range.from, to: view.range.to })}</caption>
         <thead className="bg-slate-50">
           <tr className="border-b border-line text-left">
@@ -94,8 +96,12 @@ export async function SeriesSummaryTable({ view, locale }: { view: SeriesView; l
                 {placeName(series, locale)}
                 {s.acrossBreak ? <span className="block text-xs text-amber-700">{t('acrossBreak')}</span> : null}
               </th>
-              <td className="px-3 py-1.5 text-right" data-testid={`start-${series.id}`}>{s.startYear}: {formatQuantity(s.start.value, series.unit, locale, s.start.qualifier)}</td>
-              <td className="px-3 py-1.5 text-right" data-testid={`end-${series.id}`}>{s.endYear}: {formatQuantity(s.end.value, series.unit, locale, s.end.qualifier)}</td>
+              <td className="px-3 py-1.5 text-right" data-testid={`start-${series.id}`}>{s.startYear}
+                {locale === 'zh' ? '：' : ': '}
+                {formatQuantity(s.start.value, series.unit, locale, s.start.qualifier)}</td>
+              <td className="px-3 py-1.5 text-right" data-testid={`end-${series.id}`}>{s.endYear}
+                {locale === 'zh' ? '：' : ': '}
+                {formatQuantity(s.end.value, series.unit, locale, s.end.qualifier)}</td>
               <td className="px-3 py-1.5 text-right" data-testid={`absolute-${series.id}`} data-flag={s.absolute.flag ?? ''}>
                 {s.absolute.reason === 'unbounded'
                   ? `${GAP} ‡`

@@ -1,14 +1,16 @@
 import type { ChartLine, ChartPoint } from '@/components/series/series-chart.tsx';
+import type { Locale } from '@/i18n/routing.ts';
+import { withAside } from '@/lib/i18n/punctuation.ts';
 
 /** The texts of the time-series plot (its tooltip and keyboard hint), in the page's language. */
 export type SeriesPlotLabels = { midYear: string; substitute: string; noValue: string; source: string; keyboard: string };
 
 /** The tooltip at a slot: a year lists every series' value of that year ("—" where there is none); a mid-year or substitute slot lists the readings there, named as such. */
-export function tooltipAt(lines: ChartLine[], slot: number, labels: Pick<SeriesPlotLabels, 'midYear' | 'substitute' | 'noValue'>) {
+export function tooltipAt(lines: ChartLine[], slot: number, labels: Pick<SeriesPlotLabels, 'midYear' | 'substitute' | 'noValue'>, locale: Locale = 'en') {
   const atSlot = lines.map((l) => ({ line: l, point: l.points.find((p) => p.x === slot) }));
   const special = atSlot.find((a) => a.point && a.point.kind !== 'year')?.point;
   const kindLabel = (p: ChartPoint) => (p.kind === 'mid_year' ? labels.midYear : p.kind === 'substitute' ? labels.substitute : '');
-  const header = special ? `${special.period} (${kindLabel(special)})` : String(slot);
+  const header = special ? withAside(special.period, kindLabel(special), locale) : String(slot);
   const rows = atSlot
     .filter((a) => !special || a.point)
     .map(({ line, point }) => ({

@@ -12,6 +12,7 @@ import { toChartPanels } from '@/lib/views/series-panels.ts';
 import type { SeriesView } from '@/lib/views/series-view.ts';
 import { nonDefaultSeriesParams } from '@/lib/schemas/series-url.ts';
 import { settings } from '@/lib/settings.mjs';
+import { publisherName } from '@/lib/source-label.ts';
 
 type Props = { view: SeriesView; locale: Locale; path: string; csvGroup: string; defaults: { series: string[] }; title: string;
   /** The chart's visible title: what is shown over which years (`title` stays the name used in exports and the citation). */
@@ -78,7 +79,8 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
       .join(' ');
   };
   return (
-    <div className="space-y-6">
+    // Tighter on a phone, so the chart comes into the first screen sooner.
+    <div className="space-y-3 sm:space-y-6">
       {view.invalid.length ? (
         <p role="alert" data-testid="invalid-params" className="rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm">
           {t('invalidParams', { details: view.invalid.join('; ') })}
@@ -95,8 +97,8 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
         hasMidYear={view.view.some((v) => v.series.group === 'internet-users')}
         options={view.catalogue.map((s) => ({ id: s.id, label: placeName(s, locale), unitLabel: unitLabel(s.unit, locale), official: s.official }))}
       />
-      <section aria-labelledby="charts-heading" className="space-y-6">
-        <h2 id="charts-heading" className="text-lg font-semibold">
+      <section aria-labelledby="charts-heading" className="space-y-2 sm:space-y-6">
+        <h2 id="charts-heading" className="text-base font-semibold sm:text-lg">
           {heading}
         </h2>
         {view.index ? (
@@ -168,7 +170,8 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
         <dl className="space-y-2 text-sm">
           {view.view.map(({ series }) => (
             <div key={series.id}>
-              <dt className="font-medium">{placeName(series, locale)} — {series.publisher}{series.official ? '' : ` (${t('estimate')})`}</dt>
+              <dt className="font-medium">{placeName(series, locale)} — <PublisherName written={series.publisher} locale={locale} />
+                {series.official ? '' : locale === 'zh' ? `（${t('estimate')}）` : ` (${t('estimate')})`}</dt>
               <dd className="text-muted">{locale === 'zh' ? series.definitionZh : series.definitionEn}</dd>
             </div>
           ))}
@@ -177,4 +180,10 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
       <SourcesPanel sources={view.sources} notes={otherNotes} locale={locale} citation={citation} />
     </div>
   );
+}
+
+/** The series' publisher by name; in Chinese its Chinese name where the data gives one, else the English name marked as English. */
+function PublisherName({ written, locale }: { written: string; locale: Locale }) {
+  const name = publisherName(written, locale);
+  return locale === 'zh' && !/[\u3400-\u9fff]/.test(name) ? <span lang="en">{name}</span> : <>{name}</>;
 }

@@ -15,7 +15,7 @@ export async function ProvinceMatrix({ rows, locale }: { rows: ProvinceTotalRow[
     <section aria-labelledby="matrix-heading" className="space-y-2">
       <h2 id="matrix-heading" className="text-lg font-semibold">{t('provinceMatrixTitle')}</h2>
       <div className="overflow-x-auto rounded-lg border border-line" role="region" aria-labelledby="matrix-heading" tabIndex={0}>
-        <table className="tabular w-full min-w-[36rem] text-sm" data-testid="province-matrix">
+        <table className="sticky-key tabular w-full min-w-[36rem] text-sm" data-testid="province-matrix">
           <caption className="px-3 py-2 text-left text-muted">{t('provinceMatrixCaption')}</caption>
           <thead className="bg-slate-50">
             <tr className="border-b border-line">
@@ -28,7 +28,7 @@ export async function ProvinceMatrix({ rows, locale }: { rows: ProvinceTotalRow[
           <tbody>
             {provinces.map((p) => (
               <tr key={p.adcode} className="border-b border-line last:border-0">
-                <th scope="row" className="px-3 py-2 text-left font-medium">{placeName(p, locale)}</th>
+                <th scope="row" className="place-name px-3 py-2 text-left font-medium">{placeName(p, locale)}</th>
                 {years.map((y) => {
                   const r = cell.get(`${p.adcode}:${y}`);
                   return (

@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/routing.ts';
 import { formatCount, formatShare, GAP, placeName } from '@/lib/i18n/format.ts';
 import type { CityRankRow } from '@/lib/queries/types.ts';
 import { nonDefaultCityParams, withQuery, type CityViewState } from '@/lib/schemas/villages-url.ts';
+import { withAside } from '@/lib/i18n/punctuation.ts';
 
 type SortKey = CityViewState['sort'];
 
@@ -32,9 +33,9 @@ export async function RankingTable({ rows, state, path, locale, year, emptyMessa
 
   return (
     <div className="overflow-x-auto rounded-lg border border-line" role="region" aria-label={t('tableTitle', { year })} tabIndex={0}>
-      <table className="tabular w-full min-w-[40rem] border-collapse text-sm" data-testid="ranking-table">
+      <table className="sticky-key tabular w-full min-w-[40rem] border-collapse text-sm" data-testid="ranking-table">
         <caption className="px-3 py-2 text-left text-sm text-muted">
-          {t('tableCaption', { sort: `${columnLabel[state.sort]} (${state.dir === 'asc' ? t('sortAsc') : t('sortDesc')})` })}
+          {t('tableCaption', { sort: withAside(columnLabel[state.sort], state.dir === 'asc' ? t('sortAsc') : t('sortDesc'), locale) })}
         </caption>
         <thead className="bg-slate-50">
           <tr className="border-b border-line">
@@ -66,7 +67,7 @@ export async function RankingTable({ rows, state, path, locale, year, emptyMessa
                     </span>
                   ) : null}
                 </td>
-                <th scope="row" className="px-3 py-2 text-left font-medium">{placeName(r.city, locale)}</th>
+                <th scope="row" className="place-name px-3 py-2 text-left font-medium">{placeName(r.city, locale)}</th>
                 <td className="px-3 py-2">{placeName(r.province, locale)}</td>
                 <td className="px-3 py-2 text-right font-medium">{formatCount(r.villages, locale, r.villagesQualifier)}</td>
                 <td className="px-3 py-2 text-right">{formatCount(r.towns, locale, r.townsQualifier)}</td>

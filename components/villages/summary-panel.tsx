@@ -22,6 +22,7 @@ function Figure({ label, value, hint, testId }: { label: string; value: string; 
  * figures (of the chosen provinces, when chosen), the same ones the map and the province table show.
  */
 export async function SummaryPanel({ ranking, locale, chosenProvinces }: { ranking: CityRanking; locale: Locale; chosenProvinces: { adcode: number; nameEn: string; nameZh: string }[] }) {
+  const aside = (text: string) => (locale === 'zh' ? `（${text}）` : ` (${text})`);
   const t = await getTranslations('villages');
   const ts = await getTranslations('villageStates');
   const { summary, national, provinceTotals, year } = ranking;
@@ -56,10 +57,12 @@ export async function SummaryPanel({ ranking, locale, chosenProvinces }: { ranki
           <ul className="mt-1 flex flex-wrap gap-x-6 gap-y-1 text-sm" data-testid="province-totals">
             {listed.map(({ place, total }) => (
               <li key={place.adcode} data-province={place.adcode}>
-                {placeName(place, locale)}: <span className="tabular font-medium">{formatCount(total?.villages ?? null, locale, total?.villagesQualifier)}</span>
-                {total === null || total.villages === null ? <span className="text-muted"> ({ts('provinceNotPublished')})</span> : null}
-                {total?.publishedRank ? <span className="text-muted"> (#{total.publishedRank})</span> : null}
-                {total?.basis === 'village-list' ? <span className="text-muted"> ({t('countedFromList')})</span> : null}
+                <span className="whitespace-nowrap">{placeName(place, locale)}</span>
+                {locale === 'zh' ? '：' : ': '}
+                <span className="tabular font-medium">{formatCount(total?.villages ?? null, locale, total?.villagesQualifier)}</span>
+                {total === null || total.villages === null ? <span className="text-muted">{aside(ts('provinceNotPublished'))}</span> : null}
+                {total?.publishedRank ? <span className="text-muted">{aside(`#${total.publishedRank}`)}</span> : null}
+                {total?.basis === 'village-list' ? <span className="text-muted">{aside(t('countedFromList'))}</span> : null}
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useTransition, type FormEvent } from 'react';
 import { CITY_SCOPES, nonDefaultCityParams, withQuery, type CityViewState } from '@/lib/schemas/villages-url.ts';
+import { colonAfter } from '@/lib/i18n/punctuation.ts';
 
 /** The form's text, translated on the server (the page ships no next-intl client runtime). */
 export type VillageFilterLabels = {
@@ -136,7 +137,9 @@ export function VillageFilters({ path, labels: l, state, years, provinces, yearH
           and keeps its open state across the re-renders a choice causes. */}
       <details className="col-span-2 md:col-span-4" data-testid="province-picker">
         <summary className="cursor-pointer py-1 text-sm font-medium text-accent">
-          {l.provinces}: {l.provincesChosen}
+          {l.provinces}
+          {colonAfter(l.provinces)}
+          {l.provincesChosen}
         </summary>
         <fieldset className="mt-2">
           <legend className="sr-only">{l.provinces}</legend>

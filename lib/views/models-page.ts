@@ -5,6 +5,7 @@ import { rankModels, paperDemandOrder, type ClusterLevels } from '@/lib/metrics/
 import { ORDINAL_DIMENSIONS, type ModelsSection } from '@/lib/schemas/model-files.ts';
 import { levelLabel } from '@/lib/views/models-matrix.ts';
 import { citedSources, dimensionLabel, dimensionLabels, guideModels, notesByIds } from '@/lib/views/models-section.ts';
+import { joinList, withAside } from '@/lib/i18n/punctuation.ts';
 
 type Locale = 'en' | 'zh';
 /** A group of the requirement chart: one dimension, one level (or null) per model id. */
@@ -30,7 +31,7 @@ export function modelsPageBody(section: ModelsSection, levels: ClusterLevels | n
       const label = levelLabel(m.requirements[d], locale);
       parts.set(label, [...(parts.get(label) ?? []), dimensionLabel(section.meta, d, locale)]);
     }
-    const levelsText = [...parts.entries()].map(([label, dims]) => `${label} (${dims.join(locale === 'zh' ? '、' : ', ')})`).join(locale === 'zh' ? '；' : '; ');
+    const levelsText = [...parts.entries()].map(([label, dims]) => withAside(label, joinList(dims, locale), locale)).join(locale === 'zh' ? '；' : '; ');
     return { model: m.id, levels: levelsText };
   });
   return {

@@ -5,6 +5,8 @@ import { viewUnit, type SeriesView, type ViewPoint, type ViewUnit } from '@/lib/
 import type { ChartPanel } from '@/lib/views/chart-panel.ts';
 import { readerShortName } from '@/lib/source-text.ts';
 import { seriesColour } from '@/lib/palette.ts';
+import { labelled } from '@/lib/i18n/punctuation.ts';
+import { withAside } from '@/lib/i18n/punctuation.ts';
 
 const seriesName = (s: { nameEn: string; nameZh: string }, locale: Locale) => placeName(s, locale);
 
@@ -46,7 +48,7 @@ export function toChartPanels(view: SeriesView, locale: Locale, breakLabel: stri
     const unit = panelUnit(viewUnit(view.query.mode, v.series));
     // Cross-border estimates use incompatible definitions: each gets its own axis, never a shared one.
     const key = v.series.group === 'cross-border' ? `${unit}-${v.series.id}` : `${unit}-${v.series.group}`;
-    const title = v.series.group === 'cross-border' ? `${seriesName(v.series, locale)} (${unitLabel(unit, locale)})` : unitLabel(unit, locale);
+    const title = v.series.group === 'cross-border' ? withAside(seriesName(v.series, locale), unitLabel(unit, locale), locale) : unitLabel(unit, locale);
     const panel = panels.get(key) ?? { key, title, unit, lines: [], breaks: [] };
     panel.lines.push({
       id: v.series.id,
@@ -64,7 +66,7 @@ export function toChartPanels(view: SeriesView, locale: Locale, breakLabel: stri
         source: publishers.get(p.sourceId) ?? '',
       })),
     });
-    for (const year of v.breaks) panel.breaks.push({ x: year, label: `${breakLabel}: ${seriesName(v.series, locale)}` });
+    for (const year of v.breaks) panel.breaks.push({ x: year, label: labelled(breakLabel, seriesName(v.series, locale), locale) });
     panels.set(key, panel);
   });
   return [...panels.values()];

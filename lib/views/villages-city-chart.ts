@@ -1,5 +1,6 @@
 import type { Locale } from '@/i18n/routing.ts';
 import { formatCount, formatShare, placeName } from '@/lib/i18n/format.ts';
+import { joinList, withAside } from '@/lib/i18n/punctuation.ts';
 import { nonDefaultCityParams, withQuery } from '@/lib/schemas/villages-url.ts';
 import type { VillagesPageData } from '@/lib/views/villages-page.ts';
 
@@ -15,7 +16,9 @@ export function villagesCityChart(data: VillagesPageData, locale: Locale, t: Tra
   const { query, ranking } = data;
   const provinces = query.province.flatMap((code) => data.provinceOptions.filter((p) => p.adcode === code));
   const names = provinces.map((p) => placeName(p, locale));
-  const title = `${t('chartTitle', { year: ranking.year })}${names.length ? ` (${names.join(', ')})` : ''}`;
+  const chartTitle = t('chartTitle', { year: ranking.year });
+  // Chinese takes full-width brackets and 、 between names (lib/i18n/punctuation.ts).
+  const title = names.length ? withAside(chartTitle, joinList(names, locale), locale) : chartTitle;
   // What the year holds when it cannot be ranked: never "no city matches" for a year without a city list.
   const state = {
     rows: () => null,

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe.ts';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -43,7 +43,7 @@ test('sign in, preview a bad file (errors), preview and commit a good one, see i
   await expect(errors.first()).toHaveAttribute('data-error-column', 'city');
   await expect(errors.first()).toContainText('Jieyang 揭阳市 (445200)');
   await expect(page.getByTestId('commit-button')).toBeDisabled();
-  expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  expect((await axe(page).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
   // A year and names of this run only (synthetic), so the run adds rows whatever ran before.
   const year = 2050 + (randomBytes(1)[0] % 40);
@@ -74,7 +74,7 @@ test('zh: the page works at its width without horizontal page scroll and passes 
   await expect(page.getByTestId('import-history')).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  expect((await axe(page).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
   // An upload error is worded by the page in Chinese, not with the API's English error text:
   // not JSON → 400 "invalid import request" naming newSource. (Sign-ins are rate-limited per client,

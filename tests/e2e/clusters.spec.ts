@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 const PAGES = ['/en/clusters/wenzhou', '/zh/clusters/wenzhou', '/en/clusters/cross-border', '/zh/clusters/cross-border'];
@@ -138,7 +138,7 @@ for (const path of PAGES) {
   test(`${path}: no serious or critical accessibility violations (all disclosures open)`, { tag: path.startsWith('/en/') ? '@mobile' : [] }, async ({ page }) => {
     await visit(page, path);
     await openAll(page);
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axe(page).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });

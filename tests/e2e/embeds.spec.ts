@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -142,7 +142,7 @@ for (const path of ['/en/embed/users', '/zh/embed/users', '/en/embed/villages', 
   test(`axe: no serious or critical violation on ${path}`, { tag: '@mobile' }, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator(`${SERIES_SURFACE}, ${BAR_SURFACE}`).first()).toBeVisible({ timeout: 30_000 });
-    expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect((await axe(page).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   });
 }
 

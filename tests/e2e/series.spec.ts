@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 
@@ -76,7 +76,7 @@ for (const path of ['/en/users', '/zh/transactions', '/en/users?mode=index&base=
   test(`${path} has no serious or critical accessibility violations`, { tag: path === '/en/users' ? '@mobile' : [] }, async ({ page }) => {
     test.setTimeout(180_000); // long pages (charts and tables): axe needs more than a minute on a busy 2-core machine
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axe(page).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });

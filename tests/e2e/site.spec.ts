@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 // The finish of the site: its 404 pages, share cards, favicon and the phone header.
 
 const seriousViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  (await axe(page).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
 
 const SECTIONS = {
   en: ['Taobao villages', 'Internet users', 'Transaction scale', 'Business models', 'Wenzhou', 'Yongkang', 'Cross-border', 'Sources'],

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe.ts';
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
@@ -214,7 +214,7 @@ test.describe('the map', () => {
   test('with a province filter passes axe (both languages)', async ({ page }) => {
     for (const locale of ['en', 'zh']) {
       await page.goto(`/${locale}/villages?year=2020&province=330000&province=440000`);
-      const results = await new AxeBuilder({ page }).include('[data-testid="villages-map"]').analyze();
+      const results = await axe(page).include('[data-testid="villages-map"]').analyze();
       const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     }

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 
@@ -129,7 +129,7 @@ for (const c of cases) {
     test.setTimeout(240_000); // a long page with seven tables: axe needs time on a loaded dev server
     await page.goto(`/${c.locale}/clusters/yongkang`);
     await expect(page.getByTestId('chart-job').locator('svg.recharts-surface')).toBeVisible({ timeout: 30_000 });
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axe(page).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });

@@ -25,11 +25,11 @@ export function seriesPage(name: SeriesSection) {
     const te = await getTranslations('embeds');
     const embedSrc = `${settings().ATLAS_PUBLIC_ORIGIN}${withQuery(`/${locale}/embed/${name}`, nonDefaultSeriesParams(view.query, { series: [...section.defaults] }))}`;
     return (
-      <div className="space-y-4">
+      <div className="space-y-3 sm:space-y-4">
         {/* The page opens with what it shows: title, one line, then the chart (the longer lead sits below it). */}
         <header className="max-w-3xl space-y-1">
           <h1 className="text-2xl font-bold sm:text-3xl">{t('title')}</h1>
-          <p className="text-muted">{t('subtitle')}</p>
+          <p className="text-sm text-muted sm:text-base">{t('subtitle')}</p>
         </header>
         <TimeSeriesSection
           view={view}

@@ -35,7 +35,9 @@ export async function LogisticsModels({ models, notes, locale }: { models: Logis
                 <th scope="row" className="px-3 py-2 text-left font-medium">
                   {local(m.name, locale)}
                   <span className="block text-xs font-normal text-muted">
-                    {t('logistics.printed')}: <span lang="en">“{m.namePrinted}”</span>
+                    {t('logistics.printed')}
+                    {locale === 'zh' ? '：' : ': '}
+                    <span lang="en">“{m.namePrinted}”</span>
                   </span>
                 </th>
                 <td className="px-3 py-2">{local(m.whatThePaperSays, locale)}</td>

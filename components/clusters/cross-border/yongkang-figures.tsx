@@ -12,7 +12,14 @@ export async function YongkangFigures({ yongkang, link, locale }: { yongkang: Cr
         {t('yongkang.title', { name: local(yongkang.name, locale) })}
       </h2>
       <p className="max-w-3xl text-sm text-muted">
-        {t('yongkang.intro')} <span lang="en" className="italic">{yongkang.paperTitle}</span> ({yongkang.authors.join(', ')}).
+        {t('yongkang.intro')}
+        {locale === 'zh' ? '' : ' '}
+        <span lang="en" className="italic">
+          {yongkang.paperTitle}
+        </span>
+        {locale === 'zh' ? '（' : ' ('}
+        <span lang="en">{yongkang.authors.join(', ')}</span>
+        {locale === 'zh' ? '）。' : ').'}
       </p>
       <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-4" data-testid="yongkang-figures">
         {yongkang.figures.map((f) => (

@@ -3,6 +3,7 @@ import { InlineNotes, SourceRefView, local } from '@/components/clusters/wenzhou
 import type { Locale } from '@/i18n/routing.ts';
 import type { ClusterNote } from '@/lib/views/clusters/common.ts';
 import type { WenzhouCaseStudy } from '@/lib/views/clusters/wenzhou.ts';
+import { MixedText } from '@/components/i18n/mixed-text.tsx';
 
 type Props = { factors: WenzhouCaseStudy['developmentFactors']; fieldwork: WenzhouCaseStudy['fieldwork']; notes: ClusterNote[]; locale: Locale };
 
@@ -23,9 +24,13 @@ export async function DevelopmentFactors({ factors, fieldwork, notes, locale }: 
             {factors.titlePrinted}
           </span>
         </p>
-        <p>{local(factors.framework.text, locale)}</p>
+        <p>
+          <MixedText text={local(factors.framework.text, locale)} />
+        </p>
         <SourceRefView source={factors.framework.source} ns="wenzhou" />
-        <p>{local(fieldwork.text, locale)}</p>
+        <p>
+          <MixedText text={local(fieldwork.text, locale)} />
+        </p>
         <SourceRefView source={fieldwork.source} ns="wenzhou" />
       </div>
       <div className="relative overflow-x-auto rounded-lg border border-line" role="region" aria-label={t('factors.tableLabel')} tabIndex={0}>
@@ -54,7 +59,9 @@ export async function DevelopmentFactors({ factors, fieldwork, notes, locale }: 
                   )}
                 </th>
                 <td className="space-y-2 px-3 py-2 [overflow-wrap:anywhere]">
-                  <p>{local(f.text, locale)}</p>
+                  <p>
+                    <MixedText text={local(f.text, locale)} />
+                  </p>
                   <InlineNotes notes={notesOf(f.noteIds)} locale={locale} ns="wenzhou" />
                 </td>
               </tr>

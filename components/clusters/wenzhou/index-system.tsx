@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/routing.ts';
 import type { ClusterNote } from '@/lib/views/clusters/common.ts';
 import type { IndexNode, WenzhouCaseStudy } from '@/lib/views/clusters/wenzhou.ts';
 import { formatCount } from '@/lib/i18n/format.ts';
+import { MixedText } from '@/components/i18n/mixed-text.tsx';
 
 type Props = { index: WenzhouCaseStudy['indexSystem']; notes: ClusterNote[]; locale: Locale };
 
@@ -17,7 +18,10 @@ export async function IndexSystem({ index, notes, locale }: Props) {
   const label = (node: IndexNode) =>
     locale === 'zh' ? (
       <>
-        <span>{node.nameZh}</span> <span lang="en" className="font-normal text-muted">({node.namePrinted})</span>
+        <span>
+          <MixedText text={node.nameZh} />
+        </span>{' '}
+        <span lang="en" className="font-normal text-muted">({node.namePrinted})</span>
         {node.zhUncertain ? <span className="ml-1 text-xs font-normal text-amber-800">[{t('tree.uncertain')}]</span> : null}
       </>
     ) : (
@@ -31,7 +35,7 @@ export async function IndexSystem({ index, notes, locale }: Props) {
       !isLeaf && (node.childrenNote || nodeNotes.length) ? (
         <div className="my-1 space-y-1">
           {node.childrenNote ? <p className="text-sm italic text-muted">{locale === 'zh' ? node.childrenNote.zh : node.childrenNote.en}</p> : null}
-          <InlineNotes notes={nodeNotes} locale={locale} ns="wenzhou" label={t('tree.notesOn', { name: locale === 'zh' ? node.nameZh : node.namePrinted })} />
+          <InlineNotes notes={nodeNotes} locale={locale} ns="wenzhou" label={t('tree.notesOn', { name: locale === 'zh' ? node.nameZh.replace(/（.*$/, '') : node.namePrinted })} />
         </div>
       ) : undefined;
     const extra =
@@ -39,7 +43,7 @@ export async function IndexSystem({ index, notes, locale }: Props) {
         <details className="mt-1 text-sm">
           <summary className="cursor-pointer text-xs text-amber-800">{t('tree.leafNote', { count: nodeNotes.length })}</summary>
           <div className="mt-1">
-            <InlineNotes notes={nodeNotes} locale={locale} ns="wenzhou" label={t('tree.notesOn', { name: locale === 'zh' ? node.nameZh : node.namePrinted })} />
+            <InlineNotes notes={nodeNotes} locale={locale} ns="wenzhou" label={t('tree.notesOn', { name: locale === 'zh' ? node.nameZh.replace(/（.*$/, '') : node.namePrinted })} />
           </div>
         </details>
       ) : undefined;
@@ -106,7 +110,8 @@ export async function IndexSystem({ index, notes, locale }: Props) {
         <summary className="cursor-pointer font-medium text-accent">{t('tree.printedTable')}</summary>
         <div className="relative mt-3 overflow-x-auto" role="region" aria-label={t('tree.printedTable')} tabIndex={0}>
           <table className="w-full min-w-[36rem] border-collapse text-sm" data-testid="index-table">
-            <caption className="px-2 py-1 text-left text-xs text-muted">{t('tree.printedCaption')}</caption>
+            <caption className="px-2 py-1 text-left text-xs text-muted"><MixedText text={t('tree.printedCaption')} />
+            </caption>
             <thead className="bg-slate-50">
               <tr className="border-b border-line">
                 {index.columnsPrinted.map((c, i) => (

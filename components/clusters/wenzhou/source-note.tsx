@@ -1,9 +1,10 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
 import type { ClusterNote, KeyFigure, LocalText, SourceRef } from '@/lib/views/clusters/common.ts';
 import { formatQuantity } from '@/lib/i18n/format.ts';
 import { numberFormat } from '@/lib/i18n/number-format.ts';
 import { paperNamer } from '@/components/sources/paper-name.ts';
+import { MixedText } from '@/components/i18n/mixed-text.tsx';
 
 /*
  * Small server components shared by the cluster case-study pages (Wenzhou and cross-border):
@@ -20,11 +21,16 @@ export const local = (text: LocalText, locale: Locale) => (locale === 'zh' ? tex
 export async function SourceRefView({ source, ns, className = '' }: { source: SourceRef; ns: ClusterNs; className?: string }) {
   const paper = await paperNamer();
   const t = await getTranslations(ns);
+  const zh = (await getLocale()) === 'zh';
   const quotes = [source.quote, ...source.alsoQuotes].filter((q): q is string => Boolean(q));
   return (
     <div className={`text-xs text-muted [overflow-wrap:anywhere] ${className}`} data-testid="source-ref">
       <p>
-        {t('common.source')}: <span data-testid="source-file">{paper(source.file)}</span>, <span lang="en">{source.where}</span>
+        {t('common.source')}
+        {zh ? '：' : ': '}
+        <span data-testid="source-file">{paper(source.file)}</span>
+        {zh ? '，' : ', '}
+        <span lang="en">{source.where}</span>
       </p>
       {quotes.length ? (
         <details className="mt-1">
@@ -48,8 +54,11 @@ export async function InlineNotes({ notes, locale, ns, label }: { notes: Cluster
     <ul aria-label={label ?? t('common.notesLabel')} className="space-y-1 text-sm [overflow-wrap:anywhere]" data-testid="inline-notes">
       {notes.map((n) => (
         <li key={n.id} className="rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-1.5" data-note={n.id}>
-          <span className="sr-only">{t('common.noteLabel')}: </span>
-          {local({ en: n.textEn, zh: n.textZh }, locale)}
+          <span className="sr-only">
+            {t('common.noteLabel')}
+            {locale === 'zh' ? '：' : ': '}
+          </span>
+          <MixedText text={local({ en: n.textEn, zh: n.textZh }, locale)} />
         </li>
       ))}
     </ul>
@@ -86,12 +95,16 @@ export async function FigureCard({ figure, locale, ns }: { figure: KeyFigure; lo
       </p>
       <p className="text-xs text-muted">
         {figure.year !== null ? t('common.year', { year: figure.year }) : t('common.noYear')}
-        {figure.yearNote ? ` (${local(figure.yearNote, locale)})` : ''}
+        {figure.yearNote ? (locale === 'zh' ? `（${local(figure.yearNote, locale)}）` : ` (${local(figure.yearNote, locale)})`) : ''}
         {figure.baseYear !== null ? ` · ${t('common.comparedWith', { year: figure.baseYear })}` : ''}
         {figure.scope ? ` · ${local(figure.scope, locale)}` : ''}
       </p>
       {figure.rank ? <p className="text-sm">{t('common.rank', { rank: figure.rank.value, note: local(figure.rank.note, locale) })}</p> : null}
-      {figure.note ? <p className="text-sm [overflow-wrap:anywhere]">{local(figure.note, locale)}</p> : null}
+      {figure.note ? (
+        <p className="text-sm [overflow-wrap:anywhere]">
+          <MixedText text={local(figure.note, locale)} />
+        </p>
+      ) : null}
       <SourceRefView source={figure.source} ns={ns} />
       <InlineNotes notes={figure.notes} locale={locale} ns={ns} />
     </li>
@@ -111,11 +124,17 @@ export async function AllNotes({ notes, locale, ns, headingId }: { notes: Cluste
       <ul className="space-y-2 text-sm [overflow-wrap:anywhere]" data-testid="note-list">
         {notes.map((n) => (
           <li key={n.id} id={`note-${n.id}`} className="rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-2">
-            <p>{local({ en: n.textEn, zh: n.textZh }, locale)}</p>
+            <p>
+              <MixedText text={local({ en: n.textEn, zh: n.textZh }, locale)} />
+            </p>
             <p className="mt-1 text-xs text-muted">
               {n.source ? (
                 <>
-                  {t('common.concerns')}: <span>{paper(n.source.file)}</span>, <span lang="en">{n.source.where}</span> ·{' '}
+                  {t('common.concerns')}
+                  {locale === 'zh' ? '：' : ': '}
+                  <span>{paper(n.source.file)}</span>
+                  {locale === 'zh' ? '，' : ', '}
+                  <span lang="en">{n.source.where}</span> ·{' '}
                 </>
               ) : null}
               {n.sourceId ? (

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
 import type { ClusterNote } from '@/lib/views/clusters/common.ts';
+import { MixedText } from '@/components/i18n/mixed-text.tsx';
 
 export type NoteNumbers = Record<string, number>;
 
@@ -42,8 +43,11 @@ export async function SectionNotes({ notes, section, numbers, locale, title }: {
               {numbers[n.id] ?? '?'}
             </span>
             <span>
-              <span className="sr-only">{t('noteMarker', { n: numbers[n.id] ?? '?' })}: </span>
-              {locale === 'zh' ? n.textZh : n.textEn}{' '}
+              <span className="sr-only">
+                {t('noteMarker', { n: numbers[n.id] ?? '?' })}
+                {locale === 'zh' ? '：' : ': '}
+              </span>
+              <MixedText text={locale === 'zh' ? n.textZh : n.textEn} />{' '}
               {n.sourceId ? (
                 <a className="text-xs text-accent underline" href={`/${locale}/sources#source-${n.sourceId}`}>
                   {t('sourceEntryLink')}

@@ -21,7 +21,10 @@ function Quote({ text, where }: { text: string; where: string }) {
       <blockquote lang="en" className="border-l-2 border-slate-300 pl-2 italic text-muted [overflow-wrap:anywhere]">
         “{cleanLatex(text)}”
       </blockquote>
-      <figcaption className="mt-0.5 text-xs text-muted">{where}</figcaption>
+      {/* The seed file and the paper's own (English) section title. */}
+      <figcaption lang="en" className="mt-0.5 text-xs text-muted">
+        {where}
+      </figcaption>
     </figure>
   );
 }
@@ -108,12 +111,19 @@ export async function ModelSection({ cs, locale }: { cs: YongkangCaseStudy; loca
         {cs.constructs.map((c) => (
           <div key={c.id} className="rounded-lg border border-line p-3">
             <dt className="font-semibold">
-              {c.id}: {pick(c.name, locale)} <span className="text-xs font-normal text-muted">· {t(`model.roles.${c.role}`)}</span>
+              {c.id}
+              {locale === 'zh' ? '：' : ': '}
+              {pick(c.name, locale)} <span className="text-xs font-normal text-muted">· {t(`model.roles.${c.role}`)}</span>
             </dt>
             <dd className="mt-1 space-y-1">
               <p>{pick(c.definition, locale)}</p>
               <p className="text-xs text-muted">
-                {t('model.printedName', { name: c.namePrinted })} · {paper(c.source.file)}, {c.source.where}
+                {/* The printed name is the paper's English: marked as such inside the translated label. */}
+                {t('model.printedName', { name: '\u0000' }).split('\u0000')[0]}
+                <span lang="en">{c.namePrinted}</span>
+                {t('model.printedName', { name: '\u0000' }).split('\u0000')[1]} · {paper(c.source.file)}
+                {locale === 'zh' ? '，' : ', '}
+                <span lang="en">{c.source.where}</span>
               </p>
             </dd>
           </div>

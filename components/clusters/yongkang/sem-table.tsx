@@ -63,9 +63,12 @@ export async function SemTableView({ table, locale, title, section, numbers, min
 
   return (
     <div className="overflow-x-auto rounded-lg border border-line" role="region" aria-label={t('common.tableRegion', { table: title })} tabIndex={0}>
-      <table className="tabular w-full border-collapse text-sm" style={{ minWidth }} data-testid={`table-${table.id}`}>
+      <table className="sticky-key tabular w-full border-collapse text-sm" style={{ minWidth }} data-testid={`table-${table.id}`}>
         <caption className="px-3 py-2 text-left text-sm text-muted">
-          <span className="font-medium text-ink">{title}</span> — {t('common.source', { file: paper(table.source.file), where: table.source.where })}
+          <span className="font-medium text-ink">{title}</span> — {/* The paper's section title is English: marked as such inside the translated line. */}
+          {t('common.source', { file: paper(table.source.file), where: '\u0000' }).split('\u0000')[0]}
+          <span lang="en">{table.source.where}</span>
+          {t('common.source', { file: paper(table.source.file), where: '\u0000' }).split('\u0000')[1]}
         </caption>
         <thead className="bg-slate-50">
           <tr className="border-b border-line">

@@ -71,7 +71,9 @@ export async function TableSection({ table, notes, locale, title, tableTitle, in
                   ))}
                 </blockquote>
                 <p className="mt-1 text-xs text-muted">
-                  {t('quoteWhere', { where: c.where })}{' '}
+                  {t('quoteWhere', { where: '\u0000' }).split('\u0000')[0]}
+                  <span lang="en">{c.where}</span>
+                  {t('quoteWhere', { where: '\u0000' }).split('\u0000')[1]}{' '}
                   <span className={c.agreesWithTable ? 'text-emerald-800' : 'font-semibold text-amber-900'}>
                     {c.agreesWithTable ? `✓ ${t('agrees')}` : `✗ ${t('disagrees')}`}
                   </span>

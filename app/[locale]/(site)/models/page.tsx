@@ -44,9 +44,13 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
         <h1 className="text-2xl font-bold sm:text-3xl">{t('title')}</h1>
         <p className="text-muted">{t('lead')}</p>
         <p className="text-sm">
-          <span className="font-semibold">{t('scopeNote')}:</span> {pick(locale, modelsMeta.comparisonScopeEn, modelsMeta.comparisonScopeZh)}
+          <span className="font-semibold">
+            {t('scopeNote')}
+            {locale === 'zh' ? '：' : ':'}
+          </span> {pick(locale, modelsMeta.comparisonScopeEn, modelsMeta.comparisonScopeZh)}
         </p>
-        {locale === 'zh' ? <p className="text-xs text-muted">{modelsMeta.zhNoteZh}</p> : null}
+        {/* Our own words, not the data file's note (which speaks of its fields). */}
+        {locale === 'zh' ? <p className="text-xs text-muted">{t('translationNote')}</p> : null}
       </header>
 
       <nav aria-label={t('tocLabel')} className="text-sm">

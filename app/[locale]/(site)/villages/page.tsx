@@ -22,6 +22,7 @@ import { EmbedSnippet } from '@/components/embed/embed-snippet.tsx';
 import { EMBED_CITY_PARAMS } from '@/lib/schemas/embed.ts';
 import { CountiesView } from '@/components/counties/counties-view.tsx';
 import { getCountiesView } from '@/lib/views/counties-page.ts';
+import { labelled } from '@/lib/i18n/punctuation.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -100,15 +101,15 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
         adcode: p.adcode,
         value,
         bound: total?.villagesQualifier === 'lower_bound',
-        label: `${placeName(p, locale)}: ${value === null ? t('noData') : formatCount(value, locale, total!.villagesQualifier)}`,
+        label: labelled(placeName(p, locale), value === null ? t('noData') : formatCount(value, locale, total!.villagesQualifier), locale),
       };
     }),
-    ...OUTSIDE_REGISTRY.map((p) => ({ adcode: p.adcode, value: null, label: `${placeName(p, locale)}: ${t('noData')}` })),
+    ...OUTSIDE_REGISTRY.map((p) => ({ adcode: p.adcode, value: null, label: labelled(placeName(p, locale), t('noData'), locale) })),
   ];
   const mapPoints = ranking.rows.flatMap((r) => {
     const city = findCityByAdcode(r.city.adcode);
     return city && r.villages !== null
-      ? [{ adcode: r.city.adcode, lon: city.centre[0], lat: city.centre[1], value: r.villages, label: `${placeName(r.city, locale)}: ${formatCount(r.villages, locale, r.villagesQualifier)}` }]
+      ? [{ adcode: r.city.adcode, lon: city.centre[0], lat: city.centre[1], value: r.villages, label: labelled(placeName(r.city, locale), formatCount(r.villages, locale, r.villagesQualifier), locale) }]
       : [];
   });
 

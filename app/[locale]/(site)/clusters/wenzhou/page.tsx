@@ -27,7 +27,7 @@ export default async function WenzhouPage({ params }: PageProps) {
       <CaseStudyHeader ns="wenzhou">
         <dt className="text-muted">{t('paper')}</dt>
         <dd>
-          <span lang="en">{paper.title}</span> · {paper.authors.join(', ')}
+          <span lang="en">{paper.title}</span> · <span lang="en">{paper.authors.join(', ')}</span>
         </dd>
         <dt className="text-muted">{t('paperYear')}</dt>
         <dd>{paper.year ?? local(paper.yearNote, locale)}</dd>

@@ -13,6 +13,7 @@ import type { TableColumn, TableId, TableRow } from '@/lib/views/clusters/yongka
 import { formatCount, formatShare } from '@/lib/i18n/format.ts';
 import { numberFormat } from '@/lib/i18n/number-format.ts';
 import { paperNamer } from '@/components/sources/paper-name.ts';
+import { MixedText } from '@/components/i18n/mixed-text.tsx';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
 
@@ -93,11 +94,11 @@ export default async function YongkangPage({ params }: PageProps) {
           <dt className="font-medium">{t('paper')}</dt>
           <dd lang="en">{cs.paper.title}</dd>
           <dt className="font-medium">{t('authors')}</dt>
-          <dd>{cs.paper.authors.join(', ')}</dd>
+          <dd lang="en">{cs.paper.authors.join(', ')}</dd>
           <dt className="font-medium">{t('year')}</dt>
           <dd>{cs.paper.year ?? pick(cs.paper.yearNote)}</dd>
           <dt className="font-medium">{t('software')}</dt>
-          <dd>{cs.paper.software}</dd>
+          <dd lang="en">{cs.paper.software}</dd>
           <dt className="font-medium">{t('sourceOfPaper')}</dt>
           <dd>
             {paperName(cs.paper.source.file)} ·{' '}
@@ -155,7 +156,10 @@ export default async function YongkangPage({ params }: PageProps) {
               <dt className="font-medium">{t('sample.scale')}</dt>
               <dd>{pick(s.scale.text)}</dd>
             </dl>
-            <p className="text-xs text-muted">{t('common.source', { file: paperName(s.source.file), where: `${s.source.where}; ${s.preSurvey.source.where}; ${s.scale.source.where}` })}</p>
+            <p className="text-xs text-muted">
+              {t('common.source', { file: paperName(s.source.file), where: '\u0000' }).split('\u0000')[0]}
+              <span lang="en">{`${s.source.where}; ${s.preSurvey.source.where}; ${s.scale.source.where}`}</span>
+            </p>
             <h3 className="font-semibold">{t('sample.chartsTitle')}</h3>
             <p className="text-sm text-muted">{pick(s.baseNote)}</p>
             <div className="grid gap-6 lg:grid-cols-2">{charts}</div>
@@ -180,11 +184,16 @@ export default async function YongkangPage({ params }: PageProps) {
                   </span>
                   {f.thresholdPrinted ? (
                     <span className="block text-xs text-muted">
-                      {t('quality.threshold', { threshold: f.thresholdPrinted })} · {f.meetsThreshold ? `✓ ${t('quality.meets')}` : `✗ ${t('quality.fails')}`} ({t('common.derived')})
+                      {t('quality.threshold', { threshold: '\u0000' }).split('\u0000')[0]}
+                      <span lang="en">{f.thresholdPrinted}</span> · {f.meetsThreshold ? `✓ ${t('quality.meets')}` : `✗ ${t('quality.fails')}`}
+                      {locale === 'zh' ? `（${t('common.derived')}）` : ` (${t('common.derived')})`}
                     </span>
                   ) : null}
                   {f.significancePrinted ? <span className="block text-xs text-muted">{t('quality.significance', { sig: f.significancePrinted })}</span> : null}
-                  <span className="block text-xs text-muted">{t('common.source', { file: paperName(f.source.file), where: f.source.where })}</span>
+                  <span className="block text-xs text-muted">
+                    {t('common.source', { file: paperName(f.source.file), where: '\u0000' }).split('\u0000')[0]}
+                    <span lang="en">{f.source.where}</span>
+                  </span>
                 </li>
               ))}
             </ul>
@@ -209,7 +218,9 @@ export default async function YongkangPage({ params }: PageProps) {
           <p className="font-semibold">{t('fit.legendTitle')}</p>
           <ul className="list-inside list-disc">
             {(['RMSEA', 'GFI', 'NFI', 'CFI', 'IFI'] as const).map((k) => (
-              <li key={k}>{t(`fit.names.${k}`)}</li>
+              <li key={k}>
+                <MixedText text={t(`fit.names.${k}`)} />
+              </li>
             ))}
           </ul>
         </div>
