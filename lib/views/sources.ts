@@ -1,8 +1,62 @@
 import 'server-only';
 import { getAllNotes, getSources } from '@/lib/queries/villages.ts';
+import { getSourceFigures, type SourceFigures } from '@/lib/queries/source-figures.ts';
+import type { DataNoteInfo, SourceInfo } from '@/lib/queries/types.ts';
+import { publisherName } from '@/lib/source-label.ts';
+import { SOURCES_PAGE_SIZE, type SourceSection, type SourcesQuery } from '@/lib/schemas/sources-query.ts';
+import { filterSources, type SourceEntry } from '@/lib/views/sources-filter.ts';
 
-/** The Sources page: every source and every data note in the store. */
-export async function getSourcesPage() {
-  const [sources, notes] = await Promise.all([getSources(), getAllNotes()]);
-  return { sources, notes };
+export type { SourceEntry };
+
+/** Which pages of the site a source backs figures on, from what it backs in the store. */
+function sectionsOf(figures: SourceFigures): SourceSection[] {
+  const out = new Set<SourceSection>();
+  for (const s of figures.series) out.add(s.group === 'internet-users' ? 'users' : 'transactions');
+  if (figures.villageTables.length || figures.noteDatasets.includes('taobao-villages')) out.add('villages');
+  if (figures.modelCitations || figures.noteDatasets.includes('models')) out.add('models');
+  if (figures.cases.length || figures.noteDatasets.includes('clusters')) out.add('clusters');
+  return [...out];
+}
+
+/** Every source with what it backs, its notes, its sections and the text a search reads. */
+async function loadEntries(): Promise<{ entries: SourceEntry[]; editorial: DataNoteInfo[] }> {
+  const [sources, figures, notes] = await Promise.all([getSources(), getSourceFigures(), getAllNotes()]);
+  const notesBy = new Map<string, DataNoteInfo[]>();
+  for (const n of notes) if (n.sourceId) (notesBy.get(n.sourceId) ?? notesBy.set(n.sourceId, []).get(n.sourceId)!).push(n);
+  const entries = sources.map((source: SourceInfo): SourceEntry => {
+    const f = figures.get(source.id) ?? { series: [], villageTables: [], cases: [], modelCitations: 0, noteDatasets: [] };
+    const own = notesBy.get(source.id) ?? [];
+    return {
+      source,
+      figures: f,
+      notes: own,
+      sections: sectionsOf(f),
+      publisherKey: publisherName(source.publisher, 'en'),
+      text: [source.title, source.publisher, source.asReportedBy ?? '', source.whereRead, source.date ?? '', ...f.series.flatMap((s) => [s.nameEn, s.nameZh]), ...own.flatMap((n) => [n.textEn, n.textZh])]
+        .join('\n')
+        .toLowerCase(),
+    };
+  });
+  return { entries, editorial: notes.filter((n) => !n.sourceId) };
+}
+
+export type SourcesPageView = Awaited<ReturnType<typeof getSourcesPage>>;
+
+/** The Sources page (and GET /api/v1/sources): one page of the sources the query selects, with the filters' choices. */
+export async function getSourcesPage(query: SourcesQuery) {
+  const { entries, editorial } = await loadEntries();
+  const result = filterSources(entries, query, SOURCES_PAGE_SIZE);
+  const publishers = [...new Map(entries.map((e) => [e.publisherKey, e.source.publisher])).entries()]
+    .map(([key, written]) => ({ key, nameZh: publisherName(written, 'zh'), count: entries.filter((e) => e.publisherKey === key).length }))
+    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  return { ...result, publishers, total: entries.length, editorial };
+}
+
+/** GET /api/v1/sources: the same page as JSON (sources with what they back; notes by id). */
+export async function getSourcesResponse(query: SourcesQuery) {
+  const view = await getSourcesPage(query);
+  return {
+    data: view.shown.map((e) => ({ ...e.source, sections: e.sections, backs: e.figures, noteIds: e.notes.map((n) => n.id) })),
+    meta: { query: view.query, matched: view.matched, total: view.total, page: view.page, pageCount: view.pageCount, pageSize: SOURCES_PAGE_SIZE, ...(view.notFound ? { notFound: view.notFound } : {}) },
+  };
 }
