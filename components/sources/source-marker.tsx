@@ -1,5 +1,6 @@
 import type { SourceInfo } from '@/lib/queries/types.ts';
 import { publisherName } from '@/lib/source-label.ts';
+import { sourceHref } from '@/lib/source-link.ts';
 
 /**
  * A figure's source in words, beside the figure: "Source: CNNIC", linking to the source's full
@@ -10,7 +11,7 @@ export function SourceMarker({ source, locale, label }: { source: Pick<SourceInf
     <span className="text-xs text-muted">
       {label}
       {locale === 'zh' ? '：' : ': '}
-      <a href={`/${locale}/sources#source-${source.id}`} title={`${source.publisher}, ${source.title}${source.date ? ` (${source.date})` : ''}`} className="text-accent underline underline-offset-2">
+      <a href={sourceHref(locale, source.id)} title={`${source.publisher}, ${source.title}${source.date ? ` (${source.date})` : ''}`} className="text-accent underline underline-offset-2">
         {publisherName(source.publisher, locale)}
       </a>
     </span>

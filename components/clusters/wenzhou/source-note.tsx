@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
 import type { ClusterNote, KeyFigure, LocalText, SourceRef } from '@/lib/views/clusters/common.ts';
 import { formatQuantity } from '@/lib/i18n/format.ts';
+import { sourceHref } from '@/lib/source-link.ts';
 
 /*
  * Small server components shared by the cluster case-study pages (Wenzhou and cross-border):
@@ -115,7 +116,7 @@ export async function AllNotes({ notes, locale, ns, headingId }: { notes: Cluste
                 </>
               ) : null}
               {n.sourceId ? (
-                <a className="text-accent underline" href={`/${locale}/sources#source-${n.sourceId}`}>
+                <a className="text-accent underline" href={sourceHref(locale, n.sourceId)}>
                   {t('common.sourceEntry', { id: n.sourceId })}
                 </a>
               ) : (

@@ -7,6 +7,7 @@ import { Problems } from '@/components/clusters/wenzhou/problems.tsx';
 import { AllNotes, local } from '@/components/clusters/wenzhou/source-note.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import { getWenzhouCaseStudy } from '@/lib/views/clusters/wenzhou.ts';
+import { sourceHref } from '@/lib/source-link.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
 
@@ -35,7 +36,7 @@ export default async function WenzhouPage({ params }: PageProps) {
           {paper.sourceId ? (
             <>
               {' · '}
-              <a className="text-accent underline" href={`/${locale}/sources#source-${paper.sourceId}`}>
+              <a className="text-accent underline" href={sourceHref(locale, paper.sourceId)}>
                 {t('sourcesLink')}
               </a>
             </>

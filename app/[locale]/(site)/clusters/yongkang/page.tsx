@@ -10,6 +10,7 @@ import type { Locale } from '@/i18n/routing.ts';
 import { getYongkangPage } from '@/lib/views/clusters/yongkang-page.ts';
 import type { TableColumn, TableId, TableRow } from '@/lib/views/clusters/yongkang-tables.ts';
 import { formatCount, formatShare } from '@/lib/i18n/format.ts';
+import { sourceHref } from '@/lib/source-link.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
 
@@ -95,7 +96,7 @@ export default async function YongkangPage({ params }: PageProps) {
           <dt className="font-medium">{t('seedFile')}</dt>
           <dd>
             {cs.paper.source.file} ·{' '}
-            <a href={`/${locale}/sources#source-${cs.source.id}`} className="text-accent underline">
+            <a href={sourceHref(locale, cs.source.id)} className="text-accent underline">
               {t('sourcesLink')}
             </a>
           </dd>
