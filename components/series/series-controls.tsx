@@ -140,7 +140,8 @@ export function SeriesControls({ path, labels: l, state, defaults, options, pres
     // (a native element: it opens without JavaScript, and stays open across the re-renders a choice causes).
     <form ref={form} method="get" action={path} onSubmit={onSubmit} aria-label={l.controls} aria-busy={pending} className="space-y-3 rounded-lg border border-line bg-slate-50 px-3 py-2">
       {presets.length ? (
-        <nav aria-label={l.presets} className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm" data-testid="series-presets">
+        <nav aria-label={l.presets} className="-mx-1 flex items-center gap-x-2 gap-y-1 overflow-x-auto whitespace-nowrap px-1 pb-1 text-sm sm:flex-wrap sm:whitespace-normal" data-testid="series-presets">
+          {/* One scrolling row on a phone, so the chart stays in the first screen; wrapped lines from 640 px. */}
           <span className="font-medium">{l.presets}:</span>
           {presets.map((p) => (
             <a
@@ -148,7 +149,7 @@ export function SeriesControls({ path, labels: l, state, defaults, options, pres
               href={p.href}
               aria-current={p.current ? 'true' : undefined}
               data-preset={p.id}
-              className={p.current ? 'rounded-full bg-accent px-2.5 py-0.5 text-white' : 'rounded-full border border-line bg-white px-2.5 py-0.5 text-accent underline-offset-2 hover:underline'}
+              className={`shrink-0 rounded-full border px-2.5 py-0.5 ${p.current ? 'border-accent bg-accent text-white' : 'border-line bg-white text-accent underline-offset-2 hover:underline'}`}
             >
               {p.name}
             </a>
