@@ -4,6 +4,7 @@ import { getSourceFigures, type SourceFigures } from '@/lib/queries/source-figur
 import type { DataNoteInfo, SourceInfo } from '@/lib/queries/types.ts';
 import { publisherName } from '@/lib/source-label.ts';
 import { SOURCES_PAGE_SIZE, type SourceSection, type SourcesQuery } from '@/lib/schemas/sources-query.ts';
+import type { SourcesResponse } from '@/lib/schemas/responses/sources.ts';
 import { filterSources, type SourceEntry } from '@/lib/views/sources-filter.ts';
 
 export type { SourceEntry };
@@ -53,7 +54,7 @@ export async function getSourcesPage(query: SourcesQuery) {
 }
 
 /** GET /api/v1/sources: the same page as JSON (sources with what they back; notes by id). */
-export async function getSourcesResponse(query: SourcesQuery) {
+export async function getSourcesResponse(query: SourcesQuery): Promise<SourcesResponse> {
   const view = await getSourcesPage(query);
   return {
     data: view.shown.map((e) => ({ ...e.source, sections: e.sections, backs: e.figures, noteIds: e.notes.map((n) => n.id) })),
