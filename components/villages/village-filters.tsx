@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useTransition, type FormEvent } from 'react';
+import { useEffect, useRef, useSyncExternalStore, useTransition, type FormEvent } from 'react';
 import { CheckFilter } from '@/components/pickers/check-filter.tsx';
 import { CITY_SCOPES, nonDefaultCityParams, withQuery, type CityViewState } from '@/lib/schemas/villages-url.ts';
 
@@ -38,6 +38,8 @@ type Props = {
   yearHelpId?: string;
 };
 
+const noSubscription = () => () => {};
+
 /** Writes a view state into the form's (uncontrolled) fields: after Back/Forward the form shows the URL's view. */
 function showState(form: HTMLFormElement, state: CityViewState) {
   const field = (name: string) => form.elements.namedItem(name);
@@ -58,6 +60,7 @@ function showState(form: HTMLFormElement, state: CityViewState) {
  */
 export function VillageFilters({ path, labels: l, state, years, provinces, yearHelpId }: Props) {
   const router = useRouter();
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const form = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
   const searchTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -102,7 +105,8 @@ export function VillageFilters({ path, labels: l, state, years, provinces, yearH
   }
 
   const selected = new Set(state.province);
-  const chosen = provinces.filter((p) => selected.has(p.adcode));
+  // Chips are remove buttons: drawn only once hydrated, where they can act (without JavaScript the checked boxes say it).
+  const chosen = hydrated ? provinces.filter((p) => selected.has(p.adcode)) : [];
   return (
     <form ref={form} method="get" action={path} onSubmit={onSubmit} aria-label={l.filters} aria-busy={pending} className="grid grid-cols-2 gap-x-3 gap-y-2 rounded-lg border border-line bg-slate-50 px-3 py-2 md:grid-cols-[auto_auto_1fr_auto]">
       <label className="flex min-w-0 flex-col gap-1 text-sm font-medium">
