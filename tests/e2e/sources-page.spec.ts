@@ -17,7 +17,8 @@ test('searching shows the matching cards and says how many there are', async ({ 
   const matched = Number(/of (\d+) sources/.exec(count)![1]);
   expect(matched).toBeGreaterThan(0);
   await expect(cards(page)).toHaveCount(Math.min(20, matched));
-  for (const text of await cards(page).allInnerTexts()) expect(text.toLowerCase()).toContain('gacc');
+  // A match may be in the card or in its notes (collapsed): the card's whole text holds the word.
+  for (const text of await cards(page).allTextContents()) expect(text.toLowerCase()).toContain('gacc');
 });
 
 test('each source says what it backs, with links to where the figures are', async ({ page }) => {
@@ -50,6 +51,7 @@ test('a source marker on a section page opens that source', async ({ page }) => 
   const href = (await marker.getAttribute('href'))!;
   const id = /source=([^#&]+)/.exec(href)![1];
   await marker.click();
+  await expect(page).toHaveURL(/\/en\/sources\?source=/, { timeout: 30_000 });
   await expect(page.locator(`[data-source="${decodeURIComponent(id)}"]`)).toBeInViewport();
 });
 
