@@ -1,5 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db/index.ts';
+import { toDataNoteInfo } from '@/lib/queries/notes.ts';
+import type { DataNoteInfo } from '@/lib/queries/types.ts';
 
 /** The Taobao-village tables a source can back. */
 export const VILLAGE_TABLES = ['national', 'provinces', 'cities', 'villages', 'tallies'] as const;
@@ -56,4 +58,17 @@ export async function getSourceFigures(): Promise<Map<string, SourceFigures>> {
   for (const c of citations) of(c.sourceId).modelCitations = c._count._all;
   for (const n of notes) if (n.sourceId) of(n.sourceId).noteDatasets.push(n.dataset);
   return out;
+}
+
+/** The compilers' editorial notes (no source) of one page of the site, by the notes' dataset (and for series, their series' group). */
+export async function getEditorialNotes(section: 'users' | 'transactions' | 'villages' | 'models' | 'clusters'): Promise<DataNoteInfo[]> {
+  const dataset = { users: 'series', transactions: 'series', villages: 'taobao-villages', models: 'models', clusters: 'clusters' }[section];
+  const [rows, series] = await Promise.all([
+    db().dataNote.findMany({ where: { sourceId: null, dataset }, orderBy: { id: 'asc' } }),
+    dataset === 'series' ? db().series.findMany({ select: { id: true, group: true } }) : Promise.resolve([]),
+  ]);
+  const groupOf = new Map(series.map((s) => [s.id, s.group]));
+  // A series note without a series scope concerns both series pages.
+  const onPage = (seriesId: string | null) => seriesId === null || (groupOf.get(seriesId) === 'internet-users') === (section === 'users');
+  return rows.filter((n) => dataset !== 'series' || onPage(n.scopeSeriesId)).map(toDataNoteInfo);
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getAllNotes, getSources } from '@/lib/queries/villages.ts';
-import { getSourceFigures, type SourceFigures } from '@/lib/queries/source-figures.ts';
+import { getEditorialNotes, getSourceFigures, type SourceFigures } from '@/lib/queries/source-figures.ts';
 import type { DataNoteInfo, SourceInfo } from '@/lib/queries/types.ts';
 import { publisherName } from '@/lib/source-label.ts';
 import { SOURCES_PAGE_SIZE, type SourceSection, type SourcesQuery } from '@/lib/schemas/sources-query.ts';
@@ -20,7 +20,7 @@ function sectionsOf(figures: SourceFigures): SourceSection[] {
 }
 
 /** Every source with what it backs, its notes, its sections and the text a search reads. */
-async function loadEntries(): Promise<{ entries: SourceEntry[]; editorial: DataNoteInfo[] }> {
+async function loadEntries(): Promise<{ entries: SourceEntry[]; editorialCount: number }> {
   const [sources, figures, notes] = await Promise.all([getSources(), getSourceFigures(), getAllNotes()]);
   const notesBy = new Map<string, DataNoteInfo[]>();
   for (const n of notes) if (n.sourceId) (notesBy.get(n.sourceId) ?? notesBy.set(n.sourceId, []).get(n.sourceId)!).push(n);
@@ -38,19 +38,21 @@ async function loadEntries(): Promise<{ entries: SourceEntry[]; editorial: DataN
         .toLowerCase(),
     };
   });
-  return { entries, editorial: notes.filter((n) => !n.sourceId) };
+  return { entries, editorialCount: notes.filter((n) => !n.sourceId).length };
 }
 
 export type SourcesPageView = Awaited<ReturnType<typeof getSourcesPage>>;
 
 /** The Sources page (and GET /api/v1/sources): one page of the sources the query selects, with the filters' choices. */
 export async function getSourcesPage(query: SourcesQuery) {
-  const { entries, editorial } = await loadEntries();
+  const { entries, editorialCount } = await loadEntries();
   const result = filterSources(entries, query, SOURCES_PAGE_SIZE);
+  // The editorial notes of the page chosen in the filter (all of them at once would double the page's size).
+  const editorial = result.query.section ? await getEditorialNotes(result.query.section) : [];
   const publishers = [...new Map(entries.map((e) => [e.publisherKey, e.source.publisher])).entries()]
     .map(([key, written]) => ({ key, nameZh: publisherName(written, 'zh'), count: entries.filter((e) => e.publisherKey === key).length }))
     .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
-  return { ...result, publishers, total: entries.length, editorial };
+  return { ...result, publishers, total: entries.length, editorial, editorialCount };
 }
 
 /** GET /api/v1/sources: the same page as JSON (sources with what they back; notes by id). */

@@ -76,10 +76,16 @@ export default async function SourcesPage({ params, searchParams }: PageProps) {
         <h2 id="editorial-notes" className="text-lg font-semibold">
           {tp('editorialTitle')}
         </h2>
-        <details>
-          <summary className="cursor-pointer text-sm text-accent">{tp('editorialSummary', { count: view.editorial.length })}</summary>
-          <NoteList notes={view.editorial} locale={locale} />
-        </details>
+        {view.query.section ? (
+          <details>
+            <summary className="cursor-pointer text-sm text-accent">{tp('editorialSummary', { count: view.editorial.length })}</summary>
+            <NoteList notes={view.editorial} locale={locale} />
+          </details>
+        ) : (
+          <p className="text-sm text-muted" data-testid="editorial-hint">
+            {tp('editorialChoose', { count: view.editorialCount })}
+          </p>
+        )}
       </section>
     </div>
   );
