@@ -88,6 +88,10 @@ test.describe('without JavaScript', () => {
     expect(n).toBeGreaterThan(0);
     for (const text of await cards(page).allInnerTexts()) expect(text).toContain('研究论文');
     await expect(page.getByTestId('sources-count')).toContainText(`共${n}条匹配来源`);
+    // With a page chosen, the compilers' editorial notes of that page are one click away.
+    await expect(page.getByTestId('editorial-hint')).toHaveCount(0);
+    await page.locator('#editorial-notes ~ details > summary').click();
+    await expect(page.getByTestId('note-list').last()).toBeVisible();
   });
 });
 
