@@ -37,7 +37,7 @@ test.describe('series picker', () => {
     await expect(presets.getByRole('link')).toHaveCount(5);
     await expect(presets.locator('[aria-current]')).toHaveCount(0);
     await presets.getByRole('link', { name: 'Cross-border: customs vs 100EC' }).click();
-    await expect(page).toHaveURL(/\/en\/transactions\?series=gacc-cross-border-ecommerce-trade&series=gacc-cross-border-ecommerce-retail-platform&series=100ec-cross-border-transaction-scale$/);
+    await expect(page).toHaveURL(/\/en\/transactions\?series=gacc-cross-border-ecommerce-trade&series=gacc-cross-border-ecommerce-retail-platform&series=100ec-cross-border-transaction-scale$/, { timeout: 30_000 });
     await expect(presets.getByRole('link', { name: 'Cross-border: customs vs 100EC' })).toHaveAttribute('aria-current', 'true');
     await expect(drawnLines(page)).toHaveCount(3, { timeout: 30_000 });
     expect((await drawnLines(page).evaluateAll((gs) => gs.map((g) => g.getAttribute('data-line')))).sort()).toEqual(['100ec-cross-border-transaction-scale', 'gacc-cross-border-ecommerce-retail-platform', 'gacc-cross-border-ecommerce-trade']);
@@ -64,15 +64,17 @@ test.describe('province picker', () => {
     expect((await visible.allInnerTexts()).map((t) => t.trim()).sort()).toEqual(['Heilongjiang', 'Jiangsu', 'Jiangxi', 'Xinjiang', 'Zhejiang']);
     const first = (await visible.first().innerText()).trim();
     await page.keyboard.press('ArrowDown');
+    await expect(visible.first().getByRole('checkbox')).toBeFocused();
     await page.keyboard.press('Space');
-    await expect(page).toHaveURL(/[?&]province=\d{6}(&|$)/);
+    await expect(page).toHaveURL(/[?&]province=\d{6}(&|$)/, { timeout: 30_000 });
     const chosen = await activeValue(page);
     expect(chosen).toMatch(/^\d{6}$/);
     await expect(page.getByRole('list', { name: 'Chosen provinces' }).getByRole('button')).toHaveText([`${first} ×`]);
     // Next one with the arrow key, still from the keyboard: focus stayed on the list through the update.
     await page.keyboard.press('ArrowDown');
+    await expect(visible.nth(1).getByRole('checkbox')).toBeFocused();
     await page.keyboard.press('Space');
-    await expect(page).toHaveURL(new RegExp(`province=${chosen}.*province=\\d{6}|province=\\d{6}.*province=${chosen}`));
+    await expect(page).toHaveURL(new RegExp(`province=${chosen}.*province=\\d{6}|province=\\d{6}.*province=${chosen}`), { timeout: 30_000 });
     await expect(page.getByRole('list', { name: 'Chosen provinces' }).getByRole('button')).toHaveCount(2);
     expect(await activeValue(page)).toMatch(/^\d{6}$/);
     expect(await activeValue(page)).not.toBe(chosen);
@@ -81,7 +83,7 @@ test.describe('province picker', () => {
     await expect(search).toBeFocused();
     // Removing a chip unchooses its province and puts focus in the search box.
     await page.getByRole('button', { name: `Remove ${first}` }).click();
-    await expect(page).not.toHaveURL(new RegExp(`province=${chosen}(&|$)`));
+    await expect(page).not.toHaveURL(new RegExp(`province=${chosen}(&|$)`), { timeout: 30_000 });
     await expect(page.getByRole('list', { name: 'Chosen provinces' }).getByRole('button')).toHaveCount(1);
     await expect(search).toBeFocused();
   });
