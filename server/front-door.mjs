@@ -31,6 +31,7 @@ export const PAGE_PARAMS = {
   users: ['series', 'from', 'to', 'mode', 'base', 'log', 'midyear'],
   transactions: ['series', 'from', 'to', 'mode', 'base', 'log', 'midyear'],
   models: ['capital', 'info', 'mgmt'],
+  sources: ['q', 'section', 'kind', 'publisher', 'source', 'page'],
   // The embeds (app/[locale]/embed): the series pages' own parameters; the villages chart's year and provinces.
   'embed/users': ['series', 'from', 'to', 'mode', 'base', 'log', 'midyear'],
   'embed/transactions': ['series', 'from', 'to', 'mode', 'base', 'log', 'midyear'],

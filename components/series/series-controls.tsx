@@ -4,6 +4,8 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition, type FormEvent } from 'react';
 import { nonDefaultSeriesParams, reversedRange, SERIES_MODES, type SeriesViewState } from '@/lib/schemas/series-url.ts';
 import { joinClauses, parenthesize } from '@/lib/i18n/punctuation.ts';
+import { CheckFilter } from '@/components/pickers/check-filter.tsx';
+import type { PickerGroup } from '@/lib/pickers/series-presets.ts';
 
 /** The form's text, translated on the server (the page ships no next-intl client runtime). */
 export type SeriesControlLabels = {
@@ -23,14 +25,23 @@ export type SeriesControlLabels = {
   reset: string;
   /** ICU text with {from}, {to} (the reader's years) and {shownFrom}, {shownTo} (the years in view). */
   rangeReversed: string;
+  searchSeries: string;
+  searchSeriesPlaceholder: string;
+  noSeriesMatch: string;
+  presets: string;
+  groups: Record<PickerGroup, string>;
 };
+
+/** A named view: a link that sets the URL's series (works without JavaScript). */
+export type SeriesPresetLink = { id: string; name: string; href: string; current: boolean };
 
 type Props = {
   path: string;
   labels: SeriesControlLabels;
   state: SeriesViewState;
   defaults: { series: string[] };
-  options: { id: string; label: string; unitLabel: string; official: boolean }[];
+  options: { id: string; label: string; unitLabel: string; official: boolean; group: PickerGroup }[];
+  presets: SeriesPresetLink[];
   range: { from: number; to: number; minYear: number; maxYear: number };
   /** The base year in use in index mode (the reader's, or the default the server chose). */
   baseYear: number | null;
@@ -64,7 +75,7 @@ const fill = (text: string, values: Record<string, number>) => text.replace(/\{(
  * entry (Back undoes a change), stays mounted so focus stays where it was, writes only non-default
  * values, and says a reversed year range beside the fields instead of changing it.
  */
-export function SeriesControls({ path, labels: l, state, defaults, options, range, baseYear, hasMidYear, reversed: reversedInUrl }: Props) {
+export function SeriesControls({ path, labels: l, state, defaults, options, presets, range, baseYear, hasMidYear, reversed: reversedInUrl }: Props) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
@@ -121,26 +132,54 @@ export function SeriesControls({ path, labels: l, state, defaults, options, rang
     apply();
   };
   const selected = new Set(state.series);
+  // The catalogue's order within each group; groups in the order they first occur.
+  const groups: [PickerGroup, Props['options']][] = [];
+  for (const o of options) (groups.find(([g]) => g === o.group) ?? groups[groups.push([o.group, []]) - 1])[1].push(o);
   const input = 'w-20 rounded border border-line bg-white px-2 py-1';
   return (
     // Compact, so the chart stays in the first screen: the series picker is a collapsed <details>
     // (a native element: it opens without JavaScript, and stays open across the re-renders a choice causes).
     <form ref={form} method="get" action={path} onSubmit={onSubmit} aria-label={l.controls} aria-busy={pending} className="space-y-3 rounded-lg border border-line bg-slate-50 px-3 py-2">
+      {presets.length ? (
+        <nav aria-label={l.presets} className="-mx-1 flex items-center gap-x-2 gap-y-1 overflow-x-auto whitespace-nowrap px-1 pb-1 text-sm sm:flex-wrap sm:whitespace-normal" data-testid="series-presets">
+          {/* One scrolling row on a phone, so the chart stays in the first screen; wrapped lines from 640 px. */}
+          <span className="font-medium">{l.presets}:</span>
+          {presets.map((p) => (
+            <a
+              key={p.id}
+              href={p.href}
+              aria-current={p.current ? 'true' : undefined}
+              data-preset={p.id}
+              className={`shrink-0 rounded-full border px-2.5 py-0.5 ${p.current ? 'border-accent bg-accent text-white' : 'border-line bg-white text-accent underline-offset-2 hover:underline'}`}
+            >
+              {p.name}
+            </a>
+          ))}
+        </nav>
+      ) : null}
       <details data-testid="series-picker">
         <summary className="cursor-pointer py-1 text-sm font-medium text-accent">{l.seriesChosen}</summary>
-        <fieldset className="mt-2">
-          <legend className="sr-only">{l.pickSeries}</legend>
-          <div className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
-            {options.map((o) => (
-              <label key={o.id} className="flex items-start gap-2 py-1">
-                <input type="checkbox" name="series" value={o.id} defaultChecked={selected.has(o.id)} onChange={apply} className="mt-0.5 h-4 w-4" />
-                <span>
-                  {o.label} <span className="text-muted">{parenthesize(o.official ? o.unitLabel : joinClauses(o.unitLabel, l.estimate), o.label)}</span>
-                </span>
-              </label>
+        <div className="mt-2 space-y-2">
+          <CheckFilter listId="series-options" label={l.searchSeries} placeholder={l.searchSeriesPlaceholder} noMatch={l.noSeriesMatch} testId="series-search" />
+          <fieldset id="series-options" className="space-y-2">
+            <legend className="sr-only">{l.pickSeries}</legend>
+            {groups.map(([group, items]) => (
+              <fieldset key={group} data-filter-group={group}>
+                <legend className="text-xs font-semibold uppercase tracking-wide text-muted">{l.groups[group]}</legend>
+                <div className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
+                  {items.map((o) => (
+                    <label key={o.id} data-filter-item data-filter-text={`${o.label} ${o.unitLabel}`} className="flex items-start gap-2 py-1">
+                      <input type="checkbox" name="series" value={o.id} defaultChecked={selected.has(o.id)} onChange={apply} className="mt-0.5 h-4 w-4" />
+                      <span>
+                        {o.label} <span className="text-muted">{parenthesize(o.official ? o.unitLabel : joinClauses(o.unitLabel, l.estimate), o.label)}</span>
+                      </span>
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
             ))}
-          </div>
-        </fieldset>
+          </fieldset>
+        </div>
       </details>
       <div className="flex flex-wrap items-end gap-x-4 gap-y-2">
         <label className="flex flex-col gap-1 text-sm font-medium">

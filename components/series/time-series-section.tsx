@@ -13,21 +13,25 @@ import type { SeriesView } from '@/lib/views/series-view.ts';
 import { nonDefaultSeriesParams } from '@/lib/schemas/series-url.ts';
 import { settings } from '@/lib/settings.mjs';
 import { publisherName } from '@/lib/source-label.ts';
+import { isPresetView, PICKER_GROUPS, pickerGroup, type PickerGroup, type SeriesPreset } from '@/lib/pickers/series-presets.ts';
 
 type Props = { view: SeriesView; locale: Locale; path: string; csvGroup: string; defaults: { series: string[] }; title: string;
   /** The chart's visible title: what is shown over which years (`title` stays the name used in exports and the citation). */
   heading: string;
   /** The section's longer description, placed below the figure. */
   about: string;
+  /** The page's named views (lib/pickers/series-presets.ts). */
+  presets?: SeriesPreset[];
 };
 
 /**
  * The reusable time-series view, figure first: compact controls, the charts per unit, then the
  * reference material (the papers' claims, summary and values tables, definitions, sources).
  */
-export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults, title, heading, about }: Props) {
+export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults, title, heading, about, presets = [] }: Props) {
   const t = await getTranslations('series');
   const tc = await getTranslations('charts');
+  const tp = await getTranslations('pickers');
   const params = nonDefaultSeriesParams(view.query, defaults);
   const csvParams = new URLSearchParams(params);
   for (const s of view.query.series) if (!csvParams.getAll('series').includes(s)) csvParams.append('series', s);
@@ -64,7 +68,17 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
     reset: t('reset'),
     // Filled in by the form with the years the reader gave and the years in view.
     rangeReversed: (await getTranslations('seriesRange')).raw('reversed') as string,
+    searchSeries: tp('searchSeries'),
+    searchSeriesPlaceholder: tp('searchSeriesPlaceholder'),
+    noSeriesMatch: tp('noSeriesMatch'),
+    presets: tp('presets'),
+    groups: Object.fromEntries(PICKER_GROUPS.map((g) => [g, tp(`groups.${g}`)])) as Record<PickerGroup, string>,
   };
+  // A preset is a whole view: its series over the full range in the default mode.
+  const presetLinks = presets.map((p) => {
+    const params = nonDefaultSeriesParams({ series: p.series, from: null, to: null, mode: 'absolute', base: null, log: false, midyear: false }, defaults);
+    return { id: p.id, name: locale === 'zh' ? p.nameZh : p.nameEn, href: params.size ? `${path}?${params}` : path, current: isPresetView(p, view.query.series) };
+  });
   const summaryFor = (panelKey: string) => {
     const lines = panels.find((p) => p.key === panelKey)!.lines;
     return lines
@@ -95,7 +109,8 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
         range={view.range}
         baseYear={view.index?.baseYear ?? null}
         hasMidYear={view.view.some((v) => v.series.group === 'internet-users')}
-        options={view.catalogue.map((s) => ({ id: s.id, label: placeName(s, locale), unitLabel: unitLabel(s.unit, locale), official: s.official }))}
+        options={view.catalogue.map((s) => ({ id: s.id, label: placeName(s, locale), unitLabel: unitLabel(s.unit, locale), official: s.official, group: pickerGroup(s) }))}
+        presets={presetLinks}
       />
       <section aria-labelledby="charts-heading" className="space-y-2 sm:space-y-6">
         <h2 id="charts-heading" className="text-base font-semibold sm:text-lg">

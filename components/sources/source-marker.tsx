@@ -1,5 +1,6 @@
 import type { SourceInfo } from '@/lib/queries/types.ts';
 import { readerShortName, sourceLine } from '@/lib/source-text.ts';
+import { sourceHref } from '@/lib/source-link.ts';
 
 /**
  * A figure's source in words, beside the figure: "Source: CNNIC", linking to the source's full
@@ -11,7 +12,7 @@ export function SourceMarker({ source, locale, label }: { source: Pick<SourceInf
     <span className="text-xs text-muted">
       {label}
       {locale === 'zh' ? '：' : ': '}
-      <a href={`/${locale}/sources#source-${source.id}`} title={sourceLine(source, locale)} className="text-accent underline underline-offset-2">
+      <a href={sourceHref(locale, source.id)} title={sourceLine(source, locale)} className="text-accent underline underline-offset-2">
         {readerShortName(source, locale)}
       </a>
     </span>

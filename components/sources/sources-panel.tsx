@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { sourceHref } from '@/lib/source-link.ts';
 import type { Locale } from '@/i18n/routing.ts';
 import type { DataNoteInfo, SourceInfo } from '@/lib/queries/types.ts';
 import type { Citation } from '@/lib/citation.ts';
@@ -48,7 +49,7 @@ export async function NoteList({ notes, locale, sources = [] }: { notes: DataNot
                 </div>
               </details>
             ) : n.sourceId ? (
-              <a href={`/${locale}/sources#source-${n.sourceId}`} className="text-xs text-accent underline">
+              <a href={sourceHref(locale, n.sourceId)} className="text-xs text-accent underline">
                 {t('sourceOf')}
               </a>
             ) : (

@@ -1,7 +1,8 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useTransition, type FormEvent } from 'react';
+import { useEffect, useRef, useSyncExternalStore, useTransition, type FormEvent } from 'react';
+import { CheckFilter } from '@/components/pickers/check-filter.tsx';
 import { CITY_SCOPES, nonDefaultCityParams, withQuery, type CityViewState } from '@/lib/schemas/villages-url.ts';
 import { colonAfter } from '@/lib/i18n/punctuation.ts';
 
@@ -19,6 +20,12 @@ export type VillageFilterLabels = {
   provinces: string;
   /** What the province legend says after the colon, for the provinces the page was rendered with. */
   provincesChosen: string;
+  provincesSearch: string;
+  provincesPlaceholder: string;
+  provincesNone: string;
+  /** ICU text with {name}: the label of a chosen province's remove button. */
+  remove: string;
+  chosenList: string;
 };
 
 type Props = {
@@ -31,6 +38,8 @@ type Props = {
   /** Id of the sentence saying what the chosen year holds, read with the year selector. */
   yearHelpId?: string;
 };
+
+const noSubscription = () => () => {};
 
 /** Writes a view state into the form's (uncontrolled) fields: after Back/Forward the form shows the URL's view. */
 function showState(form: HTMLFormElement, state: CityViewState) {
@@ -52,6 +61,7 @@ function showState(form: HTMLFormElement, state: CityViewState) {
  */
 export function VillageFilters({ path, labels: l, state, years, provinces, yearHelpId }: Props) {
   const router = useRouter();
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const form = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
   const searchTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -82,12 +92,22 @@ export function VillageFilters({ path, labels: l, state, years, provinces, yearH
     startTransition(() => router.push(url, { scroll: false }));
   }
 
+  /** A chip's remove button: unchoose the province, then give focus to the province search (the chip goes away). */
+  function unchoose(adcode: number) {
+    const box = form.current?.querySelector<HTMLInputElement>(`input[name="province"][value="${adcode}"]`);
+    if (box) box.checked = false;
+    form.current?.querySelector<HTMLInputElement>('[data-testid="province-search"]')?.focus();
+    apply();
+  }
+
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     apply();
   }
 
   const selected = new Set(state.province);
+  // Chips are remove buttons: drawn only once hydrated, where they can act (without JavaScript the checked boxes say it).
+  const chosen = hydrated ? provinces.filter((p) => selected.has(p.adcode)) : [];
   return (
     <form ref={form} method="get" action={path} onSubmit={onSubmit} aria-label={l.filters} aria-busy={pending} className="grid grid-cols-2 gap-x-3 gap-y-2 rounded-lg border border-line bg-slate-50 px-3 py-2 md:grid-cols-[auto_auto_1fr_auto]">
       <label className="flex min-w-0 flex-col gap-1 text-sm font-medium">
@@ -141,17 +161,31 @@ export function VillageFilters({ path, labels: l, state, years, provinces, yearH
           {colonAfter(l.provinces)}
           {l.provincesChosen}
         </summary>
-        <fieldset className="mt-2">
-          <legend className="sr-only">{l.provinces}</legend>
-          <div className="grid max-h-48 grid-cols-2 gap-x-4 gap-y-1 overflow-y-auto rounded border border-line bg-white p-2 text-sm sm:grid-cols-3 lg:grid-cols-6">
-            {provinces.map((p) => (
-              <label key={p.adcode} className={`flex items-center gap-2 py-1 ${p.hasData ? 'font-medium' : 'text-muted'}`}>
-                <input type="checkbox" name="province" value={p.adcode} defaultChecked={selected.has(p.adcode)} onChange={apply} className="h-4 w-4" />
-                {p.label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <div className="mt-2 space-y-2">
+          {chosen.length ? (
+            <ul aria-label={l.chosenList} className="flex flex-wrap gap-1.5" data-testid="province-chips">
+              {chosen.map((p) => (
+                <li key={p.adcode}>
+                  <button type="button" onClick={() => unchoose(p.adcode)} aria-label={l.remove.replace('{name}', p.label)} className="inline-flex min-h-6 items-center gap-1 rounded-full border border-accent bg-white px-2.5 py-0.5 text-sm text-accent">
+                    {p.label} <span aria-hidden="true">×</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <CheckFilter listId="province-options" label={l.provincesSearch} placeholder={l.provincesPlaceholder} noMatch={l.provincesNone} testId="province-search" />
+          <fieldset>
+            <legend className="sr-only">{l.provinces}</legend>
+            <div id="province-options" className="grid max-h-48 grid-cols-2 gap-x-4 gap-y-1 overflow-y-auto rounded border border-line bg-white p-2 text-sm sm:grid-cols-3 lg:grid-cols-6">
+              {provinces.map((p) => (
+                <label key={p.adcode} data-filter-item data-filter-text={p.label} className={`flex items-center gap-2 py-1 ${p.hasData ? 'font-medium' : 'text-muted'}`}>
+                  <input type="checkbox" name="province" value={p.adcode} defaultChecked={selected.has(p.adcode)} onChange={apply} className="h-4 w-4" />
+                  {p.label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </div>
       </details>
       <input type="hidden" name="sort" value={state.sort} />
       <input type="hidden" name="dir" value={state.dir} />

@@ -18,6 +18,8 @@ import {
   sourceRecord,
   townRegistryRow,
 } from '@/lib/schemas/data-files.ts';
+import { presetProblems } from '@/lib/pickers/series-presets.ts';
+import { SERIES_SECTIONS } from '@/lib/sections.ts';
 
 export const DATA_FILES = {
   sources: 'sources.json',
@@ -108,6 +110,8 @@ export function loadDataFiles(dataDir: string) {
   seriesCatalogue.forEach((s) => {
     for (const id of s.noteIds) if (!noteIds.has(id)) problems.push(`${DATA_FILES.seriesCatalogue}: series ${s.id}: unknown note id "${id}"`);
   });
+  // The pages' named presets (lib/pickers/series-presets.ts) may name only series of the catalogue shown on their page.
+  for (const p of presetProblems(seriesCatalogue, SERIES_SECTIONS)) problems.push(`${DATA_FILES.seriesCatalogue}: ${p}`);
   notes.forEach((n) => {
     if (n.sourceId !== null && !sourceIds.has(n.sourceId)) problems.push(`${DATA_FILES.notes}: note ${n.id}: unknown sourceId "${n.sourceId}"`);
   });

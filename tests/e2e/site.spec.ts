@@ -137,10 +137,10 @@ for (const locale of ['en', 'zh'] as const) {
     const text = await main.innerText();
     // No source id ("[cnnic-55th-via-…]") in what a reader sees.
     expect(text).not.toMatch(/\[[a-z0-9]+(?:-[a-z0-9]+)+\]/);
-    const markers = main.getByRole('link').filter({ has: page.locator('xpath=self::a[contains(@href, "/sources#source-")]') });
+    const markers = main.getByRole('link').filter({ has: page.locator('xpath=self::a[contains(@href, "/sources?source=")]') });
     expect(await markers.count()).toBeGreaterThanOrEqual(4);
     const internetUsers = main.getByRole('region', { name: locale === 'en' ? 'Internet users' : '网民规模' });
-    await expect(internetUsers.getByRole('link', { name: locale === 'en' ? 'CNNIC' : '中国互联网络信息中心', exact: true })).toHaveAttribute('href', /^\/(en|zh)\/sources#source-cnnic-/);
+    await expect(internetUsers.getByRole('link', { name: locale === 'en' ? 'CNNIC' : '中国互联网络信息中心', exact: true })).toHaveAttribute('href', /^\/(en|zh)\/sources\?source=cnnic-[^#]+#source-cnnic-/);
     // Three small charts, each a drawn line with a text alternative naming its years.
     const charts = main.getByRole('img');
     await expect(charts).toHaveCount(3);

@@ -24,8 +24,9 @@ const ROUTES = [
   '/api/v1/clusters/wenzhou',
   '/api/v1/clusters/yongkang/sem/paths',
   '/api/v1/clusters/yongkang/sem/items.csv',
+  '/api/v1/sources',
 ];
-const KEYS = ['year', 'province', 'q', 'sort', 'dir', 'scope', 'lang', 'from', 'to', 'period', 'group', 'series', 'mode', 'base', 'log', 'midyear', 'full', 'capital', 'info', 'mgmt', 'city', 'limit', 'after', 'x'];
+const KEYS = ['year', 'province', 'q', 'sort', 'dir', 'scope', 'lang', 'from', 'to', 'period', 'group', 'series', 'mode', 'base', 'log', 'midyear', 'full', 'capital', 'info', 'mgmt', 'city', 'limit', 'after', 'x', 'section', 'kind', 'publisher', 'source', 'page'];
 const hostile = fc.constantFrom("' OR 1=1 --", '<script>alert(1)</script>', '%00', '../../etc/passwd', '=cmd|/c calc', '9'.repeat(400), '-1', '1e308', 'NaN', '浙江', 'Zhejiang', '2019', '330000', '', '\u202e', '𝔘𝔫𝔦');
 const value = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 12 }), fc.integer().map(String), fc.double().map(String), hostile);
 const query = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 8 })), value), { maxLength: 6 });

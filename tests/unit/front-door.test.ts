@@ -19,6 +19,7 @@ import { COUNTY_PAGE_PARAMS } from '@/lib/schemas/counties.ts';
 import { parseSettings } from '@/lib/settings.mjs';
 import { seriesViewQuery } from '@/lib/schemas/series.ts';
 import { EMBED_CITY_PARAMS } from '@/lib/schemas/embed.ts';
+import { sourcesQuery } from '@/lib/schemas/sources-query.ts';
 
 type Refusal = { status: number; headers: Record<string, string>; body: string } | null;
 const screen = (method: string, target: string): Refusal => screenRequest(method, target);
@@ -134,6 +135,7 @@ describe('the cache key (canonicalTarget)', () => {
     expect([...PAGE_PARAMS.users].sort()).toEqual(Object.keys(seriesViewQuery.shape).sort());
     expect(PAGE_PARAMS.transactions).toEqual(PAGE_PARAMS.users);
     expect([...PAGE_PARAMS.models].sort()).toEqual(Object.keys(guideQuery.shape).sort());
+    expect([...PAGE_PARAMS.sources].sort()).toEqual(Object.keys(sourcesQuery.shape).sort());
     expect(PAGE_PARAMS['embed/users']).toEqual(PAGE_PARAMS.users);
     expect(PAGE_PARAMS['embed/transactions']).toEqual(PAGE_PARAMS.users);
     expect(PAGE_PARAMS['embed/villages']).toEqual([...EMBED_CITY_PARAMS]);
@@ -166,7 +168,7 @@ describe('the cache key (canonicalTarget)', () => {
       { numRuns: 5000, seed: 7 },
     );
     fc.assert(
-      fc.property(fc.constantFrom(...PAGES.filter((p) => !/villages|users|transactions|models|admin/.test(p) && p !== '/')), fc.array(fc.tuple(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }))), (page, junk) => canonicalTarget(`${page}?${new URLSearchParams(junk)}`) === page),
+      fc.property(fc.constantFrom(...PAGES.filter((p) => !/villages|users|transactions|models|admin|sources/.test(p) && p !== '/')), fc.array(fc.tuple(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }))), (page, junk) => canonicalTarget(`${page}?${new URLSearchParams(junk)}`) === page),
       { numRuns: 2000, seed: 8 },
     );
   });

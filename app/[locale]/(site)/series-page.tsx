@@ -8,6 +8,7 @@ import { EmbedSnippet } from '@/components/embed/embed-snippet.tsx';
 import { nonDefaultSeriesParams } from '@/lib/schemas/series-url.ts';
 import { withQuery } from '@/lib/schemas/villages-url.ts';
 import { settings } from '@/lib/settings.mjs';
+import { SERIES_PRESETS } from '@/lib/pickers/series-presets.ts';
 
 export type SeriesPageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -40,6 +41,7 @@ export function seriesPage(name: SeriesSection) {
           title={t('chartTitle')}
           heading={t('chartHeading', { from: view.range.from, to: view.range.to })}
           about={t('lead')}
+          presets={SERIES_PRESETS[name]}
         />
         <EmbedSnippet src={embedSrc} labels={{ summary: te('summary'), hint: te('hint'), copy: te('copy'), copied: te('copied'), frameTitle: te('frameTitle', { title: t('chartTitle') }) }} />
       </div>

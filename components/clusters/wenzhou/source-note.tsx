@@ -5,6 +5,7 @@ import { formatQuantity } from '@/lib/i18n/format.ts';
 import { numberFormat } from '@/lib/i18n/number-format.ts';
 import { paperNamer } from '@/components/sources/paper-name.ts';
 import { MixedText } from '@/components/i18n/mixed-text.tsx';
+import { sourceHref } from '@/lib/source-link.ts';
 
 /*
  * Small server components shared by the cluster case-study pages (Wenzhou and cross-border):
@@ -138,7 +139,7 @@ export async function AllNotes({ notes, locale, ns, headingId }: { notes: Cluste
                 </>
               ) : null}
               {n.sourceId ? (
-                <a className="text-accent underline" href={`/${locale}/sources#source-${n.sourceId}`}>
+                <a className="text-accent underline" href={sourceHref(locale, n.sourceId)}>
                   {t('common.sourceEntryLink')}
                 </a>
               ) : (

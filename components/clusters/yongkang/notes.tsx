@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { sourceHref } from '@/lib/source-link.ts';
 import type { Locale } from '@/i18n/routing.ts';
 import type { ClusterNote } from '@/lib/views/clusters/common.ts';
 import { MixedText } from '@/components/i18n/mixed-text.tsx';
@@ -49,7 +50,7 @@ export async function SectionNotes({ notes, section, numbers, locale, title }: {
               </span>
               <MixedText text={locale === 'zh' ? n.textZh : n.textEn} />{' '}
               {n.sourceId ? (
-                <a className="text-xs text-accent underline" href={`/${locale}/sources#source-${n.sourceId}`}>
+                <a className="text-xs text-accent underline" href={sourceHref(locale, n.sourceId)}>
                   {t('sourceEntryLink')}
                 </a>
               ) : (

@@ -69,6 +69,7 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
   const viewTitle = chart.title;
 
   const chosenCount = new Set(query.province).size;
+  const tpk = await getTranslations('pickers');
   const filterLabels: VillageFilterLabels = {
     filters: t('filters'),
     year: t('year'),
@@ -81,6 +82,12 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
     reset: t('reset'),
     provinces: t('provinces'),
     provincesChosen: chosenCount ? t('provincesSelected', { count: chosenCount }) : t('provincesAll'),
+    provincesSearch: tpk('provincesSearch'),
+    provincesPlaceholder: tpk('provincesPlaceholder'),
+    provincesNone: tpk('provincesNone'),
+    // The province's name is filled in by the form.
+    remove: tpk.raw('remove') as string,
+    chosenList: tpk('chosenList'),
   };
 
   // The public origin (a setting), never the Host a client sent: the page is cached for everyone.

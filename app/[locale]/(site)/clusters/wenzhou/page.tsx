@@ -8,6 +8,7 @@ import { AllNotes, local } from '@/components/clusters/wenzhou/source-note.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import { getWenzhouCaseStudy } from '@/lib/views/clusters/wenzhou.ts';
 import { paperNamer } from '@/components/sources/paper-name.ts';
+import { sourceHref } from '@/lib/source-link.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
 
@@ -37,7 +38,7 @@ export default async function WenzhouPage({ params }: PageProps) {
           {paper.sourceId ? (
             <>
               {' · '}
-              <a className="text-accent underline" href={`/${locale}/sources#source-${paper.sourceId}`}>
+              <a className="text-accent underline" href={sourceHref(locale, paper.sourceId)}>
                 {t('sourcesLink')}
               </a>
             </>

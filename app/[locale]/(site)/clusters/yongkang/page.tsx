@@ -14,6 +14,7 @@ import { formatCount, formatShare } from '@/lib/i18n/format.ts';
 import { numberFormat } from '@/lib/i18n/number-format.ts';
 import { paperNamer } from '@/components/sources/paper-name.ts';
 import { MixedText } from '@/components/i18n/mixed-text.tsx';
+import { sourceHref } from '@/lib/source-link.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
 
@@ -102,7 +103,7 @@ export default async function YongkangPage({ params }: PageProps) {
           <dt className="font-medium">{t('sourceOfPaper')}</dt>
           <dd>
             {paperName(cs.paper.source.file)} ·{' '}
-            <a href={`/${locale}/sources#source-${cs.source.id}`} className="text-accent underline">
+            <a href={sourceHref(locale, cs.source.id)} className="text-accent underline">
               {t('sourcesLink')}
             </a>
           </dd>
