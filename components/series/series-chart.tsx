@@ -20,13 +20,15 @@ type Props = {
   summary: string;
   exportMeta: ChartExportMeta;
   labels: { png: string; svg: string; loading: ChartLoadingText; plot: SeriesPlotLabels };
+  /** Image download buttons beside the title (default); a data page offers them in its Download tab instead, at a fixed width. */
+  downloads?: boolean;
 };
 
 // The plot's code comes in a chunk of its own, fetched when the chart mounts (see components/charts/city-bar-chart.tsx).
 const SeriesPlot = dynamic(() => import('@/components/series/series-plot.tsx').then((m) => m.SeriesPlot), { ssr: false, loading: ChartLoading });
 
 /** One chart per unit: year values as lines (gaps stay gaps), mid-year and substitute readings as distinct markers. */
-export function SeriesChart({ panel, locale, log, summary, exportMeta, labels }: Props) {
+export function SeriesChart({ panel, locale, log, summary, exportMeta, labels, downloads = true }: Props) {
   const ref = useRef<HTMLElement>(null);
   const id = `chart-${panel.key}`;
   const names = panel.lines.map((l) => l.label).join(locale === 'zh' ? '、' : ', ');
@@ -45,7 +47,7 @@ export function SeriesChart({ panel, locale, log, summary, exportMeta, labels }:
             </>
           )}
         </h3>
-        <ChartDownloads target={ref} meta={exportMeta} labels={{ png: labels.png, svg: labels.svg }} />
+        {downloads ? <ChartDownloads target={ref} meta={exportMeta} labels={{ png: labels.png, svg: labels.svg }} /> : null}
       </div>
       <div className="h-80" data-testid={`series-chart-${panel.key}`} data-lines={JSON.stringify(panel.lines.map((l) => ({ id: l.id, points: l.points.map((p) => [p.period, p.value]) })))}>
         <ChartLoadingLabel value={labels.loading}>

@@ -1,7 +1,7 @@
 import type { ChartLine, ChartPoint } from '@/components/series/series-chart.tsx';
 
 /** The texts of the time-series plot (its tooltip and keyboard hint), in the page's language. */
-export type SeriesPlotLabels = { midYear: string; substitute: string; noValue: string; source: string; keyboard: string };
+export type SeriesPlotLabels = { midYear: string; substitute: string; noValue: string; source: string; keyboard: string; /** "Note {number}": the name of a note marker. */ note?: string };
 
 /** The tooltip at a slot: a year lists every series' value of that year ("—" where there is none); a mid-year or substitute slot lists the readings there, named as such. */
 export function tooltipAt(lines: ChartLine[], slot: number, labels: Pick<SeriesPlotLabels, 'midYear' | 'substitute' | 'noValue'>) {
