@@ -73,13 +73,15 @@ test('users: mid-year readings are shown only when asked for, distinctly', async
 test('transactions: the claims and the not-public note are on the page; cross-border definitions get separate charts', async ({ page }) => {
   await page.goto('/en/transactions?series=100ec-cross-border-transaction-scale&series=gacc-cross-border-ecommerce-trade');
   await expect(page.locator('[data-testid^="series-chart-"]')).toHaveCount(2);
-  await expect(page.getByText(/19\.4%/).first()).toBeVisible();
+  await expect(page.getByText(/19\.4%/).locator('visible=true').first()).toBeVisible();
 });
 
 test('zh: the users page is translated and formats numbers in 亿', async ({ page }) => {
   await page.goto('/zh/users?series=cnnic-internet-users&from=2018&to=2018&tab=table');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('网民规模');
-  await expect(page.locator('tr[data-period="2018"] td[data-value]')).toHaveText('8.29亿人');
+  // the value, then the number of its note (注1)
+  await expect(page.locator('tr[data-period="2018"] td[data-value]')).toHaveText(/^8\.29亿人/);
+  await expect(page.locator('tr[data-period="2018"] td[data-value]').getByRole('button', { name: '注1' })).toHaveText('1');
 });
 
 for (const path of ['/en/users', '/zh/transactions', '/en/users?mode=index&base=2010&log=1', '/en/users?tab=table', '/zh/transactions?tab=sources', '/en/transactions?tab=download']) {
