@@ -13,6 +13,7 @@ export type { SeriesPlotLabels };
 type Props = { panel: ChartPanel; locale: Locale; log: boolean; labels: SeriesPlotLabels };
 
 const TICK_FONT = 11;
+const MIN_WIDTH_FOR_MARKER_BUTTONS = 480;
 const LEGEND_FONT = 12;
 const LEGEND_ROW = 18;
 
@@ -145,6 +146,10 @@ export function SeriesPlot({ panel, locale, log, labels }: Props) {
       )
     : [];
   const seenNotes = new Set<number>();
+  // On a narrow chart the points are a few pixels apart: 24-px buttons over every number would take
+  // the taps meant for the tooltip. There the numbers stay drawn and the tooltip names them; the
+  // Table tab's markers open the notes.
+  const markerButtons = width >= MIN_WIDTH_FOR_MARKER_BUTTONS;
 
   const slot = active === null ? null : slots[active];
   const tooltip = slot === null || slot === undefined ? null : tooltipAt(panel.lines, slot, labels);
@@ -235,7 +240,7 @@ export function SeriesPlot({ panel, locale, log, labels }: Props) {
           <rect data-export="omit" data-hover-layer="" x={layout.x0} y={layout.y0} width={Math.max(0, layout.x1 - layout.x0)} height={Math.max(0, layout.y1 - layout.y0)} fill="transparent" onPointerMove={pointAt} onPointerDown={pointAt} onPointerLeave={(e) => e.pointerType !== 'touch' && setActive(null)} />
         </svg>
       ) : null}
-      {noteMarks.map((m) => {
+      {(markerButtons ? noteMarks : []).map((m) => {
         const first = !seenNotes.has(m.n);
         seenNotes.add(m.n);
         return (
@@ -268,6 +273,7 @@ export function SeriesPlot({ panel, locale, log, labels }: Props) {
                 <span>
                   <span className="font-medium">{r.label}</span>: <span data-tooltip-value="">{r.value}</span>
                   {r.flag ? <span className="text-muted"> · {r.flag}</span> : null}
+                  {r.notes.length ? <span className="text-muted"> · {r.notes.map((n) => (labels.note ?? '{number}').replace('{number}', String(n))).join(', ')}</span> : null}
                   {r.source ? (
                     <span className="block text-muted">
                       {labels.source}: {r.source}

@@ -18,6 +18,7 @@ export function tooltipAt(lines: ChartLine[], slot: number, labels: Pick<SeriesP
       value: point && point.value !== null ? point.display : labels.noValue,
       flag: point && point.value !== null ? [point.flagLabel, special ? '' : kindLabel(point)].filter(Boolean).join(' · ') : '',
       source: point && point.value !== null ? point.source : '',
+      notes: point?.notes ?? [],
     }));
   return { header, rows };
 }

@@ -165,7 +165,7 @@ test('Download tab at 375 px: the same image as on a wide screen, not the narrow
   expect(await exportedPngWidth(page, 'users-375.png')).toBe(1536);
 });
 
-test('chart markers: the number is drawn on the point; pressing it shows the note; Escape closes it and focus returns', { tag: '@mobile' }, async ({ page }) => {
+test('chart markers: the number is drawn on the point; pressing it shows the note; Escape closes it and focus returns', async ({ page }) => {
   await page.goto('/en/users');
   const chart = page.getByTestId('series-chart-persons-internet-users');
   const drawn = chart.locator('svg[data-chart-surface] text[data-note-mark="1"]');
