@@ -19,7 +19,7 @@ const valueWithMarkers = (text: string) => new RegExp(`^${text.replace(/[.*+?^${
 /** Opens a tab of the same view (the Chart / Table / Sources / Download links keep the view's parameters). */
 async function openTab(page: Page, tab: 'chart' | 'table' | 'sources' | 'download') {
   await page.locator(`[data-testid="view-tabs"] a[data-tab="${tab}"]`).click();
-  await expect(page.getByTestId('tab-panel')).toHaveAttribute('data-tab', tab);
+  await expect(page.getByTestId('tab-panel')).toHaveAttribute('data-tab', tab, { timeout: 15_000 }); // a client navigation on a busy machine
 }
 
 /** The controls act once React has hydrated; the chart's SVG is drawn only then (measured in the browser). */

@@ -15,7 +15,7 @@ const openProvinces = (page: Page) => page.getByTestId('province-picker').locato
 /** Opens a tab of the same view (the tab links keep the view's parameters). */
 async function openTab(page: Page, tab: 'chart' | 'map' | 'table' | 'sources' | 'download') {
   await page.locator(`[data-testid="view-tabs"] a[data-tab="${tab}"]`).click();
-  await expect(page.getByTestId('tab-panel')).toHaveAttribute('data-tab', tab);
+  await expect(page.getByTestId('tab-panel')).toHaveAttribute('data-tab', tab, { timeout: 15_000 }); // a client navigation on a busy machine
 }
 /** The drawn fill of a province on the main map (what the <use> paints). */
 const fillOf = (page: Page, adcode: number) => page.locator(`[data-testid="map-main"] g[data-adcode="${adcode}"] > use`).first().getAttribute('fill');

@@ -16,7 +16,7 @@ async function tableRows(page: Page) {
 /** Opens a tab of the same view (the tab links keep the view's parameters). */
 async function openTab(page: Page, tab: 'chart' | 'map' | 'table' | 'sources' | 'download') {
   await page.locator(`[data-testid="view-tabs"] a[data-tab="${tab}"]`).click();
-  await expect(page.getByTestId('tab-panel')).toHaveAttribute('data-tab', tab);
+  await expect(page.getByTestId('tab-panel')).toHaveAttribute('data-tab', tab, { timeout: 15_000 }); // a client navigation on a busy machine
 }
 
 async function displayedCsv(page: Page) {
