@@ -26,13 +26,14 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** Query parameters each page reads; any other parameter is dropped from a cacheable page request (see canonicalTarget). */
 export const PAGE_PARAMS = {
+  // `tab`: which of Chart / Map / Table / Sources / Download the data page shows (lib/schemas/view-tabs.ts).
   // cyear, cprovince, ccity: the Counties view (lib/schemas/counties.ts COUNTY_PAGE_PARAMS).
-  villages: ['year', 'province', 'q', 'sort', 'dir', 'scope', 'lang', 'cyear', 'cprovince', 'ccity'],
-  users: ['series', 'from', 'to', 'mode', 'base', 'log', 'midyear'],
-  transactions: ['series', 'from', 'to', 'mode', 'base', 'log', 'midyear'],
+  villages: ['year', 'province', 'q', 'sort', 'dir', 'scope', 'lang', 'tab', 'cyear', 'cprovince', 'ccity'],
+  users: ['series', 'from', 'to', 'mode', 'base', 'log', 'midyear', 'tab'],
+  transactions: ['series', 'from', 'to', 'mode', 'base', 'log', 'midyear', 'tab'],
   models: ['capital', 'info', 'mgmt'],
   sources: ['q', 'section', 'kind', 'publisher', 'source', 'page'],
-  // The embeds (app/[locale]/embed): the series pages' own parameters; the villages chart's year and provinces.
+  // The embeds (app/[locale]/embed): the series pages' own parameters but the tab (an embed is the chart alone); the villages chart's year and provinces.
   'embed/users': ['series', 'from', 'to', 'mode', 'base', 'log', 'midyear'],
   'embed/transactions': ['series', 'from', 'to', 'mode', 'base', 'log', 'midyear'],
   'embed/villages': ['year', 'province'],

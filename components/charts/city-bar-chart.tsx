@@ -17,6 +17,8 @@ type Props = {
   locale: 'en' | 'zh';
   exportLabels: ChartExportLabels;
   loadingLabel: ChartLoadingText;
+  /** Image download buttons beside the title (default); a data page offers them in its Download tab instead, at a fixed width. */
+  downloads?: boolean;
 };
 
 const ROW_HEIGHT = 26;
@@ -26,7 +28,7 @@ const ROW_HEIGHT = 26;
 const CityBarPlot = dynamic(() => import('@/components/charts/city-bar-plot.tsx').then((m) => m.CityBarPlot), { ssr: false, loading: ChartLoading });
 
 /** Horizontal bars, one row per city, in the table's order. */
-export function CityBarChart({ data, title, summary, exportMeta, valueLabel, locale, exportLabels, loadingLabel }: Props) {
+export function CityBarChart({ data, title, summary, exportMeta, valueLabel, locale, exportLabels, loadingLabel, downloads = true }: Props) {
   const ref = useRef<HTMLElement>(null);
   const height = Math.max(120, data.length * ROW_HEIGHT + 40);
   return (
@@ -35,7 +37,7 @@ export function CityBarChart({ data, title, summary, exportMeta, valueLabel, loc
         <h3 id="city-chart-title" className="font-semibold">
           {title}
         </h3>
-        <ChartDownloads target={ref} meta={exportMeta} labels={exportLabels} />
+        {downloads ? <ChartDownloads target={ref} meta={exportMeta} labels={exportLabels} /> : null}
       </div>
       <p id="city-chart-summary" className="text-sm text-muted" data-testid="chart-summary">
         {summary}

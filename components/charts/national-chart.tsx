@@ -19,13 +19,15 @@ type Props = {
   exportMeta: ChartExportMeta;
   exportLabels: ChartExportLabels;
   loadingLabel: ChartLoadingText;
+  /** Image download buttons beside the title (default); a data page offers them in its Download tab instead, at a fixed width. */
+  downloads?: boolean;
 };
 
 // Recharts comes in a chunk of its own, fetched when the chart mounts (see city-bar-chart.tsx).
 const NationalPlot = dynamic(() => import('@/components/charts/national-plot.tsx').then((m) => m.NationalPlot), { ssr: false, loading: ChartLoading });
 
 /** Villages as bars and towns as a line, on a continuous year axis so missing years show as gaps. */
-export function NationalChart({ data, title, summary, villagesLabel, townsLabel, noValue, locale, exportMeta, exportLabels, loadingLabel }: Props) {
+export function NationalChart({ data, title, summary, villagesLabel, townsLabel, noValue, locale, exportMeta, exportLabels, loadingLabel, downloads = true }: Props) {
   const ref = useRef<HTMLElement>(null);
   return (
     <figure ref={ref} className="space-y-2" aria-labelledby="national-chart-title" aria-describedby="national-chart-summary">
@@ -33,7 +35,7 @@ export function NationalChart({ data, title, summary, villagesLabel, townsLabel,
         <h3 id="national-chart-title" className="font-semibold">
           {title}
         </h3>
-        <ChartDownloads target={ref} meta={exportMeta} labels={exportLabels} />
+        {downloads ? <ChartDownloads target={ref} meta={exportMeta} labels={exportLabels} /> : null}
       </div>
       <p id="national-chart-summary" className="text-sm text-muted">
         {summary}

@@ -20,13 +20,15 @@ type Props = {
   summary: string;
   exportMeta: ChartExportMeta;
   labels: { png: string; svg: string; loading: ChartLoadingText; plot: SeriesPlotLabels };
+  /** Image download buttons beside the title (default); a data page offers them in its Download tab instead, at a fixed width. */
+  downloads?: boolean;
 };
 
 // The plot's code comes in a chunk of its own, fetched when the chart mounts (see components/charts/city-bar-chart.tsx).
 const SeriesPlot = dynamic(() => import('@/components/series/series-plot.tsx').then((m) => m.SeriesPlot), { ssr: false, loading: ChartLoading });
 
 /** One chart per unit: year values as lines (gaps stay gaps), mid-year and substitute readings as distinct markers. */
-export function SeriesChart({ panel, locale, log, summary, exportMeta, labels }: Props) {
+export function SeriesChart({ panel, locale, log, summary, exportMeta, labels, downloads = true }: Props) {
   const ref = useRef<HTMLElement>(null);
   const id = `chart-${panel.key}`;
   const names = panel.lines.map((l) => l.label).join(locale === 'zh' ? '、' : ', ');
@@ -47,7 +49,7 @@ export function SeriesChart({ panel, locale, log, summary, exportMeta, labels }:
             </>
           )}
         </h3>
-        <ChartDownloads target={ref} meta={exportMeta} labels={{ png: labels.png, svg: labels.svg }} />
+        {downloads ? <ChartDownloads target={ref} meta={exportMeta} labels={{ png: labels.png, svg: labels.svg }} /> : null}
       </div>
       {/* On a phone the legend takes a row per series: the box grows with it, so the plot itself
           keeps at least 240 px (legend rows of 18 px, 50 px of axis margins). From sm up, 20rem. */}

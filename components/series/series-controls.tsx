@@ -116,6 +116,7 @@ export function SeriesControls({ path, labels: l, state, defaults, options, pres
       base: mode === 'index' ? (state.base === null && Number(data.get('base')) === baseYear ? null : readYear(data, 'base', -1)) : null,
       log: data.get('log') === '1' && mode !== 'yoy',
       midyear: data.get('midyear') === '1' && mode === 'absolute',
+      tab: state.tab, // the tab shown stays when the view changes
     };
     const params = nonDefaultSeriesParams(next, defaults);
     const url = params.size ? `${path}?${params}` : path;
@@ -231,6 +232,8 @@ export function SeriesControls({ path, labels: l, state, defaults, options, pres
           </a>
         </div>
       </div>
+      {/* Without JavaScript the form is submitted as is: the tab shown goes with it. */}
+      {state.tab && state.tab !== 'chart' ? <input type="hidden" name="tab" value={state.tab} /> : null}
     </form>
   );
 }

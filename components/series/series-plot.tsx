@@ -13,6 +13,7 @@ export type { SeriesPlotLabels };
 type Props = { panel: ChartPanel; locale: Locale; log: boolean; labels: SeriesPlotLabels };
 
 const TICK_FONT = 11;
+const MIN_WIDTH_FOR_MARKER_BUTTONS = 480;
 const LEGEND_FONT = 12;
 const LEGEND_ROW = 18;
 
@@ -127,6 +128,29 @@ export function SeriesPlot({ panel, locale, log, labels }: Props) {
     setActive((i) => move(i ?? last));
   }
 
+  // Numbered note markers: drawn in the SVG (so the image export carries them too) with a button
+  // over each number that opens the note's popover (components/notes/note-markers.tsx).
+  const noteMarks = layout
+    ? panel.lines.flatMap((l) =>
+        l.points
+          .filter((p) => layout.drawable(p) && p.notes?.length)
+          .flatMap((p) => {
+            let x = layout.xOf(p.x) + 7;
+            return p.notes!.map((n) => {
+              const w = 6.5 * String(n).length;
+              const mark = { key: `${l.id}-${p.period}-${n}`, n, x: x + w / 2, y: Math.max(layout.y0 + 4, layout.yOf(p.value!) - 10) };
+              x += w + 5;
+              return mark;
+            });
+          }),
+      )
+    : [];
+  const seenNotes = new Set<number>();
+  // On a narrow chart the points are a few pixels apart: 24-px buttons over every number would take
+  // the taps meant for the tooltip. There the numbers stay drawn and the tooltip names them; the
+  // Table tab's markers open the notes.
+  const markerButtons = width >= MIN_WIDTH_FOR_MARKER_BUTTONS;
+
   const slot = active === null ? null : slots[active];
   const tooltip = slot === null || slot === undefined ? null : tooltipAt(panel.lines, slot, labels, locale);
 
@@ -137,8 +161,8 @@ export function SeriesPlot({ panel, locale, log, labels }: Props) {
       tabIndex={0}
       role="group"
       aria-label={`${panel.title}. ${labels.keyboard}`}
-      onKeyDown={onKey}
-      onFocus={() => setActive((i) => i ?? slots.length - 1)}
+      onKeyDown={(e) => e.target === e.currentTarget && onKey(e)}
+      onFocus={(e) => e.target === e.currentTarget && setActive((i) => i ?? slots.length - 1)}
       onBlur={() => setActive(null)}
     >
       {layout ? (
@@ -199,6 +223,15 @@ export function SeriesPlot({ panel, locale, log, labels }: Props) {
               ))}
             </g>
           ))}
+          {noteMarks.length ? (
+            <g data-note-marks="">
+              {noteMarks.map((m) => (
+                <text key={m.key} data-note-mark={m.n} x={m.x} y={m.y} textAnchor="middle" dominantBaseline="central" fontSize={10} fontWeight={700} fill={CHART_INK.text} stroke={CHART_INK.background} strokeWidth={3} paintOrder="stroke">
+                  {m.n}
+                </text>
+              ))}
+            </g>
+          ) : null}
           {layout.endLabels.map((e) => (
             <text key={e.line.id} data-direct-label={e.line.label} x={layout.x1 + 6} y={e.y} dominantBaseline="central" fontSize={TICK_FONT} fill={e.line.colour} fontWeight={600}>
               {e.line.label}
@@ -207,6 +240,22 @@ export function SeriesPlot({ panel, locale, log, labels }: Props) {
           <rect data-export="omit" data-hover-layer="" x={layout.x0} y={layout.y0} width={Math.max(0, layout.x1 - layout.x0)} height={Math.max(0, layout.y1 - layout.y0)} fill="transparent" onPointerMove={pointAt} onPointerDown={pointAt} onPointerLeave={(e) => e.pointerType !== 'touch' && setActive(null)} />
         </svg>
       ) : null}
+      {(markerButtons ? noteMarks : []).map((m) => {
+        const first = !seenNotes.has(m.n);
+        seenNotes.add(m.n);
+        return (
+          <button
+            key={m.key}
+            type="button"
+            popoverTarget={`note-pop-${m.n}`}
+            id={first ? `chart-${panel.key}-note-${m.n}` : undefined}
+            aria-label={(labels.note ?? '{number}').replace('{number}', String(m.n))}
+            data-note-marker={m.n}
+            className="absolute z-10 h-6 w-6 -translate-x-1/2 -translate-y-1/2 rounded-full hover:ring-2 hover:ring-accent"
+            style={{ left: m.x, top: m.y }}
+          />
+        );
+      })}
       {tooltip && layout ? (
         <div
           data-testid="chart-tooltip"
@@ -226,6 +275,7 @@ export function SeriesPlot({ panel, locale, log, labels }: Props) {
                   {locale === 'zh' ? '：' : ': '}
                   <span data-tooltip-value="">{r.value}</span>
                   {r.flag ? <span className="text-muted"> · {r.flag}</span> : null}
+                  {r.notes.length ? <span className="text-muted"> · {r.notes.map((n) => (labels.note ?? '{number}').replace('{number}', String(n))).join(', ')}</span> : null}
                   {r.source ? (
                     <span className="block text-muted">
                       {labels.source}

@@ -5,6 +5,8 @@ import type { Derived } from '@/lib/metrics/derived.ts';
 import { displayValue } from '@/lib/views/series-panels.ts';
 import type { SeriesView, ViewPoint } from '@/lib/views/series-view.ts';
 import { readerShortName, sourceLine } from '@/lib/source-text.ts';
+import { NoteMarkers } from '@/components/notes/note-markers.tsx';
+import { markersOf } from '@/lib/views/note-numbers.ts';
 
 type Translate = Awaited<ReturnType<typeof getTranslations<'series'>>>;
 
@@ -21,12 +23,19 @@ function rateCell(d: Derived, locale: Locale, digits: number): string {
   return formatChange(d.value === null ? null : d.value * 100, 'percent', locale, d.qualifier, digits);
 }
 
-/** The table alternative of the charts: every point drawn, with its unit, flag and source. */
-export async function SeriesValuesTable({ view, locale }: { view: SeriesView; locale: Locale }) {
+type TableNotes = { numbers: ReadonlyMap<string, number>; label: string };
+
+/**
+ * The table alternative of the charts: every point drawn, with its unit, flag and source; a value
+ * that carries a note has its numbered marker (`notes`). `sourcesHref` is where the source list is
+ * (the Sources tab of the same view), defaulting to this page.
+ */
+export async function SeriesValuesTable({ view, locale, notes, sourcesHref = '' }: { view: SeriesView; locale: Locale; notes?: TableNotes; sourcesHref?: string }) {
   const t = await getTranslations('series');
   // The source named in words (its full entry is in the Sources panel the link jumps to).
   const names = new Map((view.sources ?? []).map((s) => [s.id, { name: readerShortName(s, locale), title: sourceLine(s, locale) }]));
   const source = (id: string) => names.get(id);
+  const seen = new Set<number>();
   const mode = view.query.mode;
   // The period's kind after the period: " (mid-year)" / "（年中）".
   const aside = (kind: string) => (locale === 'zh' ? `（${kind}）` : ` (${kind})`);
@@ -55,10 +64,11 @@ export async function SeriesValuesTable({ view, locale }: { view: SeriesView; lo
                 <td className="px-3 py-1.5 text-right" data-value={p.value ?? ''} data-unit={p.unit} data-qualifier={p.qualifier}>
                   {displayValue(p, locale)}
                   {p.acrossBreak && p.value !== null ? <span title={t('acrossBreak')}> †</span> : null}
+                  {notes ? <NoteMarkers numbers={markersOf(p.noteIds, notes.numbers)} label={notes.label} seen={seen} /> : null}
                 </td>
                 <td className="px-3 py-1.5" data-flag={p.flag ?? ''} data-reason={p.reason ?? ''}>{flagText(p, t)}</td>
                 <td className="px-3 py-1.5">
-                  <a href={`#source-${p.sourceId}`} className="text-accent underline" title={source(p.sourceId)?.title}>{source(p.sourceId)?.name ?? t('colSource')}</a>
+                  <a href={`${sourcesHref}#source-${p.sourceId}`} className="text-accent underline" title={source(p.sourceId)?.title}>{source(p.sourceId)?.name ?? t('colSource')}</a>
                 </td>
               </tr>
             )),

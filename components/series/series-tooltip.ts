@@ -3,7 +3,7 @@ import type { Locale } from '@/i18n/routing.ts';
 import { withAside } from '@/lib/i18n/punctuation.ts';
 
 /** The texts of the time-series plot (its tooltip and keyboard hint), in the page's language. */
-export type SeriesPlotLabels = { midYear: string; substitute: string; noValue: string; source: string; keyboard: string };
+export type SeriesPlotLabels = { midYear: string; substitute: string; noValue: string; source: string; keyboard: string; /** "Note {number}": the name of a note marker. */ note?: string };
 
 /** The tooltip at a slot: a year lists every series' value of that year ("—" where there is none); a mid-year or substitute slot lists the readings there, named as such. */
 export function tooltipAt(lines: ChartLine[], slot: number, labels: Pick<SeriesPlotLabels, 'midYear' | 'substitute' | 'noValue'>, locale: Locale = 'en') {
@@ -20,6 +20,7 @@ export function tooltipAt(lines: ChartLine[], slot: number, labels: Pick<SeriesP
       value: point && point.value !== null ? point.display : labels.noValue,
       flag: point && point.value !== null ? [point.flagLabel, special ? '' : kindLabel(point)].filter(Boolean).join(' · ') : '',
       source: point && point.value !== null ? point.source : '',
+      notes: point?.notes ?? [],
     }));
   return { header, rows };
 }

@@ -12,6 +12,12 @@ import { toChartPanels } from '@/lib/views/series-panels.ts';
 import type { SeriesView } from '@/lib/views/series-view.ts';
 import { nonDefaultSeriesParams } from '@/lib/schemas/series-url.ts';
 import { settings } from '@/lib/settings.mjs';
+import { EXPORT_CHART_WIDTH, ExportFrame } from '@/components/charts/export-frame.tsx';
+import { FigureNotes, figureNoteId } from '@/components/notes/figure-notes.tsx';
+import { NotePopovers } from '@/components/notes/note-markers.tsx';
+import { ViewTabs } from '@/components/view-tabs/view-tabs.tsx';
+import { SERIES_TABS, withoutTab, withTab } from '@/lib/schemas/view-tabs.ts';
+import { numberedNotes, numberNotes } from '@/lib/views/note-numbers.ts';
 import { publisherName } from '@/lib/source-label.ts';
 import { isPresetView, PICKER_GROUPS, pickerGroup, type PickerGroup, type SeriesPreset } from '@/lib/pickers/series-presets.ts';
 
@@ -25,23 +31,37 @@ type Props = { view: SeriesView; locale: Locale; path: string; csvGroup: string;
 };
 
 /**
- * The reusable time-series view, figure first: compact controls, the charts per unit, then the
- * reference material (the papers' claims, summary and values tables, definitions, sources).
+ * The reusable time-series view, figure first: compact controls, then Chart / Table / Sources /
+ * Download tabs sharing the view's URL (`tab`): the charts per unit with the papers' claims and
+ * the description below them; the summary and values tables; the numbered notes, definitions and
+ * sources; the CSVs and the chart images drawn at a fixed width.
  */
 export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults, title, heading, about, presets = [] }: Props) {
   const t = await getTranslations('series');
   const tc = await getTranslations('charts');
+  const tt = await getTranslations('viewTabs');
   const tp = await getTranslations('pickers');
-  const params = nonDefaultSeriesParams(view.query, defaults);
+  const tab = view.query.tab;
+  // What the URL carries (with the tab) and what the view is (without it: exports, citation).
+  const tabParams = nonDefaultSeriesParams(view.query, defaults);
+  const params = withoutTab(tabParams);
+  const hrefOf = (to: (typeof SERIES_TABS)[number]) => {
+    const q = withTab(params, to);
+    return q.size ? `${path}?${q}` : path;
+  };
   const csvParams = new URLSearchParams(params);
   for (const s of view.query.series) if (!csvParams.getAll('series').includes(s)) csvParams.append('series', s);
   const flagLabels = Object.fromEntries(POINT_FLAGS.map((f) => [f, t(`flags.${f}`)])) as Record<(typeof POINT_FLAGS)[number], string>;
-  const panels = toChartPanels(view, locale, t('definitionBreak'), flagLabels);
+  // Notes on single figures become numbered markers, 1, 2, 3 … in the order the table lists them.
+  const noteText = new Map(view.notes.map((n) => [n.id, locale === 'zh' ? n.textZh : n.textEn]));
+  const noteNumbers = numberNotes(view.view.flatMap((v) => v.points.map((p) => p.noteIds.filter((id) => noteText.has(id)))));
+  const figureNotes = numberedNotes(view.notes, noteNumbers).map((n) => ({ number: n.number, text: noteText.get(n.id)! }));
+  const panels = toChartPanels(view, locale, t('definitionBreak'), flagLabels, noteNumbers);
   const rate = (d: Derived, digits: number) => formatChange(d.value === null ? null : d.value * 100, 'percent', locale, d.qualifier, digits);
   const notDrawn = view.view.filter((v) => v.notDrawn);
   const pinnedIds = new Set(view.pinned.map((n) => n.id));
   const claims = [...view.pinned, ...view.notes.filter((n) => n.kind === 'claim' && !pinnedIds.has(n.id))];
-  const otherNotes = view.notes.filter((n) => n.kind !== 'claim' && !pinnedIds.has(n.id));
+  const otherNotes = view.notes.filter((n) => n.kind !== 'claim' && !pinnedIds.has(n.id) && !noteNumbers.has(n.id));
   // The public origin (a setting), never the Host a client sent: the page is cached for everyone.
   const origin = settings().ATLAS_PUBLIC_ORIGIN;
   const viewUrl = `${origin}${path}${params.size ? `?${params}` : ''}`;
@@ -74,10 +94,10 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
     presets: tp('presets'),
     groups: Object.fromEntries(PICKER_GROUPS.map((g) => [g, tp(`groups.${g}`)])) as Record<PickerGroup, string>,
   };
-  // A preset is a whole view: its series over the full range in the default mode.
+  // A preset is a whole view: its series over the full range in the default mode (the tab stays).
   const presetLinks = presets.map((p) => {
-    const params = nonDefaultSeriesParams({ series: p.series, from: null, to: null, mode: 'absolute', base: null, log: false, midyear: false }, defaults);
-    return { id: p.id, name: locale === 'zh' ? p.nameZh : p.nameEn, href: params.size ? `${path}?${params}` : path, current: isPresetView(p, view.query.series) };
+    const q = withTab(nonDefaultSeriesParams({ series: p.series, from: null, to: null, mode: 'absolute', base: null, log: false, midyear: false, tab: 'chart' }, defaults), tab);
+    return { id: p.id, name: locale === 'zh' ? p.nameZh : p.nameEn, href: q.size ? `${path}?${q}` : path, current: isPresetView(p, view.query.series) };
   });
   const summaryFor = (panelKey: string) => {
     const lines = panels.find((p) => p.key === panelKey)!.lines;
@@ -92,9 +112,45 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
       })
       .join(' ');
   };
+  const chartLabels = {
+    png: t('png'),
+    svg: t('svg'),
+    loading: { live: t('chartLoading'), noScript: t('chartNoScript') },
+    plot: { midYear: t('midYearShort'), substitute: t('substituteShort'), noValue: tc('tooltip.noValue'), source: tc('tooltip.source'), keyboard: tc('tooltip.keyboard'), note: tt.raw('noteMarker') as string },
+  };
+  const charts = (forExport: boolean) =>
+    panels.map((panel) => {
+      const exportMeta = seriesExportMeta({ panel, view, locale, section: title, csvGroup, url: viewUrl, t: tc, modeLabel: t(`modes.${view.query.mode}`) });
+      const chart = (
+        <SeriesChart
+          key={panel.key}
+          panel={panel}
+          locale={locale}
+          log={view.query.log && view.query.mode !== 'yoy'}
+          summary={summaryFor(panel.key)}
+          exportMeta={exportMeta}
+          labels={chartLabels}
+          downloads={false}
+        />
+      );
+      return forExport ? (
+        <ExportFrame key={panel.key} label={panel.title} meta={exportMeta} labels={{ png: chartLabels.png, svg: chartLabels.svg }}>
+          {chart}
+        </ExportFrame>
+      ) : (
+        chart
+      );
+    });
+  const popovers = (
+    <NotePopovers
+      notes={figureNotes}
+      labels={{ title: tt.raw('noteTitle') as string, close: tt('close'), allNotes: tt('allNotes') }}
+      allNotesHref={(n) => `${hrefOf('sources')}#${figureNoteId(n)}`}
+    />
+  );
   return (
     // Tighter on a phone, so the chart comes into the first screen sooner.
-    <div className="space-y-3 sm:space-y-6">
+    <div className="space-y-3 sm:space-y-4">
       {view.invalid.length ? (
         <p role="alert" data-testid="invalid-params" className="rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm">
           {t('invalidParams', { details: view.invalid.join('; ') })}
@@ -112,87 +168,107 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
         options={view.catalogue.map((s) => ({ id: s.id, label: placeName(s, locale), unitLabel: unitLabel(s.unit, locale), official: s.official, group: pickerGroup(s) }))}
         presets={presetLinks}
       />
-      <section aria-labelledby="charts-heading" className="space-y-2 sm:space-y-6">
-        <h2 id="charts-heading" className="text-base font-semibold sm:text-lg">
-          {heading}
-        </h2>
-        {view.index ? (
-          <div className="space-y-1 text-sm" data-testid="index-base">
-            <p>
-              {view.index.chosen
-                ? t('baseChosen', { year: view.index.baseYear })
-                : t(view.index.drawn === view.index.indexable ? 'baseAuto' : 'baseAutoPartial', { year: view.index.baseYear })}
-            </p>
-            {notDrawn.length ? (
-              <div role="note" className="rounded border border-amber-500 bg-amber-50 px-3 py-2" data-testid="not-drawn">
-                <p className="font-medium">{t('notDrawnTitle')}</p>
-                <ul className="list-disc pl-5">
-                  {notDrawn.map((v) => (
-                    <li key={v.series.id} data-series={v.series.id} data-reason={v.notDrawn!.reason}>
-                      {t(`notDrawn.${v.notDrawn!.reason as 'share' | 'no-base-value' | 'not-positive'}`, { series: placeName(v.series, locale), year: v.notDrawn!.baseYear ?? '' })}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
-          </div>
-        ) : null}
-        {panels.length === 0 && !notDrawn.length ? <p className="text-muted">{t('nothingSelected')}</p> : null}
-        <div className={`grid gap-8 ${panels.length > 1 ? 'xl:grid-cols-2' : ''}`}>
-          {panels.map((panel) => (
-            <SeriesChart
-              key={panel.key}
-              panel={panel}
-              locale={locale}
-              log={view.query.log && view.query.mode !== 'yoy'}
-              summary={summaryFor(panel.key)}
-              exportMeta={seriesExportMeta({ panel, view, locale, section: title, csvGroup, url: viewUrl, t: tc, modeLabel: t(`modes.${view.query.mode}`) })}
-              labels={{
-                png: t('png'),
-                svg: t('svg'),
-                loading: { live: t('chartLoading'), noScript: t('chartNoScript') },
-                plot: { midYear: t('midYearShort'), substitute: t('substituteShort'), noValue: tc('tooltip.noValue'), source: tc('tooltip.source'), keyboard: tc('tooltip.keyboard') },
-              }}
-            />
-          ))}
-        </div>
-        {/* Below the charts, so the first one starts in the first screen on a phone. */}
-        <nav aria-label={t('downloads')} className="flex flex-wrap gap-3 text-sm">
-          <a className="text-accent underline" href={`/api/v1/views/${csvGroup}.csv?${csvParams}`} data-testid="csv-displayed" download>
-            {t('csvDisplayed')}
-          </a>
-          <a className="text-accent underline" href={`/api/v1/views/${csvGroup}.csv?full=1`} data-testid="csv-full" download>
-            {t('csvFull')}
-          </a>
-        </nav>
-        {claims.length ? (
-          <section aria-labelledby="claims-heading" className="space-y-2" data-testid="claims">
-            <h2 id="claims-heading" className="text-lg font-semibold">{t('claimsTitle')}</h2>
-            <NoteList notes={claims} locale={locale} sources={view.sources} />
-          </section>
-        ) : null}
-        <section aria-labelledby="about-heading" className="max-w-3xl space-y-1">
-          <h2 id="about-heading" className="text-lg font-semibold">{t('aboutTitle')}</h2>
-          <p className="text-muted">{about}</p>
-        </section>
-        <SeriesSummaryTable view={view} locale={locale} />
-        <details className="rounded border border-line p-3" open>
-          <summary className="cursor-pointer font-medium text-accent">{t('valuesTable')}</summary>
-          <div className="mt-3">
-            <SeriesValuesTable view={view} locale={locale} />
-          </div>
-        </details>
-        <dl className="space-y-2 text-sm">
-          {view.view.map(({ series }) => (
-            <div key={series.id}>
-              <dt className="font-medium">{placeName(series, locale)} — <PublisherName written={series.publisher} locale={locale} />
-                {series.official ? '' : locale === 'zh' ? `（${t('estimate')}）` : ` (${t('estimate')})`}</dt>
-              <dd className="text-muted">{locale === 'zh' ? series.definitionZh : series.definitionEn}</dd>
+      <ViewTabs path={path} params={params} tabs={SERIES_TABS} current={tab} />
+      <section aria-label={tt(`tabs.${tab}`)} className="space-y-6 pt-2" data-testid="tab-panel" data-tab={tab}>
+        {tab === 'chart' ? (
+          <>
+            <div id="chart-panels" className="space-y-6">
+              <h2 id="charts-heading" className="text-base font-semibold sm:text-lg">
+                {heading}
+              </h2>
+              {view.index ? (
+                <div className="space-y-1 text-sm" data-testid="index-base">
+                  <p>
+                    {view.index.chosen
+                      ? t('baseChosen', { year: view.index.baseYear })
+                      : t(view.index.drawn === view.index.indexable ? 'baseAuto' : 'baseAutoPartial', { year: view.index.baseYear })}
+                  </p>
+                  {notDrawn.length ? (
+                    <div role="note" className="rounded border border-amber-500 bg-amber-50 px-3 py-2" data-testid="not-drawn">
+                      <p className="font-medium">{t('notDrawnTitle')}</p>
+                      <ul className="list-disc pl-5">
+                        {notDrawn.map((v) => (
+                          <li key={v.series.id} data-series={v.series.id} data-reason={v.notDrawn!.reason}>
+                            {t(`notDrawn.${v.notDrawn!.reason as 'share' | 'no-base-value' | 'not-positive'}`, { series: placeName(v.series, locale), year: v.notDrawn!.baseYear ?? '' })}
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  ) : null}
+                </div>
+              ) : null}
+              {panels.length === 0 && !notDrawn.length ? <p className="text-muted">{t('nothingSelected')}</p> : null}
+              <div className={`grid gap-8 ${panels.length > 1 ? 'xl:grid-cols-2' : ''}`}>{charts(false)}</div>
+              <p className="text-sm">
+                <a href={hrefOf('download')} className="text-accent underline">
+                  {tt('toDownloads')}
+                </a>
+              </p>
             </div>
-          ))}
-        </dl>
+            {popovers}
+            {claims.length ? (
+              <section aria-labelledby="claims-heading" className="space-y-2" data-testid="claims">
+                <h2 id="claims-heading" className="text-lg font-semibold">{t('claimsTitle')}</h2>
+                <NoteList notes={claims} locale={locale} sources={view.sources} />
+              </section>
+            ) : null}
+            <section aria-labelledby="about-heading" className="max-w-3xl space-y-1">
+              <h2 id="about-heading" className="text-lg font-semibold">{t('aboutTitle')}</h2>
+              <p className="text-muted">{about}</p>
+            </section>
+          </>
+        ) : null}
+        {tab === 'table' ? (
+          <>
+            <h2 className="sr-only">{heading}</h2>
+            <SeriesSummaryTable view={view} locale={locale} />
+            <SeriesValuesTable view={view} locale={locale} notes={{ numbers: noteNumbers, label: tt.raw('noteMarker') as string }} sourcesHref={hrefOf('sources')} />
+            {popovers}
+          </>
+        ) : null}
+        {tab === 'sources' ? (
+          <>
+            <FigureNotes notes={figureNotes} backHrefs={{ chart: `${hrefOf('chart')}#chart-panels`, table: hrefOf('table') }} />
+            <section aria-labelledby="definitions-heading" className="space-y-2">
+              <h2 id="definitions-heading" className="text-lg font-semibold">{tt('definitionsTitle')}</h2>
+              <dl className="space-y-2 text-sm">
+                {view.view.map(({ series }) => (
+                  <div key={series.id}>
+                    <dt className="font-medium">{placeName(series, locale)} — <PublisherName written={series.publisher} locale={locale} />
+                      {series.official ? '' : locale === 'zh' ? `（${t('estimate')}）` : ` (${t('estimate')})`}</dt>
+                    <dd className="text-muted">{locale === 'zh' ? series.definitionZh : series.definitionEn}</dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+            <SourcesPanel sources={view.sources} notes={otherNotes} locale={locale} citation={citation} />
+          </>
+        ) : null}
+        {tab === 'download' ? (
+          <>
+            <section aria-labelledby="data-downloads-heading" className="space-y-2">
+              <h2 id="data-downloads-heading" className="text-lg font-semibold">{tt('dataTitle')}</h2>
+              <ul className="space-y-1 text-sm">
+                <li>
+                  <a className="text-accent underline" href={`/api/v1/views/${csvGroup}.csv?${csvParams}`} data-testid="csv-displayed" download>
+                    {t('csvDisplayed')}
+                  </a>
+                </li>
+                <li>
+                  <a className="text-accent underline" href={`/api/v1/views/${csvGroup}.csv?full=1`} data-testid="csv-full" download>
+                    {t('csvFull')}
+                  </a>
+                </li>
+              </ul>
+            </section>
+            <section aria-labelledby="image-downloads-heading" className="space-y-3">
+              <h2 id="image-downloads-heading" className="text-lg font-semibold">{tt('imagesTitle')}</h2>
+              <p className="text-sm text-muted">{tt('imagesHint', { width: EXPORT_CHART_WIDTH })}</p>
+              {panels.length ? charts(true) : <p className="text-muted">{t('nothingSelected')}</p>}
+            </section>
+          </>
+        ) : null}
       </section>
-      <SourcesPanel sources={view.sources} notes={otherNotes} locale={locale} citation={citation} />
     </div>
   );
 }

@@ -5,6 +5,8 @@ import { formatCount, formatShare, GAP, placeName } from '@/lib/i18n/format.ts';
 import type { CityRankRow } from '@/lib/queries/types.ts';
 import { nonDefaultCityParams, withQuery, type CityViewState } from '@/lib/schemas/villages-url.ts';
 import { withAside } from '@/lib/i18n/punctuation.ts';
+import { NoteMarkers } from '@/components/notes/note-markers.tsx';
+import { commonIds, markersOf } from '@/lib/views/note-numbers.ts';
 
 type SortKey = CityViewState['sort'];
 
@@ -13,11 +15,18 @@ type SortKey = CityViewState['sort'];
  * JavaScript they navigate in place (next/link, no scroll): the page is not reloaded, the link
  * keeps focus and the window keeps its scroll position.
  */
-export async function RankingTable({ rows, state, path, locale, year, emptyMessage }: { rows: CityRankRow[]; state: CityViewState; path: string; locale: Locale; year: number; emptyMessage: string }) {
+type TableNotes = { numbers: ReadonlyMap<string, number>; label: string };
+
+export async function RankingTable({ rows, state, path, locale, year, emptyMessage, notes }: { rows: CityRankRow[]; state: CityViewState; path: string; locale: Locale; year: number; emptyMessage: string; notes?: TableNotes }) {
   const t = await getTranslations('villages');
+  // A note every row carries (how the list ranks, where it was checked) is marked once, on the
+  // villages column; a city's own note on its count.
+  const shared = commonIds(rows.map((r) => r.noteIds));
+  const seen = new Set<number>();
+  const rowMarkers = (r: CityRankRow) => (notes ? markersOf(r.noteIds.filter((id) => !shared.includes(id)), notes.numbers) : []);
   const columnLabel: Record<SortKey, string> = { rank: t('colPublishedRank'), city: t('colCity'), province: t('colProvince'), villages: t('colVillages') };
 
-  function sortHeader(column: SortKey, numeric = false) {
+  function sortHeader(column: SortKey, numeric = false, markers: number[] = []) {
     const active = state.sort === column;
     const nextDir = active ? (state.dir === 'asc' ? 'desc' : 'asc') : column === 'villages' ? 'desc' : 'asc';
     const href = withQuery(path, nonDefaultCityParams({ ...state, sort: column, dir: nextDir }));
@@ -27,6 +36,7 @@ export async function RankingTable({ rows, state, path, locale, year, emptyMessa
           {columnLabel[column]}
           <span aria-hidden="true">{active ? (state.dir === 'asc' ? '▲' : '▼') : '↕'}</span>
         </Link>
+        {notes ? <NoteMarkers numbers={markers} label={notes.label} seen={seen} /> : null}
       </th>
     );
   }
@@ -43,7 +53,7 @@ export async function RankingTable({ rows, state, path, locale, year, emptyMessa
             {sortHeader('rank', true)}
             {sortHeader('city')}
             {sortHeader('province')}
-            {sortHeader('villages', true)}
+            {sortHeader('villages', true, notes && rows.length ? markersOf(shared, notes.numbers) : [])}
             <th scope="col" className="px-3 py-2 text-right">{t('colTowns')}</th>
             <th scope="col" className="px-3 py-2 text-right">{t('colShareView')}</th>
             <th scope="col" className="px-3 py-2 text-right">{t('colShareNational')}</th>
@@ -69,7 +79,10 @@ export async function RankingTable({ rows, state, path, locale, year, emptyMessa
                 </td>
                 <th scope="row" className="place-name px-3 py-2 text-left font-medium">{placeName(r.city, locale)}</th>
                 <td className="px-3 py-2">{placeName(r.province, locale)}</td>
-                <td className="px-3 py-2 text-right font-medium">{formatCount(r.villages, locale, r.villagesQualifier)}</td>
+                <td className="px-3 py-2 text-right font-medium">
+                  {formatCount(r.villages, locale, r.villagesQualifier)}
+                  {notes ? <NoteMarkers numbers={rowMarkers(r)} label={notes.label} seen={seen} /> : null}
+                </td>
                 <td className="px-3 py-2 text-right">{formatCount(r.towns, locale, r.townsQualifier)}</td>
                 <td className="px-3 py-2 text-right">{formatShare(r.shareOfView, locale)}</td>
                 <td className="px-3 py-2 text-right">{formatShare(r.shareOfNational, locale, 2)}</td>

@@ -189,6 +189,8 @@ export function VillageFilters({ path, labels: l, state, years, provinces, yearH
       </details>
       <input type="hidden" name="sort" value={state.sort} />
       <input type="hidden" name="dir" value={state.dir} />
+      {/* Without JavaScript the form is submitted as is: the tab shown goes with it. */}
+      {state.tab && state.tab !== 'chart' ? <input type="hidden" name="tab" value={state.tab} /> : null}
     </form>
   );
 }

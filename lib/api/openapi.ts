@@ -1,4 +1,5 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, extendZodWithOpenApi, type RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { VILLAGE_TABS } from '@/lib/schemas/view-tabs.ts';
 import { z } from 'zod';
 import { CITY_SCOPES, CITY_SORTS, DEFAULT_CITY_YEAR } from '@/lib/schemas/villages.ts';
 import { SERIES_GROUPS } from '@/lib/schemas/series-url.ts';
@@ -25,6 +26,7 @@ const cityQuery = z.object({
   dir: z.enum(['asc', 'desc']).optional(),
   scope: z.enum(CITY_SCOPES).optional().openapi({ description: '"ranked": the published ranked list (default); "all": every published city count' }),
   lang: z.enum(['en', 'zh']).optional().openapi({ description: 'Collation for sort=city/province' }),
+  tab: z.enum(VILLAGE_TABS).optional().openapi({ description: "The page's tab (the URL state is shared with /{locale}/villages): accepted and ignored, the rows are the same for every tab" }),
 });
 
 /** Every documented route, with the zod schemas of its parameters and responses. */

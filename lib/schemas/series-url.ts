@@ -1,4 +1,5 @@
 // View state of the time-series sections; client-safe (no server imports).
+import type { ViewTab } from '@/lib/schemas/view-tabs.ts';
 
 export const SERIES_MODES = ['absolute', 'yoy', 'index'] as const;
 export const SERIES_PERIODS = ['year-end', 'mid-year'] as const;
@@ -13,6 +14,8 @@ export type SeriesViewState = {
   base: number | null;
   log: boolean;
   midyear: boolean;
+  /** The tab shown (lib/schemas/view-tabs.ts); absent or 'chart' stays out of the URL. */
+  tab?: ViewTab;
 };
 
 /** Writes only what differs from the page's defaults (its default series and the full range). */
@@ -26,6 +29,7 @@ export function nonDefaultSeriesParams(state: SeriesViewState, defaults: { serie
   if (state.base !== null && state.mode === 'index') params.set('base', String(state.base));
   if (state.log) params.set('log', '1');
   if (state.midyear) params.set('midyear', '1');
+  if (state.tab && state.tab !== 'chart') params.set('tab', state.tab);
   return params;
 }
 

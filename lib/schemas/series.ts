@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NOT_COMPUTED_REASONS, POINT_FLAGS } from '@/lib/metrics/derived.ts';
 import { yearParam } from '@/lib/schemas/params.ts';
 import { SERIES_GROUPS, SERIES_MODES, SERIES_PERIODS } from '@/lib/schemas/series-url.ts';
+import { SERIES_TABS, tabParam } from '@/lib/schemas/view-tabs.ts';
 
 const seriesId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'expected a series id such as cnnic-internet-users (see /api/v1/series)');
 const flag = z.enum(['1', '0', 'true', 'false'], { error: 'expected 1 or 0' }).transform((v) => v === '1' || v === 'true');
@@ -38,6 +39,8 @@ export const seriesViewQuery = z
     base: yearParam.nullable().default(null),
     log: flag.default(false),
     midyear: flag.default(false),
+    // Which tab the page shows; the CSV takes it and ignores it (an export is the view's rows whatever the tab).
+    tab: tabParam(SERIES_TABS),
   })
   .superRefine(rangeOrder);
 export type SeriesViewQuery = z.output<typeof seriesViewQuery>;

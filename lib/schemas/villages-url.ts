@@ -1,4 +1,5 @@
 // The parts of the villages view state that client components need, without the registry.
+import type { ViewTab } from '@/lib/schemas/view-tabs.ts';
 
 /** The ranked city list the page opens on; change it when a newer ranked list is loaded. */
 export const DEFAULT_CITY_YEAR = 2019;
@@ -13,6 +14,8 @@ export type CityViewState = {
   sort: (typeof CITY_SORTS)[number];
   dir: (typeof SORT_DIRS)[number];
   scope: (typeof CITY_SCOPES)[number];
+  /** The tab shown (lib/schemas/view-tabs.ts); absent or 'chart' stays out of the URL. */
+  tab?: ViewTab;
 };
 
 /** The view's parameters with defaults removed, in a stable order: what the URL carries. */
@@ -24,6 +27,7 @@ export function nonDefaultCityParams(state: CityViewState): URLSearchParams {
   if (state.sort !== 'villages') params.set('sort', state.sort);
   if (state.dir !== 'desc') params.set('dir', state.dir);
   if (state.scope !== 'ranked') params.set('scope', state.scope);
+  if (state.tab && state.tab !== 'chart') params.set('tab', state.tab);
   return params;
 }
 

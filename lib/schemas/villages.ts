@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { findProvince } from '@/lib/registry/index.ts';
 import { singleString, yearParam } from '@/lib/schemas/params.ts';
 import { CITY_SCOPES, CITY_SORTS, DEFAULT_CITY_YEAR, SORT_DIRS } from '@/lib/schemas/villages-url.ts';
+import { tabParam, VILLAGE_TABS } from '@/lib/schemas/view-tabs.ts';
 
 export { CITY_SCOPES, CITY_SORTS, DEFAULT_CITY_YEAR, SORT_DIRS };
 
@@ -27,6 +28,8 @@ export const cityQueryShape = {
   dir: z.enum(SORT_DIRS, { error: 'dir must be asc or desc' }).default('desc'),
   lang: z.enum(['en', 'zh'], { error: 'lang must be en or zh' }).default('en'),
   scope: z.enum(CITY_SCOPES, { error: 'scope must be "ranked" (the published ranked list) or "all" (every published count)' }).default('ranked'),
+  // Which tab the page shows; the API and CSV take it and ignore it (their rows are the view's whatever the tab).
+  tab: tabParam(VILLAGE_TABS),
 };
 export const CITY_ARRAY_KEYS = ['province'] as const;
 

@@ -15,6 +15,8 @@ export type ChartPoint = {
   flag: PointFlag | null;
   flagLabel: string;
   source: string;
+  /** The numbers of the notes on this point (lib/views/note-numbers.ts), drawn as superscripts beside it; absent where the page numbers no notes. */
+  notes?: number[];
 };
 export type ChartLine = { id: string; label: string; colour: string; points: ChartPoint[] };
 /** `yoy`: relative change in %; `pp`: change of a percentage in percentage points (never on one axis with `yoy`). */

@@ -7,6 +7,7 @@ import { readerShortName } from '@/lib/source-text.ts';
 import { seriesColour } from '@/lib/palette.ts';
 import { labelled } from '@/lib/i18n/punctuation.ts';
 import { withAside } from '@/lib/i18n/punctuation.ts';
+import { markersOf } from '@/lib/views/note-numbers.ts';
 
 const seriesName = (s: { nameEn: string; nameZh: string }, locale: Locale) => placeName(s, locale);
 
@@ -39,7 +40,7 @@ const panelUnit = (unit: ViewUnit): ChartPanel['unit'] => (unit === 'percent-cha
  * each with its own labelled axis, never one shared axis. Series the mode cannot draw (see
  * ViewSeries.notDrawn) get no line and no legend entry; the page lists them with the reason.
  */
-export function toChartPanels(view: SeriesView, locale: Locale, breakLabel: string, flagLabels: Record<PointFlag, string>): ChartPanel[] {
+export function toChartPanels(view: SeriesView, locale: Locale, breakLabel: string, flagLabels: Record<PointFlag, string>, noteNumbers?: ReadonlyMap<string, number>): ChartPanel[] {
   const panels = new Map<string, ChartPanel>();
   // The publisher as the reader's language names it, for the tooltip and the export's source line.
   const publishers = new Map((view.sources ?? []).map((s) => [s.id, readerShortName(s, locale)]));
@@ -64,6 +65,7 @@ export function toChartPanels(view: SeriesView, locale: Locale, breakLabel: stri
         flag: p.flag,
         flagLabel: p.flag ? flagLabels[p.flag] : '',
         source: publishers.get(p.sourceId) ?? '',
+        ...(noteNumbers ? { notes: markersOf(p.noteIds, noteNumbers) } : {}),
       })),
     });
     for (const year of v.breaks) panel.breaks.push({ x: year, label: labelled(breakLabel, seriesName(v.series, locale), locale) });

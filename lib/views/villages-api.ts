@@ -8,6 +8,12 @@ import type { CityRankingResponse, NationalResponse, NationalRow, ProvinceTotalR
 
 export type { CityRanking } from '@/lib/views/city-ranking.ts';
 
+function withoutTabField(query: CityQuery): Omit<CityQuery, 'tab'> {
+  const rest: Partial<CityQuery> = { ...query };
+  delete rest.tab;
+  return rest as Omit<CityQuery, 'tab'>;
+}
+
 /** JSON body of GET /api/v1/taobao-villages/cities: the rows on screen plus what they rest on. */
 export async function getCityRankingResponse(query: CityQuery): Promise<{ ranking: CityRanking; body: CityRankingResponse }> {
   const ranking = await getCityRanking(query, query.lang);
@@ -26,7 +32,8 @@ export async function getCityRankingResponse(query: CityQuery): Promise<{ rankin
       data: ranking.rows,
       meta: {
         year: ranking.year,
-        query,
+        // The tab is the page's, not the data's: the API answers the same rows for every tab.
+        query: withoutTabField(query),
         count: ranking.rows.length,
         summary: ranking.summary,
         national: ranking.national,

@@ -155,10 +155,11 @@ async function download(page: Page, figure: Locator, kind: 'PNG' | 'SVG', name: 
 
 // Every chart's export, on every page that has charts.
 const EXPORTS = [
-  { page: '/en/villages?province=330000&province=440000', figure: 'figure[aria-labelledby="city-chart-title"]', file: /^taobao-villages-cities-2019-zhejiang-guangdong$/, title: 'Taobao villages by city, 2019 (Zhejiang, Guangdong)', source: 'AliResearch', marks: 14 },
-  { page: '/en/villages', figure: 'figure[aria-labelledby="national-chart-title"]', file: /^taobao-villages-national-\d{4}-\d{4}$/, title: 'Taobao villages and towns in China', source: 'AliResearch', marks: 20 },
-  { page: '/en/users', figure: 'figure[aria-labelledby="chart-persons-internet-users-title"]', file: /^users-2004-\d{4}-values-internet-users-mobile-internet-users-online-shoppers$/, title: 'CNNIC internet-user series: Internet users, Mobile internet users, Online shoppers', source: 'Source: CNNIC', marks: 30 },
-  { page: '/en/transactions?mode=index', figure: 'figure[aria-labelledby^="chart-index-"]', file: /^transactions-\d{4}-\d{4}-index-base-2017-e-commerce-transaction-volume/, title: 'Transaction-scale series', source: 'Source: ', marks: 20 },
+  // The data pages offer the image exports in their Download tab, each chart in a frame with its buttons.
+  { page: '/en/villages?province=330000&province=440000&tab=download', figure: '[data-testid="export-frame"]:has(figure[aria-labelledby="city-chart-title"])', file: /^taobao-villages-cities-2019-zhejiang-guangdong$/, title: 'Taobao villages by city, 2019 (Zhejiang, Guangdong)', source: 'AliResearch', marks: 14 },
+  { page: '/en/villages?tab=download', figure: '[data-testid="export-frame"]:has(figure[aria-labelledby="national-chart-title"])', file: /^taobao-villages-national-\d{4}-\d{4}$/, title: 'Taobao villages and towns in China', source: 'AliResearch', marks: 20 },
+  { page: '/en/users?tab=download', figure: '[data-testid="export-frame"]:has(figure[aria-labelledby="chart-persons-internet-users-title"])', file: /^users-2004-\d{4}-values-internet-users-mobile-internet-users-online-shoppers$/, title: 'CNNIC internet-user series: Internet users, Mobile internet users, Online shoppers', source: 'Source: CNNIC', marks: 30 },
+  { page: '/en/transactions?mode=index&tab=download', figure: '[data-testid="export-frame"]:has(figure[aria-labelledby^="chart-index-"])', file: /^transactions-\d{4}-\d{4}-index-base-2017-e-commerce-transaction-volume/, title: 'Transaction-scale series', source: 'Source: ', marks: 20 },
   { page: '/en/models', figure: 'figure[aria-labelledby="matrix-chart-title"]', file: /^business-models-requirement-levels-b2b-b2c-c2c-o2o$/, title: 'Requirement levels by dimension', source: 'Source: Virtual e-commerce models', marks: 10 },
   { page: '/en/clusters/yongkang', figure: 'figure:has([data-testid="chart-education"])', file: /^yongkang-sample-education$/, title: 'Education, % of respondents', source: 'Source: Lingtong Zhu, Feifei Lu', marks: 3 },
 ] as const;
@@ -195,8 +196,8 @@ for (const e of EXPORTS) {
 }
 
 test('zh: the export is in Chinese (title, units, source line)', async ({ page }) => {
-  await page.goto('/zh/users');
-  const figure = page.locator('figure[aria-labelledby="chart-persons-internet-users-title"]');
+  await page.goto('/zh/users?tab=download');
+  const figure = page.locator('[data-testid="export-frame"]:has(figure[aria-labelledby="chart-persons-internet-users-title"])');
   const svg = await download(page, figure, 'SVG', 'zh-users.svg');
   const text = svg.file.toString('utf8');
   expect(svg.download.suggestedFilename()).toMatch(/^users-\d{4}-\d{4}-values-zh-internet-users/);
@@ -210,8 +211,8 @@ test('zh: the export is in Chinese (title, units, source line)', async ({ page }
 
 test('exports at 375 px are still at least 1,200 px wide', { tag: '@narrow' }, async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
-  await page.goto('/en/users');
-  const figure = page.locator('figure[aria-labelledby="chart-persons-internet-users-title"]');
+  await page.goto('/en/users?tab=download');
+  const figure = page.locator('[data-testid="export-frame"]:has(figure[aria-labelledby="chart-persons-internet-users-title"])');
   const png = await download(page, figure, 'PNG', 'users-375.png');
   expect(pngSize(png.file).width).toBeGreaterThanOrEqual(1200);
   expect(await inkShare(page, png.file)).toBeGreaterThan(0.01);

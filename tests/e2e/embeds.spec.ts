@@ -126,7 +126,7 @@ test('headers: embeds may be framed by any site, the pages by none', async ({ re
 });
 
 test('the users page offers the embed code of its current view', async ({ page }) => {
-  await page.goto('/en/users?series=cnnic-internet-users&from=2010');
+  await page.goto('/en/users?series=cnnic-internet-users&from=2010&tab=download');
   const snippet = page.getByTestId('embed-snippet');
   await snippet.locator('summary').click();
   const code = await snippet.locator('pre').innerText();

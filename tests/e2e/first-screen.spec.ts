@@ -37,6 +37,10 @@ for (const size of widths) {
           const box = (await figure.boundingBox())!;
           expect(box.height).toBeGreaterThan(100);
           expect(box.y, `${p.what} starts at ${box.y} px`).toBeLessThan(size.viewport.height);
+          // the Chart / Table / Sources / Download tabs sit above the figure, inside the first screen
+          const tabs = page.getByRole('navigation', { name: locale === 'en' ? 'What to show' : '显示内容' });
+          await expect(tabs).toBeInViewport();
+          expect((await tabs.boundingBox())!.y).toBeLessThan(box.y);
         });
       }
     }
@@ -60,13 +64,14 @@ test.describe('collapsed controls without JavaScript', () => {
   });
 
   test('villages: the collapsed province list says what is chosen and filters on submit', async ({ page }) => {
-    await page.goto('/en/villages');
+    await page.goto('/en/villages?tab=table');
     const picker = page.getByTestId('province-picker');
     await expect(picker.locator('summary')).toHaveText('Provinces: All provinces');
     await picker.locator('summary').click();
     await page.getByRole('checkbox', { name: 'Zhejiang', exact: true }).check();
     await page.getByRole('button', { name: 'Apply' }).click();
     await expect(page).toHaveURL(/[?&]province=330000(&|$)/);
+    await expect(page).toHaveURL(/[?&]tab=table(&|$)/);
     await expect(page.locator('[data-testid="ranking-table"] tbody tr[data-city]')).toHaveCount(7);
     await expect(page.getByTestId('province-picker').locator('summary')).toHaveText('Provinces: 1 province');
   });

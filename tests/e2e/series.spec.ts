@@ -13,6 +13,15 @@ async function chartLines(page: Page) {
   return attrs.flatMap((a) => JSON.parse(a) as { id: string; points: [string, number | null][] }[]);
 }
 
+/** A value cell's text followed by the numbers of its note markers, if any ("+7.4%" or "+7.4%1"). */
+const valueWithMarkers = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\d*$`);
+
+/** Opens a tab of the same view (the Chart / Table / Sources / Download links keep the view's parameters). */
+async function openTab(page: Page, tab: 'chart' | 'table' | 'sources' | 'download') {
+  await page.locator(`[data-testid="view-tabs"] a[data-tab="${tab}"]`).click();
+  await expect(page.getByTestId('tab-panel')).toHaveAttribute('data-tab', tab, { timeout: 15_000 }); // a client navigation on a busy machine
+}
+
 /** The controls act once React has hydrated; the chart's SVG is drawn only then (measured in the browser). */
 const hydrated = (page: Page) => expect(page.locator('[data-testid^="series-chart-"] svg[data-chart-surface]').first()).toBeVisible({ timeout: 30_000 });
 
@@ -24,9 +33,10 @@ test('users: changing range and mode updates the URL, chart, table and CSV alike
   await expect(page).toHaveURL(/from=2015&to=2020/);
   await page.getByRole('radio', { name: 'Change on previous year (% or pp)' }).check();
   await expect(page).toHaveURL(/mode=yoy/);
-  await expect(page.locator('[data-testid="series-table"] th').filter({ hasText: 'Change on previous year' })).toBeVisible();
-
   const line = (await chartLines(page)).find((l) => l.id === 'cnnic-internet-users')!;
+  await openTab(page, 'table');
+  await expect(page).toHaveURL(/from=2015&to=2020&mode=yoy&tab=table/);
+  await expect(page.locator('[data-testid="series-table"] th').filter({ hasText: 'Change on previous year' })).toBeVisible();
   const table = await tableValues(page, 'cnnic-internet-users');
   expect(table.map(([p, v]) => [p, v === '' ? null : Number(v)])).toEqual(line.points);
   // 2018: 8.29 / 7.72 − 1 = 7.3834 %
@@ -34,6 +44,7 @@ test('users: changing range and mode updates the URL, chart, table and CSV alike
   // 2019 has no December survey, so neither 2019 nor 2020 has a YoY value
   expect(line.points.find(([p]) => p === '2019')?.[1] ?? null).toBeNull();
 
+  await openTab(page, 'download');
   const href = await page.getByTestId('csv-displayed').getAttribute('href');
   const res = await page.request.get(href!);
   const rows = Papa.parse<Record<string, string>>((await res.text()).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
@@ -43,7 +54,7 @@ test('users: changing range and mode updates the URL, chart, table and CSV alike
 });
 
 test('users: the summary gives start, end, change and CAGR for the range', async ({ page }) => {
-  await page.goto('/en/users?series=cnnic-internet-users&from=2008&to=2018');
+  await page.goto('/en/users?series=cnnic-internet-users&from=2008&to=2018&tab=table');
   // 8.29 / 2.98 − 1 = 178.2 %; CAGR (8.29/2.98)^(1/10) − 1 = 10.77 %
   await expect(page.getByTestId('relative-cnnic-internet-users')).toHaveText('+178.2%');
   await expect(page.getByTestId('cagr-cnnic-internet-users')).toHaveText('+10.77%');
@@ -51,11 +62,13 @@ test('users: the summary gives start, end, change and CAGR for the range', async
 });
 
 test('users: mid-year readings are shown only when asked for, distinctly', async ({ page }) => {
-  await page.goto('/en/users?series=cnnic-internet-users&from=2019&to=2020');
+  await page.goto('/en/users?series=cnnic-internet-users&from=2019&to=2020&tab=table');
   expect((await tableValues(page, 'cnnic-internet-users')).map(([p]) => p)).not.toContain('2019-06');
+  await openTab(page, 'chart');
   await hydrated(page);
   await page.getByLabel('Show mid-year readings').check();
   await expect(page).toHaveURL(/midyear=1/);
+  await openTab(page, 'table');
   await expect(page.locator('tr[data-period="2019-06"]')).toContainText('mid-year');
   await expect(page.locator('tr[data-period="2020-03"]')).toContainText('stands in for a missing year-end survey');
 });
@@ -63,16 +76,18 @@ test('users: mid-year readings are shown only when asked for, distinctly', async
 test('transactions: the claims and the not-public note are on the page; cross-border definitions get separate charts', async ({ page }) => {
   await page.goto('/en/transactions?series=100ec-cross-border-transaction-scale&series=gacc-cross-border-ecommerce-trade');
   await expect(page.locator('[data-testid^="series-chart-"]')).toHaveCount(2);
-  await expect(page.getByText(/19\.4%/).first()).toBeVisible();
+  await expect(page.getByText(/19\.4%/).locator('visible=true').first()).toBeVisible();
 });
 
 test('zh: the users page is translated and formats numbers in 亿', async ({ page }) => {
-  await page.goto('/zh/users?series=cnnic-internet-users&from=2018&to=2018');
+  await page.goto('/zh/users?series=cnnic-internet-users&from=2018&to=2018&tab=table');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('网民规模');
-  await expect(page.locator('tr[data-period="2018"] td[data-value]')).toHaveText('8.29亿人');
+  // the value, then the number of its note (注1)
+  await expect(page.locator('tr[data-period="2018"] td[data-value]')).toHaveText(/^8\.29亿人/);
+  await expect(page.locator('tr[data-period="2018"] td[data-value]').getByRole('button', { name: '注1' })).toHaveText('1');
 });
 
-for (const path of ['/en/users', '/zh/transactions', '/en/users?mode=index&base=2010&log=1']) {
+for (const path of ['/en/users', '/zh/transactions', '/en/users?mode=index&base=2010&log=1', '/en/users?tab=table', '/zh/transactions?tab=sources', '/en/transactions?tab=download']) {
   test(`${path} has no serious or critical accessibility violations`, { tag: path === '/en/users' ? '@mobile' : [] }, async ({ page }) => {
     test.setTimeout(180_000); // long pages (charts and tables): axe needs more than a minute on a busy 2-core machine
     await page.goto(path);
@@ -103,8 +118,10 @@ test('transactions: index mode over a typed range; chart, table and CSV agree; t
   const line = (await chartLines(page)).find((l) => l.id === 'nbs-online-retail-sales')!;
   expect(line.points.find(([p]) => p === '2017')).toBeTruthy();
   // base 2016 is a derived level (~5.43万亿), so 2017 = 7.18 / 5.43 ≈ 132
+  await openTab(page, 'table');
   const table = await tableValues(page, 'nbs-online-retail-sales');
   expect(table.map(([p, v]) => [p, v === '' ? null : Number(v)])).toEqual(line.points);
+  await openTab(page, 'download');
   const href = await page.getByTestId('csv-displayed').getAttribute('href');
   const rows = Papa.parse<Record<string, string>>((await (await page.request.get(href!)).text()).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
   expect(rows.filter((r) => r.series_id === 'nbs-online-retail-sales').map((r) => [r.period, r.value === '' ? null : Number(r.value)])).toEqual(
@@ -120,28 +137,30 @@ test('users: YoY of a percentage is in percentage points, on a chart of its own;
   await expect(page.getByRole('heading', { name: 'change on the previous year, percentage points' })).toBeVisible();
   const pp = (await chartLines(page)).find((l) => l.id === 'cnnic-internet-penetration')!;
   expect(pp.points.find(([p]) => p === '2018')![1]).toBeCloseTo(3.8, 10); // 59.6 − 55.8
+  await openTab(page, 'table');
   const row = page.locator('[data-testid="series-table"] tr[data-series="cnnic-internet-penetration"][data-period="2018"]');
-  await expect(row.locator('td[data-value]')).toHaveText('+3.8 pp');
+  await expect(row.locator('td[data-value]')).toHaveText(valueWithMarkers('+3.8 pp'));
   await expect(row.locator('td[data-flag]')).toHaveText('computed');
   // 2017 has a 2016 value (53.2 %): +2.6 pp; the users row shows % change
-  await expect(page.locator('tr[data-series="cnnic-internet-users"][data-period="2018"] td[data-value]')).toHaveText('+7.4%');
+  await expect(page.locator('tr[data-series="cnnic-internet-users"][data-period="2018"] td[data-value]')).toHaveText(valueWithMarkers('+7.4%'));
   await expect(page.getByTestId('cagr-cnnic-internet-penetration')).toHaveText('— *');
   await expect(page.getByTestId('relative-cnnic-internet-penetration')).toHaveText('— *');
   await expect(page.getByTestId('summary-notes')).toContainText('Not computed for percentages');
 });
 
 test('transactions: growth from ">¥10 trillion" keeps its bound in the table and the summary', async ({ page }) => {
-  await page.goto('/en/transactions?series=nbs-ecommerce-transaction-volume&from=2013&to=2016&mode=yoy');
+  await page.goto('/en/transactions?series=nbs-ecommerce-transaction-volume&from=2013&to=2016&mode=yoy&tab=table');
   const row = page.locator('tr[data-series="nbs-ecommerce-transaction-volume"][data-period="2014"]');
-  await expect(row.locator('td[data-value]')).toHaveText('< +30.0%');
+  await expect(row.locator('td[data-value]')).toHaveText(valueWithMarkers('< +30.0%'));
   await expect(row.locator('td[data-flag]')).toHaveAttribute('data-flag', 'bound');
   // 2013 has no 2012 value: a gap, with no flag
   await expect(page.locator('tr[data-series="nbs-ecommerce-transaction-volume"][data-period="2013"] td[data-flag]')).toHaveAttribute('data-flag', '');
   await expect(page.getByTestId('start-nbs-ecommerce-transaction-volume')).toHaveText('2013: >¥10 trillion');
+  await expect(page.getByTestId('summary-notes')).toContainText('“>” and “<” mark bounds');
   // drawn as a bound: one downward triangle (an upper bound) on the chart, at 2014
+  await openTab(page, 'chart');
   await expect(page.locator('[data-testid^="series-chart-"] path[data-qualifier="upper_bound"]')).toHaveCount(1);
   await expect(page.locator('[data-testid^="series-chart-"] path[data-qualifier="lower_bound"]')).toHaveCount(0);
-  await expect(page.getByTestId('summary-notes')).toContainText('“>” and “<” mark bounds');
 });
 
 test('transactions: index mode draws every default series from a base year they all have; a base without a value is said, per series', async ({ page }) => {
@@ -171,8 +190,9 @@ test('transactions: index mode draws every default series from a base year they 
 
 test('zh: bounded growth and percentage points are labelled in Chinese', async ({ page }) => {
   await page.goto('/zh/transactions?series=nbs-ecommerce-transaction-volume&series=nbs-physical-goods-share-of-retail&from=2013&to=2016&mode=yoy');
-  await expect(page.locator('tr[data-series="nbs-ecommerce-transaction-volume"][data-period="2014"] td[data-flag]')).toHaveText('界限值（含“>”或“<”数值）');
   await expect(page.getByRole('heading', { name: '比上年变化（百分点）' })).toBeVisible();
+  await openTab(page, 'table');
+  await expect(page.locator('tr[data-series="nbs-ecommerce-transaction-volume"][data-period="2014"] td[data-flag]')).toHaveText('界限值（含“>”或“<”数值）');
   // 2016: 12.6 % − 10.8 % = +1.8个百分点
-  await expect(page.locator('tr[data-series="nbs-physical-goods-share-of-retail"][data-period="2016"] td[data-value]')).toHaveText('+1.8个百分点');
+  await expect(page.locator('tr[data-series="nbs-physical-goods-share-of-retail"][data-period="2016"] td[data-value]')).toHaveText(valueWithMarkers('+1.8个百分点'));
 });

@@ -136,8 +136,9 @@ describe('the cache key (canonicalTarget)', () => {
     expect(PAGE_PARAMS.transactions).toEqual(PAGE_PARAMS.users);
     expect([...PAGE_PARAMS.models].sort()).toEqual(Object.keys(guideQuery.shape).sort());
     expect([...PAGE_PARAMS.sources].sort()).toEqual(Object.keys(sourcesQuery.shape).sort());
-    expect(PAGE_PARAMS['embed/users']).toEqual(PAGE_PARAMS.users);
-    expect(PAGE_PARAMS['embed/transactions']).toEqual(PAGE_PARAMS.users);
+    // an embed is the chart alone: no tabs
+    expect(PAGE_PARAMS['embed/users']).toEqual(PAGE_PARAMS.users.filter((p: string) => p !== 'tab'));
+    expect(PAGE_PARAMS['embed/transactions']).toEqual(PAGE_PARAMS['embed/users']);
     expect(PAGE_PARAMS['embed/villages']).toEqual([...EMBED_CITY_PARAMS]);
     for (const key of EMBED_CITY_PARAMS) expect(Object.keys(cityQueryShape)).toContain(key);
   });

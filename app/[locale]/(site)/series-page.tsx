@@ -9,6 +9,7 @@ import { nonDefaultSeriesParams } from '@/lib/schemas/series-url.ts';
 import { withQuery } from '@/lib/schemas/villages-url.ts';
 import { settings } from '@/lib/settings.mjs';
 import { SERIES_PRESETS } from '@/lib/pickers/series-presets.ts';
+import { withoutTab } from '@/lib/schemas/view-tabs.ts';
 
 export type SeriesPageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,7 +25,7 @@ export function seriesPage(name: SeriesSection) {
     const t = await getTranslations(`sections.${name}`);
     const view = await getSeriesView(section.groups, [...section.defaults], await searchParams, section.pinnedNotes);
     const te = await getTranslations('embeds');
-    const embedSrc = `${settings().ATLAS_PUBLIC_ORIGIN}${withQuery(`/${locale}/embed/${name}`, nonDefaultSeriesParams(view.query, { series: [...section.defaults] }))}`;
+    const embedSrc = `${settings().ATLAS_PUBLIC_ORIGIN}${withQuery(`/${locale}/embed/${name}`, withoutTab(nonDefaultSeriesParams(view.query, { series: [...section.defaults] })))}`;
     return (
       <div className="space-y-3 sm:space-y-4">
         {/* The page opens with what it shows: title, one line, then the chart (the longer lead sits below it). */}
@@ -43,7 +44,8 @@ export function seriesPage(name: SeriesSection) {
           about={t('lead')}
           presets={SERIES_PRESETS[name]}
         />
-        <EmbedSnippet src={embedSrc} labels={{ summary: te('summary'), hint: te('hint'), copy: te('copy'), copied: te('copied'), frameTitle: te('frameTitle', { title: t('chartTitle') }) }} />
+        {/* Embedding is a way of taking the chart away: offered with the downloads. */}
+        {view.query.tab === 'download' ? <EmbedSnippet src={embedSrc} labels={{ summary: te('summary'), hint: te('hint'), copy: te('copy'), copied: te('copied'), frameTitle: te('frameTitle', { title: t('chartTitle') }) }} /> : null}
       </div>
     );
   }

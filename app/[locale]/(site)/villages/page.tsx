@@ -23,6 +23,12 @@ import { EMBED_CITY_PARAMS } from '@/lib/schemas/embed.ts';
 import { CountiesView } from '@/components/counties/counties-view.tsx';
 import { getCountiesView } from '@/lib/views/counties-page.ts';
 import { labelled } from '@/lib/i18n/punctuation.ts';
+import { EXPORT_CHART_WIDTH, ExportFrame } from '@/components/charts/export-frame.tsx';
+import { FigureNotes, figureNoteId } from '@/components/notes/figure-notes.tsx';
+import { NotePopovers } from '@/components/notes/note-markers.tsx';
+import { ViewTabs } from '@/components/view-tabs/view-tabs.tsx';
+import { VILLAGE_TABS, withoutTab, withTab, type ViewTab } from '@/lib/schemas/view-tabs.ts';
+import { commonIds, numberedNotes, numberNotes } from '@/lib/views/note-numbers.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -45,8 +51,12 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
   const rawParams = await searchParams;
   const [data, counties] = await Promise.all([getVillagesPageData(rawParams, locale), getCountiesView(rawParams)]);
   const { query, ranking } = data;
+  const tt = await getTranslations('viewTabs');
   const path = `/${locale}/villages`;
-  const viewParams = nonDefaultCityParams(query);
+  const tab = query.tab;
+  // The view's parameters without the tab: exports, the citation and the embed carry the view, not the tab.
+  const viewParams = withoutTab(nonDefaultCityParams(query));
+  const hrefOf = (to: ViewTab) => withQuery(path, withTab(viewParams, to));
   const csvParams = new URLSearchParams(viewParams);
   if (locale !== 'en') csvParams.set('lang', locale);
   // When the year is ranked from a loaded village-level list, the list itself can be downloaded too.
@@ -120,10 +130,100 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
       : [];
   });
 
+  // Notes on the table's figures become numbered markers: those every row carries first (marked
+  // on the column), then each city's own, in the table's order.
+  const noteText = new Map(data.notes.map((n) => [n.id, locale === 'zh' ? n.textZh : n.textEn]));
+  const sharedNotes = commonIds(ranking.rows.map((r) => r.noteIds));
+  const noteNumbers = numberNotes([sharedNotes, ...ranking.rows.map((r) => r.noteIds.filter((id) => !sharedNotes.includes(id)))].map((ids) => ids.filter((id) => noteText.has(id))));
+  const figureNotes = numberedNotes(data.notes, noteNumbers).map((n) => ({ number: n.number, text: noteText.get(n.id)! }));
+  const popovers = (
+    <NotePopovers
+      notes={figureNotes}
+      labels={{ title: tt.raw('noteTitle') as string, close: tt('close'), allNotes: tt('allNotes') }}
+      allNotesHref={(n) => `${hrefOf('sources')}#${figureNoteId(n)}`}
+    />
+  );
+  const viewUrl = `${origin}${withQuery(path, viewParams)}`;
+
+  const cityExportMeta = villagesCityChartExport(data, chart, viewUrl, locale, tc);
+  const nationalExportMeta = nationalChartExportMeta({
+    title: t('nationalTitle'),
+    rows: data.national,
+    sources: data.sources,
+    villagesLabel: t('seriesVillages'),
+    townsLabel: t('seriesTowns'),
+    url: viewUrl,
+    locale,
+    approxNote: tc('notes.approx'),
+    t: tc,
+  });
+  const exportLabels = { png: t('png'), svg: t('svg') };
+  const cityChart = () => (
+    <CityBarChart
+      data={chart.bars}
+      title={viewTitle}
+      summary={chart.summary}
+      exportMeta={cityExportMeta}
+      exportLabels={exportLabels}
+      valueLabel={t('colVillages')}
+      locale={locale}
+      loadingLabel={{ live: t('chartLoading'), noScript: t('chartNoScript') }}
+      downloads={false}
+    />
+  );
+  const nationalChart = () => (
+    <NationalChart
+      data={data.national.map((n) => ({ year: n.year, villages: n.villages, towns: n.towns }))}
+      title={t('nationalTitle')}
+      summary={t('nationalSummary', {
+        first: data.national[0]?.year ?? '',
+        firstCount: formatCount(data.national[0]?.villages ?? null, locale),
+        last: data.national.at(-1)?.year ?? '',
+        lastCount: formatCount(data.national.at(-1)?.villages ?? null, locale),
+      })}
+      villagesLabel={t('seriesVillages')}
+      townsLabel={t('seriesTowns')}
+      noValue={tc('tooltip.noValue')}
+      locale={locale}
+      exportMeta={nationalExportMeta}
+      exportLabels={exportLabels}
+      loadingLabel={{ live: t('chartLoading'), noScript: t('chartNoScript') }}
+      downloads={false}
+    />
+  );
+  const map = (
+    <ProvinceChoropleth
+      values={mapValues}
+      points={mapPoints}
+      chosen={query.province}
+      title={t('mapTitle', { year: ranking.year })}
+      description={t('mapDescription', { year: ranking.year })}
+      labels={{
+        legendTitle: t('mapLegend'),
+        noData: t('noData'),
+        classesFixed: tm('classesFixed'),
+        bound: tm('bound'),
+        bubbles: tm('bubbles'),
+        filtered: tm('filtered'),
+        hint: tm('hint'),
+        insetTitle: (scale) => tm('insetTitle', { scale }),
+        classRange: (from, to) => tm('classRange', { from, to }),
+        classFrom: (from) => tm('classFrom', { from }),
+      }}
+      locale={locale === 'zh' ? 'zh-CN' : 'en-GB'}
+      id="villages-map"
+    />
+  );
+  const coverageLine = (
+    <p id="year-coverage" className="text-sm" data-testid="year-coverage">
+      <span className="font-medium">{ts('coverageTitle', { year: ranking.year })}</span> {coverageParts.join(' · ')}
+    </p>
+  );
+
   return (
-    <div className="space-y-6">
-      {/* Figure first: title, one line, the filters in a compact bar, then the chart and map;
-          the figures' reference (coverage, key figures, tables, definitions, sources) follows. */}
+    <div className="space-y-4">
+      {/* Figure first: title, one line, the filters in a compact bar, then the tabs: the chart (or,
+          for a year without a city list, the map), the map, the tables, the sources, the downloads. */}
       <header className="space-y-1">
         <h1 className="text-2xl font-bold sm:text-3xl">{t('title')}</h1>
         <p className="max-w-3xl text-muted">{t('subtitle')}</p>
@@ -139,133 +239,136 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
         path={path}
         labels={filterLabels}
         state={query}
-        yearHelpId="year-coverage"
+        yearHelpId={tab === 'chart' || tab === 'map' ? 'year-coverage' : undefined}
         years={data.yearOptions.map((y) => ({ year: y.year, label: ts('yearOption', { year: y.year, kind: ts(`yearKinds.${y.kind}`) }) }))}
         provinces={data.provinceOptions
           .map((p) => ({ adcode: p.adcode, label: placeName(p, locale), hasData: p.hasData }))
           .sort((a, b) => Number(b.hasData) - Number(a.hasData) || a.adcode - b.adcode)}
       />
 
-      <section aria-label={viewTitle} className="grid gap-6 xl:grid-cols-2" data-testid="villages-figure">
-        {data.state.kind !== 'rows' ? (
-          <p className="self-start rounded-lg border border-line p-4 text-sm" data-testid="ranking-state">
-            {stateSentence}
-          </p>
-        ) : (
-        <CityBarChart
-          data={chart.bars}
-          title={viewTitle}
-          summary={chart.summary}
-          exportMeta={villagesCityChartExport(data, chart, `${origin}${withQuery(path, viewParams)}`, locale, tc)}
-          exportLabels={{ png: t('png'), svg: t('svg') }}
-          valueLabel={t('colVillages')}
-          locale={locale}
-          loadingLabel={{ live: t('chartLoading'), noScript: t('chartNoScript') }}
-        />
-        )}
-        <ProvinceChoropleth
-          values={mapValues}
-          points={mapPoints}
-          chosen={query.province}
-          title={t('mapTitle', { year: ranking.year })}
-          description={t('mapDescription', { year: ranking.year })}
-          labels={{
-            legendTitle: t('mapLegend'),
-            noData: t('noData'),
-            classesFixed: tm('classesFixed'),
-            bound: tm('bound'),
-            bubbles: tm('bubbles'),
-            filtered: tm('filtered'),
-            hint: tm('hint'),
-            insetTitle: (scale) => tm('insetTitle', { scale }),
-            classRange: (from, to) => tm('classRange', { from, to }),
-            classFrom: (from) => tm('classFrom', { from }),
-          }}
-          locale={locale === 'zh' ? 'zh-CN' : 'en-GB'}
-          id="villages-map"
-        />
-      </section>
-      {data.state.kind === 'rows' ? (
-        <EmbedSnippet
-          src={`${origin}${withQuery(`/${locale}/embed/villages`, new URLSearchParams([...viewParams].filter(([key]) => (EMBED_CITY_PARAMS as readonly string[]).includes(key))))}`}
-          labels={{ summary: te('summary'), hint: te('hint'), copy: te('copy'), copied: te('copied'), frameTitle: te('frameTitle', { title: viewTitle }) }}
-        />
-      ) : null}
-
-      <p id="year-coverage" className="text-sm" data-testid="year-coverage">
-        <span className="font-medium">{ts('coverageTitle', { year: ranking.year })}</span> {coverageParts.join(' · ')}
-      </p>
-
-      <SummaryPanel ranking={ranking} locale={locale} chosenProvinces={query.province.flatMap((code) => data.provinceOptions.filter((p) => p.adcode === code))} />
-
-      <section aria-labelledby="ranking-heading" className="space-y-4">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="ranking-heading" className="text-lg font-semibold">
-            {t('tableTitle', { year: ranking.year })}
-          </h2>
-          <nav aria-label={t('downloads')} className="flex flex-wrap gap-3 text-sm">
-            <a className="text-accent underline" href={withQuery('/api/v1/taobao-villages/cities.csv', csvParams)} data-testid="csv-displayed" download>
-              {t('csvDisplayed')}
-            </a>
-            <a className="text-accent underline" href="/api/v1/taobao-villages/dataset.csv" data-testid="csv-full" download>
-              {t('csvFull')}
-            </a>
-            {hasVillageList ? (
-              <a className="text-accent underline" href={withQuery('/api/v1/taobao-villages/villages.csv', listParams)} data-testid="csv-village-list" download>
-                {t('csvVillageList', { year: ranking.year })}
+      <ViewTabs path={path} params={viewParams} tabs={VILLAGE_TABS} current={tab} />
+      <section aria-label={tt(`tabs.${tab}`)} className="space-y-6 pt-2" data-testid="tab-panel" data-tab={tab}>
+        {tab === 'chart' ? (
+          <>
+            <div className="grid gap-6 xl:grid-cols-2" data-testid="villages-figure">
+              {data.state.kind !== 'rows' ? (
+                <>
+                  <div className="space-y-4">
+                    <p className="self-start rounded-lg border border-line p-4 text-sm" data-testid="ranking-state">
+                      {stateSentence}
+                    </p>
+                    {map}
+                  </div>
+                  {nationalChart()}
+                </>
+              ) : (
+                <>
+                  {cityChart()}
+                  {nationalChart()}
+                </>
+              )}
+            </div>
+            <p className="text-sm">
+              <a href={hrefOf('download')} className="text-accent underline">
+                {tt('toDownloads')}
               </a>
+            </p>
+            {coverageLine}
+            <SummaryPanel ranking={ranking} locale={locale} chosenProvinces={query.province.flatMap((code) => data.provinceOptions.filter((p) => p.adcode === code))} />
+            <section aria-labelledby="about-heading" className="max-w-3xl space-y-1">
+              <h2 id="about-heading" className="text-lg font-semibold">
+                {t('aboutTitle')}
+              </h2>
+              <p className="text-muted">{t('lead')}</p>
+            </section>
+          </>
+        ) : null}
+
+        {tab === 'map' ? (
+          <>
+            <div className="max-w-4xl" data-testid="villages-figure">{map}</div>
+            {coverageLine}
+          </>
+        ) : null}
+
+        {tab === 'table' ? (
+          <>
+            <section aria-labelledby="ranking-heading" className="space-y-4">
+              <h2 id="ranking-heading" className="text-lg font-semibold">
+                {t('tableTitle', { year: ranking.year })}
+              </h2>
+              <RankingTable
+                rows={ranking.rows}
+                state={query}
+                path={path}
+                locale={locale}
+                year={ranking.year}
+                emptyMessage={stateSentence ?? ts('stateNoMatch', { year: ranking.year })}
+                notes={{ numbers: noteNumbers, label: tt.raw('noteMarker') as string }}
+              />
+            </section>
+            {popovers}
+            <section aria-labelledby="national-heading" className="space-y-3">
+              <h2 id="national-heading" className="text-lg font-semibold">
+                {t('nationalTitle')}
+              </h2>
+              <NationalTable rows={data.national} locale={locale} sources={data.sources} />
+            </section>
+            <ProvinceMatrix rows={data.provinceTotalsAllYears} locale={locale} />
+            <CountiesView view={counties} locale={locale} path={path} keep={[...withTab(viewParams, 'table')]} />
+          </>
+        ) : null}
+
+        {tab === 'sources' ? (
+          <>
+            <FigureNotes notes={figureNotes} backHrefs={{ chart: hrefOf('chart'), table: hrefOf('table') }} />
+            <SourcesPanel sources={data.sources} notes={data.notes.filter((n) => !noteNumbers.has(n.id))} locale={locale} citation={citation} mapNote />
+          </>
+        ) : null}
+
+        {tab === 'download' ? (
+          <>
+            <section aria-labelledby="data-downloads-heading" className="space-y-2">
+              <h2 id="data-downloads-heading" className="text-lg font-semibold">
+                {tt('dataTitle')}
+              </h2>
+              <ul className="space-y-1 text-sm">
+                <li>
+                  <a className="text-accent underline" href={withQuery('/api/v1/taobao-villages/cities.csv', csvParams)} data-testid="csv-displayed" download>
+                    {t('csvDisplayed')}
+                  </a>
+                </li>
+                <li>
+                  <a className="text-accent underline" href="/api/v1/taobao-villages/dataset.csv" data-testid="csv-full" download>
+                    {t('csvFull')}
+                  </a>
+                </li>
+                {hasVillageList ? (
+                  <li>
+                    <a className="text-accent underline" href={withQuery('/api/v1/taobao-villages/villages.csv', listParams)} data-testid="csv-village-list" download>
+                      {t('csvVillageList', { year: ranking.year })}
+                    </a>
+                  </li>
+                ) : null}
+              </ul>
+            </section>
+            <section aria-labelledby="image-downloads-heading" className="space-y-3">
+              <h2 id="image-downloads-heading" className="text-lg font-semibold">
+                {tt('imagesTitle')}
+              </h2>
+              <p className="text-sm text-muted">{tt('imagesHint', { width: EXPORT_CHART_WIDTH })}</p>
+              {data.state.kind === 'rows' ? <ExportFrame label={viewTitle} meta={cityExportMeta} labels={exportLabels}>{cityChart()}</ExportFrame> : null}
+              <ExportFrame label={t('nationalTitle')} meta={nationalExportMeta} labels={exportLabels}>{nationalChart()}</ExportFrame>
+            </section>
+            {data.state.kind === 'rows' ? (
+              <EmbedSnippet
+                src={`${origin}${withQuery(`/${locale}/embed/villages`, new URLSearchParams([...viewParams].filter(([key]) => (EMBED_CITY_PARAMS as readonly string[]).includes(key))))}`}
+                labels={{ summary: te('summary'), hint: te('hint'), copy: te('copy'), copied: te('copied'), frameTitle: te('frameTitle', { title: viewTitle }) }}
+              />
             ) : null}
-          </nav>
-        </div>
-        <RankingTable rows={ranking.rows} state={query} path={path} locale={locale} year={ranking.year} emptyMessage={stateSentence ?? ts('stateNoMatch', { year: ranking.year })} />
+          </>
+        ) : null}
       </section>
-
-      <section aria-labelledby="national-heading" className="space-y-3">
-        <h2 id="national-heading" className="sr-only">
-          {t('nationalTitle')}
-        </h2>
-        <NationalChart
-          data={data.national.map((n) => ({ year: n.year, villages: n.villages, towns: n.towns }))}
-          title={t('nationalTitle')}
-          summary={t('nationalSummary', {
-            first: data.national[0]?.year ?? '',
-            firstCount: formatCount(data.national[0]?.villages ?? null, locale),
-            last: data.national.at(-1)?.year ?? '',
-            lastCount: formatCount(data.national.at(-1)?.villages ?? null, locale),
-          })}
-          villagesLabel={t('seriesVillages')}
-          townsLabel={t('seriesTowns')}
-          noValue={tc('tooltip.noValue')}
-          locale={locale}
-          exportMeta={nationalChartExportMeta({
-            title: t('nationalTitle'),
-            rows: data.national,
-            sources: data.sources,
-            villagesLabel: t('seriesVillages'),
-            townsLabel: t('seriesTowns'),
-            url: `${origin}${withQuery(path, viewParams)}`,
-            locale,
-            approxNote: tc('notes.approx'),
-            t: tc,
-          })}
-          exportLabels={{ png: t('png'), svg: t('svg') }}
-          loadingLabel={{ live: t('chartLoading'), noScript: t('chartNoScript') }}
-        />
-        <NationalTable rows={data.national} locale={locale} sources={data.sources} />
-      </section>
-
-      <ProvinceMatrix rows={data.provinceTotalsAllYears} locale={locale} />
-
-      <CountiesView view={counties} locale={locale} path={path} keep={[...viewParams]} />
-
-      <section aria-labelledby="about-heading" className="max-w-3xl space-y-1">
-        <h2 id="about-heading" className="text-lg font-semibold">
-          {t('aboutTitle')}
-        </h2>
-        <p className="text-muted">{t('lead')}</p>
-      </section>
-
-      <SourcesPanel sources={data.sources} notes={data.notes} locale={locale} citation={citation} mapNote />
     </div>
   );
 }
