@@ -50,5 +50,8 @@ export function readerLicence(s: Pick<SourceInfo, 'licence'> & { reader?: Source
 export function sourceLine(s: Src & Pick<SourceInfo, 'date'>, lang: Lang): string {
   const sep = lang === 'zh' ? '，' : ', ';
   const date = s.date ? (lang === 'zh' ? `（${s.date}）` : ` (${s.date})`) : '';
-  return `${readerPublisher(s, lang)}${sep}${readerTitle(s, lang)}${date}`;
+  const title = readerTitle(s, lang);
+  // A tooltip cannot mark part of itself as English: on a Chinese page an English-only title gives way to the paper's Chinese short name.
+  const short = lang === 'zh' && !/[\u3400-\u9fff]/.test(title) ? s.reader?.shortName?.zh : undefined;
+  return `${readerPublisher(s, lang)}${sep}${short ?? title}${date}`;
 }

@@ -144,7 +144,7 @@ export function SeriesControls({ path, labels: l, state, defaults, options, pres
       {presets.length ? (
         <nav aria-label={l.presets} className="-mx-1 flex items-center gap-x-2 gap-y-1 overflow-x-auto whitespace-nowrap px-1 pb-1 text-sm sm:flex-wrap sm:whitespace-normal" data-testid="series-presets">
           {/* One scrolling row on a phone, so the chart stays in the first screen; wrapped lines from 640 px. */}
-          <span className="font-medium">{l.presets}:</span>
+          <span className="font-medium">{/[\u3400-\u9fff]$/.test(l.presets) ? `${l.presets}：` : `${l.presets}:`}</span>
           {presets.map((p) => (
             <a
               key={p.id}

@@ -240,7 +240,7 @@ export function SeriesPlot({ panel, locale, log, labels }: Props) {
           <rect data-export="omit" data-hover-layer="" x={layout.x0} y={layout.y0} width={Math.max(0, layout.x1 - layout.x0)} height={Math.max(0, layout.y1 - layout.y0)} fill="transparent" onPointerMove={pointAt} onPointerDown={pointAt} onPointerLeave={(e) => e.pointerType !== 'touch' && setActive(null)} />
         </svg>
       ) : null}
-      {(markerButtons ? noteMarks : []).map((m) => {
+      {(markerButtons ? spacedTargets(noteMarks) : []).map((m) => {
         const first = !seenNotes.has(m.n);
         seenNotes.add(m.n);
         return (
@@ -307,4 +307,15 @@ function linePath(points: ChartPoint[], xOf: (x: number) => number, yOf: (v: num
     pen = true;
   }
   return d;
+}
+
+/**
+ * The marks that get a 24 px button: one whose centre is closer than 24 px to a button already
+ * placed would overlap it (WCAG 2.2 target size); its number is still drawn, and the same note is
+ * one click away from the table's marker and the Sources tab.
+ */
+function spacedTargets<T extends { x: number; y: number }>(marks: readonly T[]): T[] {
+  const placed: T[] = [];
+  for (const m of marks) if (placed.every((p) => Math.hypot(p.x - m.x, p.y - m.y) >= 24)) placed.push(m);
+  return placed;
 }

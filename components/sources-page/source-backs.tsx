@@ -31,7 +31,7 @@ export async function SourceBacks({ entry, locale }: { entry: SourceEntry; local
         <ul className="list-disc space-y-0.5 pl-5">
           {items.map((i) => (
             <li key={i.key}>
-              <a href={i.href} className="text-accent underline underline-offset-2">
+              <a href={i.href} className="inline-block min-h-6 py-0.5 text-accent underline underline-offset-2">
                 {i.text}
               </a>
             </li>

@@ -44,7 +44,7 @@ export async function SourcesFilters({ path, locale, query, publishers }: Props)
           <option value="">{t('allPublishers')}</option>
           {publishers.map((p) => (
             <option key={p.key} value={p.key}>
-              {locale === 'zh' ? p.nameZh : p.key} ({p.count})
+              {locale === 'zh' ? `${p.nameZh}（${p.count}）` : `${p.key} (${p.count})`}
             </option>
           ))}
         </select>

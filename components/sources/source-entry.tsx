@@ -11,14 +11,18 @@ export async function SourceEntryBody({ source: s, locale }: { source: SourceInf
   const t = await getTranslations('sources');
   const reported = readerReportedBy(s, locale);
   const place = readerPlace(s, locale);
+  // A title or name the source gives only in Latin letters is English on a Chinese page: say so (screen readers, the /zh text check).
+  const latin = (text: string) => (locale === 'zh' && !/[\u3400-\u9fff]/.test(text) ? 'en' : undefined);
+  const title = readerTitle(s, locale);
+  const publisher = readerPublisher(s, locale);
   return (
     <>
-      <p className="font-medium" lang={s.reader ? undefined : 'en'}>
-        {readerTitle(s, locale)}
+      <p className="font-medium" lang={s.reader ? latin(title) : 'en'}>
+        {title}
       </p>
       <dl className="mt-1 grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-muted [&_dd]:[overflow-wrap:anywhere]">
         <dt>{t('publisher')}</dt>
-        <dd>{readerPublisher(s, locale)}</dd>
+        <dd lang={latin(publisher)}>{publisher}</dd>
         <dt>{t('date')}</dt>
         <dd>{s.date === null ? t('noDate') : s.dateKind === 'title-year' ? t('titleYear', { year: s.date }) : s.date}</dd>
         <dt>{t('kind')}</dt>

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { MixedText } from '@/components/i18n/mixed-text.tsx';
 import { sourceHref } from '@/lib/source-link.ts';
 import type { Locale } from '@/i18n/routing.ts';
 import type { DataNoteInfo, SourceInfo } from '@/lib/queries/types.ts';
@@ -36,7 +37,7 @@ export async function NoteList({ notes, locale, sources = [] }: { notes: DataNot
         const source = n.sourceId ? byId.get(n.sourceId) : undefined;
         return (
           <li key={n.id} id={`note-${n.id}`} className="rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-2">
-            {locale === 'zh' ? n.textZh : n.textEn}{' '}
+            <MixedText text={locale === 'zh' ? n.textZh : n.textEn} />{' '}
             {source ? (
               <details className="mt-1 text-xs">
                 <summary className="cursor-pointer text-accent underline underline-offset-2">

@@ -3,6 +3,9 @@ import type { DataFiles } from '@/lib/data/load-data-files.ts';
 
 type Tx = Prisma.TransactionClient;
 
+/** The source entry (data/sources.json) of the county and town registry (data/registry/*.csv), whose rows carry no source column. */
+export const DIVISION_REGISTRY_SOURCE_ID = 'nbs-division-codes-2023';
+
 /**
  * The county and town registry and the published county counts, in the seed's transaction.
  * The 41,352 towns travel as one JSON parameter (json_to_recordset): a row-by-row upsert takes

@@ -75,6 +75,9 @@ for (const c of cases) {
     await visit(page, `/${c.locale}/clusters/wenzhou`);
     await page.getByTestId('villages-link').click();
     await expect(page).toHaveURL(new RegExp(`/${c.locale}/villages\\?province=330000$`), { timeout: 30_000 });
+    // The ranking's rows are on the Table tab of the same view.
+    await page.getByTestId('view-tabs').locator('a[data-tab="table"]').click();
+    await expect(page).toHaveURL(new RegExp(`/${c.locale}/villages\\?province=330000&tab=table$`), { timeout: 30_000 });
     await expect(page.locator('[data-testid="ranking-table"] tbody tr[data-city]')).toHaveCount(7);
   });
 
@@ -130,6 +133,8 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('li[data-node="the-leader/business-model/advertising-roi"]')).toBeVisible();
     await page.getByTestId('villages-link').click();
     await expect(page).toHaveURL(/\/zh\/villages\?province=330000$/, { timeout: 30_000 });
+    await page.getByTestId('view-tabs').locator('a[data-tab="table"]').click();
+    await expect(page).toHaveURL(/\/zh\/villages\?province=330000&tab=table$/, { timeout: 30_000 });
     await expect(page.locator('[data-testid="ranking-table"] tbody tr[data-city]')).toHaveCount(7);
   });
 });

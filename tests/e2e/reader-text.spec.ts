@@ -24,6 +24,17 @@ const PATHS = [
   '/embed/users',
   '/embed/transactions',
   '/embed/villages',
+  // The other tabs of the data pages (Chart is the default above): tables, notes, downloads.
+  '/users?tab=table',
+  '/users?tab=sources',
+  '/transactions?tab=table',
+  '/transactions?tab=sources',
+  '/transactions?tab=download',
+  '/villages?tab=map',
+  '/villages?tab=table',
+  '/villages?tab=sources',
+  '/villages?tab=download',
+  '/sources?page=2',
 ];
 
 const PATTERNS: [string, RegExp][] = [
@@ -83,8 +94,9 @@ test('the self-test: each kind of identifier is caught', () => {
 });
 
 test('a chart export and the citation name their sources in words', async ({ page }) => {
-  await page.goto('/en/users');
-  const figure = page.locator('figure[aria-labelledby="chart-persons-internet-users-title"]');
+  // The image exports are on the Download tab, the citation on the Sources tab.
+  await page.goto('/en/users?tab=download');
+  const figure = page.locator('[data-testid="export-frame"]:has(figure[aria-labelledby="chart-persons-internet-users-title"])');
   const button = figure.getByRole('button', { name: /SVG/ });
   await expect(button).toBeEnabled({ timeout: 30_000 });
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
@@ -92,6 +104,7 @@ test('a chart export and the citation name their sources in words', async ({ pag
   expect(svg).toContain('Source: CNNIC');
   expect(internalIdentifiers(svg.replace(/<[^>]+>/g, ' '))).toEqual([]);
 
+  await page.goto('/en/users?tab=sources');
   const cite = page.locator('details', { has: page.getByTestId('cite-apa') });
   await cite.locator('summary').click();
   for (const format of ['apa', 'bibtex', 'gbt']) {

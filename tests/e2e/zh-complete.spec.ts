@@ -26,6 +26,15 @@ const PAGES: { path: string; drawn?: string; status?: number }[] = [
   { path: '/zh/embed/users', drawn: SERIES_SURFACE },
   { path: '/zh/embed/transactions', drawn: SERIES_SURFACE },
   { path: '/zh/embed/villages', drawn: BAR_SURFACE },
+  // The other tabs of the data pages (Chart is the default above): tables, notes, downloads.
+  { path: '/zh/users?tab=table' },
+  { path: '/zh/users?tab=sources' },
+  { path: '/zh/transactions?tab=table' },
+  { path: '/zh/transactions?tab=download' },
+  { path: '/zh/villages?tab=map' },
+  { path: '/zh/villages?tab=table' },
+  { path: '/zh/villages?tab=sources' },
+  { path: '/zh/sources?page=2' },
 ];
 
 async function open(page: Page, p: (typeof PAGES)[number]) {

@@ -69,7 +69,7 @@ const ALLOWED = [...TERMS.map((t) => new RegExp(`(?<![A-Za-z])${t.replace('/', '
 const CODE_LIKE = [
   /\b(?:https?:\/\/|www\.)\S+/g,
   /(?:^|\s|[（(“])[@/?][\w@/.?&=:-]+/g,
-  /\b[\w/-]+\.(?:cn|com|org|net|gov|txt|json|csv|md|ts|mjs)\b(?:\/\S*)?/g,
+  /\b[\w/.-]+\.(?:cn|com|org|net|gov|cc|io|txt|json|csv|md|ts|mjs)\b(?:\/\S*)?/g,
   /\b[a-z0-9]+(?:-[a-z0-9]+){2,}\b/g,
 ];
 

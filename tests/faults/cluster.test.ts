@@ -74,7 +74,8 @@ describe.skipIf(!process.env.ATLAS_BASE_URL)('scale-out: read replica and shared
     await primary.stop();
     execFileSync('cp', ['-a', PRIMARY_DIR, REPLICA_DIR]);
     [primary, replica] = await Promise.all([restartDatabase(PRIMARY_DIR, ports.primary), restartDatabase(REPLICA_DIR, ports.replica)]);
-    await query(replica.url, "UPDATE source SET title = title || ' [replica]'");
+    // The mark in the title the API gives and in the reader's title the pages show.
+    await query(replica.url, "UPDATE source SET title = title || ' [replica]', reader = CASE WHEN reader IS NULL THEN NULL ELSE jsonb_set(reader, '{title,en}', to_jsonb((reader->'title'->>'en') || ' [replica]')) END");
     const env = { DATABASE_REPLICA_URL: replica.url, ATLAS_ADMIN_TOKEN: TOKEN, ATLAS_RATE_LIMIT_STORE: 'postgres', EXPORT_RATE_LIMIT: '4', IMPORT_RATE_LIMIT: '3' };
     [a, b] = await Promise.all([startServer(ports.a, primary.url, env, 120_000), startServer(ports.b, primary.url, env, 120_000)]);
   }, 300_000);
@@ -88,7 +89,7 @@ describe.skipIf(!process.env.ATLAS_BASE_URL)('scale-out: read replica and shared
 
   it('reads pages and APIs from the replica', async () => {
     expect(await freshSeriesOrigin()).toBe('replica');
-    const page = await (await fetch(`${base(ports.a)}/en/users`)).text();
+    const page = await (await fetch(`${base(ports.a)}/en/users?tab=sources`)).text();
     expect(page).toContain('[replica]');
     const onReplica = await query<{ n: number }>(replica.url, "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'atlas-replica-read'");
     expect(onReplica[0].n).toBeGreaterThan(0);

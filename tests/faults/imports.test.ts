@@ -179,13 +179,14 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
     const fresh = await pollUntil(async () => (await fetch(`${BASE}/en/villages`)).text(), (html) => html.includes('<option value="2098"'), 10_000);
     expect(fresh).toContain('<option value="2098"');
 
-    const page = await fetch(`${BASE}/en/villages?year=2098&scope=all`);
+    const page = await fetch(`${BASE}/en/villages?year=2098&scope=all&tab=table`);
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('data-city="445200"');
     expect(html).toContain('<option value="2098"');
-    // The ranking comes from the loaded list, so the list itself is offered for download.
-    expect(html).toMatch(/href="\/api\/v1\/taobao-villages\/villages\.csv\?year=2098" data-testid="csv-village-list"/);
+    // The ranking comes from the loaded list, so the list itself is offered for download (Download tab).
+    const downloads = await (await fetch(`${BASE}/en/villages?year=2098&scope=all&tab=download`)).text();
+    expect(downloads).toMatch(/href="\/api\/v1\/taobao-villages\/villages\.csv\?year=2098" data-testid="csv-village-list"/);
 
     const [record] = await query<{ actor: string; sha256: string; file_name: string }>('SELECT actor, sha256, file_name FROM import_record WHERE id = $1', [body.recordId]);
     expect(record).toEqual({ actor: 'api: fault test', sha256: preview.body.sha256, file_name: 'villages-valid.csv' });

@@ -54,10 +54,14 @@ describe('GET /api/v1/series/{id}: the 2025 figures', () => {
 });
 
 describe('the users and transactions pages show the 2025 values with their sources', () => {
+  // The figure, the table and the sources are on the Chart, Table and Sources tabs of one view.
   const page = async (path: string) => {
-    const res = await get(path);
-    expect(res.status).toBe(200);
-    return res.text();
+    const texts = await Promise.all(['chart', 'table', 'sources'].map(async (tab) => {
+      const res = await get(`${path}&tab=${tab}`);
+      expect(res.status).toBe(200);
+      return res.text();
+    }));
+    return texts.join('\n');
   };
 
   it('/en/users and /zh/users: end-2025 internet users with the 57th-report source and the online-shopper warning', async () => {

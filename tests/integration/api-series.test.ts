@@ -101,7 +101,7 @@ describe('time-series page CSV', () => {
     expect(Number(pen.value)).toBeCloseTo(3.8, 10);
     expect(pen).toMatchObject({ unit: 'pp', flag: 'computed' });
     expect(csv.rows.find((r) => r.series_id === 'cnnic-internet-users' && r.period === '2018')!.unit).toBe('percent-change');
-    const page = await (await get('/en/users?series=cnnic-internet-penetration&from=2008&to=2018')).text();
+    const page = await (await get('/en/users?series=cnnic-internet-penetration&from=2008&to=2018&tab=table')).text();
     expect(page).toMatch(/data-testid="cagr-cnnic-internet-penetration"[^>]*>— \*</);
     expect(page).toContain('+37.00 pp'); // 59.6 − 22.6
   });
@@ -116,7 +116,7 @@ describe('time-series page CSV', () => {
     const values = await getCsv('/api/v1/views/transactions.csv?series=nbs-ecommerce-transaction-volume&from=2013&to=2014');
     expect(values.rows.find((r) => r.period === '2013')).toMatchObject({ qualifier: 'lower-bound', flag: 'bound', unit: 'yuan' });
     // React separates adjacent text with <!-- --> in server HTML
-    const page = (await (await get('/en/transactions?series=nbs-ecommerce-transaction-volume&from=2013&to=2022')).text()).replaceAll('<!-- -->', '');
+    const page = (await (await get('/en/transactions?series=nbs-ecommerce-transaction-volume&from=2013&to=2022&tab=table')).text()).replaceAll('<!-- -->', '');
     expect(page).toMatch(/data-testid="start-nbs-ecommerce-transaction-volume"[^>]*>2013: &gt;¥10 trillion</);
     // 43.83 / 10 − 1 = 338.3 %, CAGR (4.383)^(1/9) − 1 = 17.84 %: both upper bounds
     expect(page).toMatch(/data-testid="relative-nbs-ecommerce-transaction-volume" data-flag="bound">&lt; \+338\.3%</);
@@ -168,8 +168,9 @@ describe('OpenAPI', () => {
 });
 
 describe('pages', () => {
+  // The values table is the Table tab's (the Chart tab is the default).
   it.each(['/en/users', '/zh/users', '/en/transactions', '/zh/transactions'])('%s renders on the server', async (path) => {
-    const res = await get(path);
+    const res = await get(`${path}?tab=table`);
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('data-testid="series-table"');
   });

@@ -134,7 +134,7 @@ describe('provinces and national', () => {
 describe('village-level list', () => {
   // The seed loads no village-level list (published lists are imported: see tests/faults/imports.test.ts).
   it('is not offered on the villages page when no list is loaded for the year', async () => {
-    const html = await (await get('/en/villages')).text();
+    const html = await (await get('/en/villages?tab=download')).text();
     expect(html).toContain('data-testid="csv-full"');
     expect(html).not.toContain('csv-village-list');
   });
@@ -192,8 +192,8 @@ describe('pages', () => {
   });
 
   it('the villages table is in the server HTML (no client JavaScript needed)', async () => {
-    const html = await (await get('/en/villages?province=330000')).text();
+    const html = await (await get('/en/villages?province=330000&tab=table')).text();
     expect(html.match(/data-city="/g)).toHaveLength(7);
-    expect(html).toContain('role="img"');
+    expect(await (await get('/en/villages?province=330000')).text()).toContain('role="img"');
   });
 });

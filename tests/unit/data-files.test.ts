@@ -4,6 +4,7 @@ import * as geo from '@esmjs/geo';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { citationsOf, readQuotingFiles } from '@/lib/data/source-quotes.ts';
+import { DIVISION_REGISTRY_SOURCE_ID } from '@/lib/data/seed-divisions.ts';
 
 // Checks the Taobao-village data files against docs/data-contracts.md and against the
 // source texts they were read from (seed 001 Figure 1, shared/data/public-series.md §4).
@@ -134,6 +135,9 @@ describe('file formats (docs/data-contracts.md)', () => {
     const used = new Set<string>(seriesRows.map((r) => r.source_id));
     for (const t of tables) for (const r of t.rows) used.add(r.source_id);
     for (const n of notes) if (n.sourceId) used.add(n.sourceId);
+    const countyRows = Papa.parse<Row>(readFileSync(dataDir + 'taobao-villages/counties.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
+    for (const r of countyRows) used.add(r.source_id);
+    used.add(DIVISION_REGISTRY_SOURCE_ID);
     // A paper (an entry with seedFile) is used when data/models or data/clusters cite its file.
     const cited = new Set(citationsOf(readQuotingFiles(dataDir)).map((c) => c.file));
     for (const s of sources as { id: string; seedFile?: string | null }[]) if (s.seedFile && cited.has(s.seedFile)) used.add(s.id);

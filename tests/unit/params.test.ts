@@ -8,7 +8,7 @@ const parse = (qs: string) => cityQueryStrict.safeParse(searchParamsToObject(new
 
 describe('city view parameters', () => {
   it('has defaults for everything', () => {
-    expect(cityQuery.parse({})).toEqual({ year: 2019, province: [], q: '', sort: 'villages', dir: 'desc', lang: 'en', scope: 'ranked' });
+    expect(cityQuery.parse({})).toEqual({ year: 2019, province: [], q: '', sort: 'villages', dir: 'desc', lang: 'en', scope: 'ranked', tab: 'chart' });
   });
 
   it('resolves provinces by adcode, English or Chinese name, deduplicated and sorted', () => {

@@ -281,6 +281,8 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
               </h2>
               <p className="text-muted">{t('lead')}</p>
             </section>
+            {/* The counties below the cities: their own year and filters (cyear, cprovince, ccity). */}
+            <CountiesView view={counties} locale={locale} path={path} keep={[...viewParams]} />
           </>
         ) : null}
 
@@ -315,7 +317,6 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
               <NationalTable rows={data.national} locale={locale} sources={data.sources} />
             </section>
             <ProvinceMatrix rows={data.provinceTotalsAllYears} locale={locale} />
-            <CountiesView view={counties} locale={locale} path={path} keep={[...withTab(viewParams, 'table')]} />
           </>
         ) : null}
 
