@@ -4,19 +4,11 @@ import { useRef, type ReactNode } from 'react';
 import { ChartDownloads } from '@/components/charts/chart-downloads.tsx';
 import type { ChartExportLabels, ChartExportMeta } from '@/components/charts/export-meta.ts';
 
-/**
- * The width charts are drawn at for their image exports (CSS px; the PNG is twice that): a
- * reader-sized figure whatever the screen, so an export made on a phone is not the narrow chart
- * scaled up (components/charts/chart-export.ts pads it to this width plus its margins). The frame's
- * class below says the same number (Tailwind needs it literally).
- */
-export const EXPORT_CHART_WIDTH = 720;
-
 type Props = { children: ReactNode; label: string; meta: ChartExportMeta; labels: ChartExportLabels };
 
 /**
  * The Download tab's chart image: the PNG / SVG buttons, then the chart (given without its own
- * buttons) drawn at EXPORT_CHART_WIDTH in a box that scrolls sideways on a narrower screen.
+ * buttons) drawn at EXPORT_CHART_WIDTH (export-width.ts) in a box that scrolls sideways on a narrower screen.
  */
 export function ExportFrame({ children, label, meta, labels }: Props) {
   const ref = useRef<HTMLDivElement>(null);

@@ -2,7 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
 import { formatCount, GAP, placeName } from '@/lib/i18n/format.ts';
 import { withQuery } from '@/lib/schemas/villages-url.ts';
-import { publisherName } from '@/lib/source-label.ts';
+import { readerShortName, sourceLine } from '@/lib/source-text.ts';
+import { sourceHref } from '@/lib/source-link.ts';
 import type { CountiesView as CountiesViewData } from '@/lib/views/counties-page.ts';
 import { CountyBarChart } from '@/components/counties/county-bar-chart.tsx';
 
@@ -139,12 +140,12 @@ export async function CountiesView({ view, locale, path, keep }: Props) {
                     <td className="px-3 py-2 text-right font-medium">{formatCount(r.villages, locale, r.villagesQualifier)}</td>
                     <td className="px-3 py-2 text-right">{formatCount(r.towns, locale, r.townsQualifier)}</td>
                     <td className="px-3 py-2">
-                      {source ? publisherName(source.publisher, locale) : r.sourceId}
+                      {source ? <a href={sourceHref(locale, source.id)} className="text-accent underline" title={sourceLine(source, locale)}>{readerShortName(source, locale)}</a> : '—'}
                       {r.sourcePage ? (
                         <span className="block text-xs text-muted">
                           {/^https?:\/\//.test(r.sourcePage) ? (
                             <a href={r.sourcePage} className="break-all underline" rel="noopener noreferrer nofollow">
-                              {r.sourcePage}
+                              {new URL(r.sourcePage).host}
                             </a>
                           ) : (
                             t('site', { site: r.sourcePage })
@@ -153,7 +154,7 @@ export async function CountiesView({ view, locale, path, keep }: Props) {
                       ) : (
                         <span className="block text-xs text-muted">{t('noPage')}</span>
                       )}
-                      {r.noteIds.length ? <span className="block text-xs text-muted">{t('notesRef', { ids: r.noteIds.map((id) => view.notes.findIndex((n) => n.id === id) + 1).filter((n) => n > 0).join(', ') })}</span> : null}
+                      {r.noteIds.length ? <span className="block text-xs text-muted">{t('notesRef', { ids: r.noteIds.map((id) => view.notes.findIndex((n) => n.id === id) + 1).filter((n) => n > 0).join(locale === 'zh' ? '、' : ', ') })}</span> : null}
                     </td>
                   </tr>
                 );

@@ -1,4 +1,5 @@
 import type { Locale } from '@/i18n/routing.ts';
+import { labelled } from '@/lib/i18n/punctuation.ts';
 import { formatCount } from '@/lib/i18n/format.ts';
 import type { CountiesView } from '@/lib/views/counties-page.ts';
 
@@ -27,7 +28,7 @@ export function CountyBarChart({ bars, title, summary, locale }: { bars: Countie
         {bars.map((b, i) => {
           const w = Math.max(2, (b.villages / max) * plot);
           const y = 4 + i * ROW;
-          const text = `${name(b)}: ${formatCount(b.villages, locale, b.villagesQualifier)}`;
+          const text = labelled(name(b), formatCount(b.villages, locale, b.villagesQualifier), locale);
           const bound = b.villagesQualifier === 'lower_bound';
           return (
             <g key={b.county.adcode} data-county={b.county.adcode}>
