@@ -1,5 +1,7 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing.ts';
+import { labelled } from '@/lib/i18n/punctuation.ts';
 import { noteRefId } from '@/components/notes/note-markers.tsx';
 
 export const figureNoteId = (n: number) => `data-note-${n}`;
@@ -17,6 +19,7 @@ type Props = {
 export async function FigureNotes({ notes, backHrefs }: Props) {
   if (!notes.length) return null;
   const t = await getTranslations('viewTabs');
+  const locale = (await getLocale()) as Locale;
   return (
     <section aria-labelledby="figure-notes-heading" className="space-y-2" data-testid="figure-notes">
       <h2 id="figure-notes-heading" className="text-lg font-semibold">
@@ -30,7 +33,7 @@ export async function FigureNotes({ notes, backHrefs }: Props) {
               {n.number}
             </span>
             <span className="min-w-0 flex-1">
-              <span className="sr-only">{t('noteTitle', { number: n.number })}: </span>
+              <span className="sr-only">{labelled(t('noteTitle', { number: n.number }), '', locale)}</span>
               {n.text}
               <span className="mt-1 flex flex-wrap gap-x-4 text-xs">
                 <Link href={backHrefs.chart} scroll={false} className="text-accent underline">

@@ -4,6 +4,7 @@ import { getDivisionRegistryStatus } from '@/lib/queries/division-registry.ts';
 import { getEditorialNotes, getSourceFigures, type SourceFigures } from '@/lib/queries/source-figures.ts';
 import type { DataNoteInfo, SourceInfo } from '@/lib/queries/types.ts';
 import { publisherName } from '@/lib/source-label.ts';
+import { readerPublisher } from '@/lib/source-text.ts';
 import { SOURCES_PAGE_SIZE, type SourceSection, type SourcesQuery } from '@/lib/schemas/sources-query.ts';
 import type { SourcesResponse } from '@/lib/schemas/responses/sources.ts';
 import { filterSources, type SourceEntry } from '@/lib/views/sources-filter.ts';
@@ -54,8 +55,9 @@ export async function getSourcesPage(query: SourcesQuery) {
   const result = filterSources(entries, query, SOURCES_PAGE_SIZE);
   // The editorial notes of the page chosen in the filter (all of them at once would double the page's size).
   const editorial = result.query.section ? await getEditorialNotes(result.query.section) : [];
-  const publishers = [...new Map(entries.map((e) => [e.publisherKey, e.source.publisher])).entries()]
-    .map(([key, written]) => ({ key, nameZh: publisherName(written, 'zh'), count: entries.filter((e) => e.publisherKey === key).length }))
+  // The Chinese name is the reader's name of the group's first source where it has one.
+  const publishers = [...new Map(entries.map((e) => [e.publisherKey, e.source])).entries()]
+    .map(([key, source]) => ({ key, nameZh: source.reader ? readerPublisher(source, 'zh') : publisherName(source.publisher, 'zh'), count: entries.filter((e) => e.publisherKey === key).length }))
     .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
   return { ...result, publishers, total: entries.length, editorial, editorialCount, registry };
 }
