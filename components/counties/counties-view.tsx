@@ -140,11 +140,11 @@ export async function CountiesView({ view, locale, path, keep }: Props) {
                     <td className="px-3 py-2 text-right font-medium">{formatCount(r.villages, locale, r.villagesQualifier)}</td>
                     <td className="px-3 py-2 text-right">{formatCount(r.towns, locale, r.townsQualifier)}</td>
                     <td className="px-3 py-2">
-                      {source ? <a href={sourceHref(locale, source.id)} className="text-accent underline" title={sourceLine(source, locale)}>{readerShortName(source, locale)}</a> : '—'}
+                      {source ? <a href={sourceHref(locale, source.id)} className="inline-block min-h-6 py-0.5 text-accent underline" title={sourceLine(source, locale)}>{readerShortName(source, locale)}</a> : '—'}
                       {r.sourcePage ? (
                         <span className="block text-xs text-muted">
                           {/^https?:\/\//.test(r.sourcePage) ? (
-                            <a href={r.sourcePage} className="break-all underline" rel="noopener noreferrer nofollow">
+                            <a href={r.sourcePage} className="inline-block min-h-6 py-0.5 break-all underline" rel="noopener noreferrer nofollow">
                               {new URL(r.sourcePage).host}
                             </a>
                           ) : (
