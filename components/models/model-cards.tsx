@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
 import { BilingualText, pick, Quote, SourceLine, seedId } from '@/components/models/parts.tsx';
+import { MixedText } from '@/components/i18n/mixed-text.tsx';
+import { clauseSeparator } from '@/lib/i18n/punctuation.ts';
 import type { BusinessModel } from '@/lib/schemas/model-files.ts';
 
 type ContextClaim = { id: string; textEn: string; textZh: string; source: { file: string; where: string; quote?: string | null; alsoQuotes?: string[] } };
@@ -40,11 +42,11 @@ export async function ModelCards({ models, contextClaims, locale }: { models: Bu
                 </h4>
                 <BilingualText en={d.textEn} zh={d.textZh} locale={locale} isQuote />
                 <SourceLine file={d.source.file} where={d.source.where} />
-                {d.kindNoteEn ? <p className="text-xs text-muted">{pick(locale, d.kindNoteEn, d.kindNoteZh ?? d.kindNoteEn)}</p> : null}
-                {d.noteEn ? <p className="text-xs text-muted">{pick(locale, d.noteEn, d.noteZh ?? d.noteEn)}</p> : null}
+                {d.kindNoteEn ? <p className="text-xs text-muted"><MixedText text={pick(locale, d.kindNoteEn, d.kindNoteZh ?? d.kindNoteEn)} /></p> : null}
+                {d.noteEn ? <p className="text-xs text-muted"><MixedText text={pick(locale, d.noteEn, d.noteZh ?? d.noteEn)} /></p> : null}
                 {d.alsoSource ? (
                   <p className="text-xs text-muted [overflow-wrap:anywhere]">
-                    {t('alsoSource', { seed: t('seed', { id: seedId(d.alsoSource.file) }) })}, “{d.alsoSource.where}”
+                    {t('alsoSource', { seed: t('seed', { id: seedId(d.alsoSource.file) }) })}{clauseSeparator(locale)}“<span lang="en">{d.alsoSource.where}</span>”
                   </p>
                 ) : null}
               </div>

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
 import { Badge, pick } from '@/components/models/parts.tsx';
+import { MixedText } from '@/components/i18n/mixed-text.tsx';
 import { DIMENSION_IDS, SUPPORT_KINDS, type BusinessModel, type DimensionId } from '@/lib/schemas/model-files.ts';
 import { cellState, levelLabel, supportLabel } from '@/lib/views/models-matrix.ts';
 
@@ -17,7 +18,7 @@ export async function RequirementMatrix({ models, locale, where, dimensionLabels
     <div className="space-y-3">
       <div className="overflow-x-auto rounded-lg border border-line" role="region" aria-label={t('matrixTitle')} tabIndex={0}>
         <table className="sticky-key w-full min-w-[64rem] border-collapse text-sm" data-testid="matrix-table">
-          <caption className="px-3 py-2 text-left text-sm text-muted">{t('matrixCaption', { where })}</caption>
+          <caption className="px-3 py-2 text-left text-sm text-muted"><MixedText text={t('matrixCaption', { where })} /></caption>
           <thead className="bg-slate-50">
             <tr className="border-b border-line">
               <th scope="col" className="w-40 px-3 py-2 text-left">

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
 import { labelled } from '@/lib/i18n/punctuation.ts';
+import { MixedText } from '@/components/i18n/mixed-text.tsx';
 import { noteRefId } from '@/components/notes/note-markers.tsx';
 
 export const figureNoteId = (n: number) => `data-note-${n}`;
@@ -34,7 +35,7 @@ export async function FigureNotes({ notes, backHrefs }: Props) {
             </span>
             <span className="min-w-0 flex-1">
               <span className="sr-only">{labelled(t('noteTitle', { number: n.number }), '', locale)}</span>
-              {n.text}
+              <MixedText text={n.text} />
               <span className="mt-1 flex flex-wrap gap-x-4 text-xs">
                 <Link href={backHrefs.chart} scroll={false} className="text-accent underline">
                   ↩ {t('backToChart')}

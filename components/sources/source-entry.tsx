@@ -30,7 +30,7 @@ export async function SourceEntryBody({ source: s, locale }: { source: SourceInf
         {reported ? (
           <>
             <dt>{t('asReportedBy')}</dt>
-            <dd>
+            <dd lang={latin(reported.site)}>
               {reported.url ? (
                 <a href={reported.url} rel="noopener noreferrer nofollow" className="text-accent underline underline-offset-2" data-testid="source-link">
                   {reported.site}
@@ -44,7 +44,7 @@ export async function SourceEntryBody({ source: s, locale }: { source: SourceInf
         {place ? (
           <>
             <dt>{t('place')}</dt>
-            <dd>{place}</dd>
+            <dd lang={latin(place)}>{place}</dd>
           </>
         ) : null}
         <dt>{t('licence')}</dt>

@@ -69,7 +69,10 @@ const ALLOWED = [...TERMS.map((t) => new RegExp(`(?<![A-Za-z])${t.replace('/', '
 const CODE_LIKE = [
   /\b(?:https?:\/\/|www\.)\S+/g,
   /(?:^|\s|[（(“])[@/?][\w@/.?&=:-]+/g,
-  /\b[\w/.-]+\.(?:cn|com|org|net|gov|cc|io|txt|json|csv|md|ts|mjs)\b(?:\/\S*)?/g,
+  // Host names the notes name their sites by ("取自 burb.tv", "itfacts.biz"): every top-level domain the
+  // data's sites use, not only .cn/.com/.org (the list missed .tv, .biz, .hk, .tw, .bd, .mobi: those
+  // addresses are no more English words than "3news.cn" is).
+  /\b[\w/.-]+\.(?:cn|com|org|net|gov|cc|io|tv|biz|hk|tw|bd|mobi|info|txt|json|csv|md|ts|mjs)\b(?:\/\S*)?/g,
   /\b[a-z0-9]+(?:-[a-z0-9]+){2,}\b/g,
 ];
 

@@ -28,6 +28,15 @@ export async function IndexSystem({ index, notes, locale }: Props) {
       <span>{node.namePrinted}</span>
     );
 
+  // The notes list's accessible name. An aria-label cannot mark English words lang="en", so where the
+  // Chinese name is itself the printed English (“原文“Line power”，含义不明”) the list is named by its
+  // place in the tree instead: it sits inside that indicator's item.
+  const notesLabel = (node: IndexNode) => {
+    if (locale !== 'zh') return t('tree.notesOn', { name: node.namePrinted });
+    const name = node.nameZh.replace(/（.*$/, '');
+    return /[A-Za-z]{2,}/.test(name) ? t('tree.notesOnThis') : t('tree.notesOn', { name });
+  };
+
   function toItem(node: IndexNode): IndexTreeItem {
     const nodeNotes = notesOf(node.noteIds);
     const isLeaf = node.level === 3;
@@ -35,7 +44,7 @@ export async function IndexSystem({ index, notes, locale }: Props) {
       !isLeaf && (node.childrenNote || nodeNotes.length) ? (
         <div className="my-1 space-y-1">
           {node.childrenNote ? <p className="text-sm italic text-muted">{locale === 'zh' ? node.childrenNote.zh : node.childrenNote.en}</p> : null}
-          <InlineNotes notes={nodeNotes} locale={locale} ns="wenzhou" label={t('tree.notesOn', { name: locale === 'zh' ? node.nameZh.replace(/（.*$/, '') : node.namePrinted })} />
+          <InlineNotes notes={nodeNotes} locale={locale} ns="wenzhou" label={notesLabel(node)} />
         </div>
       ) : undefined;
     const extra =
@@ -43,7 +52,7 @@ export async function IndexSystem({ index, notes, locale }: Props) {
         <details className="mt-1 text-sm">
           <summary className="cursor-pointer text-xs text-amber-800">{t('tree.leafNote', { count: nodeNotes.length })}</summary>
           <div className="mt-1">
-            <InlineNotes notes={nodeNotes} locale={locale} ns="wenzhou" label={t('tree.notesOn', { name: locale === 'zh' ? node.nameZh.replace(/（.*$/, '') : node.namePrinted })} />
+            <InlineNotes notes={nodeNotes} locale={locale} ns="wenzhou" label={notesLabel(node)} />
           </div>
         </details>
       ) : undefined;
