@@ -7,6 +7,8 @@ import type { ChartLine, ChartPanel, ChartPoint } from '@/components/series/seri
 import type { Locale } from '@/i18n/routing.ts';
 import { valueAxis, yearTicks } from '@/lib/charts/axis.ts';
 import { estimateTextWidth } from '@/lib/charts/text.ts';
+import { markerGroups } from '@/lib/charts/marker-groups.ts';
+import { joinList } from '@/lib/i18n/punctuation.ts';
 import { CHART_INK, CHART_WARN } from '@/lib/palette.ts';
 
 export type { SeriesPlotLabels };
@@ -146,6 +148,7 @@ export function SeriesPlot({ panel, locale, log, labels }: Props) {
       )
     : [];
   const seenNotes = new Set<number>();
+  const noteName = (n: number) => (labels.note ?? '{number}').replace('{number}', String(n));
   // On a narrow chart the points are a few pixels apart: 24-px buttons over every number would take
   // the taps meant for the tooltip. There the numbers stay drawn and the tooltip names them; the
   // Table tab's markers open the notes.
@@ -240,20 +243,40 @@ export function SeriesPlot({ panel, locale, log, labels }: Props) {
           <rect data-export="omit" data-hover-layer="" x={layout.x0} y={layout.y0} width={Math.max(0, layout.x1 - layout.x0)} height={Math.max(0, layout.y1 - layout.y0)} fill="transparent" onPointerMove={pointAt} onPointerDown={pointAt} onPointerLeave={(e) => e.pointerType !== 'touch' && setActive(null)} />
         </svg>
       ) : null}
-      {(markerButtons ? spacedTargets(noteMarks) : []).map((m) => {
-        const first = !seenNotes.has(m.n);
-        seenNotes.add(m.n);
+      {(markerButtons ? markerGroups(noteMarks) : []).map((g) => {
+        const fresh = g.numbers.filter((n) => !seenNotes.has(n));
+        for (const n of g.numbers) seenNotes.add(n);
+        const name = joinList(g.numbers.map(noteName), locale);
+        const key = g.marks[0].key;
+        const single = g.numbers.length === 1;
+        // One note: the button opens the note's own popover. Several notes drawn within 24 px of each
+        // other: one button carries all their numbers and opens a list of them, each opening its note.
+        const target = single ? `note-pop-${g.numbers[0]}` : `chart-${panel.key}-notes-${key}`;
         return (
-          <button
-            key={m.key}
-            type="button"
-            popoverTarget={`note-pop-${m.n}`}
-            id={first ? `chart-${panel.key}-note-${m.n}` : undefined}
-            aria-label={(labels.note ?? '{number}').replace('{number}', String(m.n))}
-            data-note-marker={m.n}
-            className="absolute z-10 h-6 w-6 -translate-x-1/2 -translate-y-1/2 rounded-full hover:ring-2 hover:ring-accent"
-            style={{ left: m.x, top: m.y }}
-          />
+          <div key={key} className="contents">
+            <button
+              type="button"
+              popoverTarget={target}
+              id={fresh.length ? `chart-${panel.key}-note-${fresh[0]}` : undefined}
+              aria-label={name}
+              data-note-marker={g.numbers.join(',')}
+              className="absolute z-10 h-6 w-6 -translate-x-1/2 -translate-y-1/2 rounded-full hover:ring-2 hover:ring-accent"
+              style={{ left: g.x, top: g.y }}
+            />
+            {single ? null : (
+              <div id={target} popover="auto" role="dialog" aria-label={name} data-note-group={g.numbers.join(',')} className="note-popover rounded-lg border border-line bg-white p-3 text-sm text-ink shadow-lg">
+                <ul className="flex flex-wrap gap-2">
+                  {g.numbers.map((n) => (
+                    <li key={n}>
+                      <button type="button" popoverTarget={`note-pop-${n}`} className="min-h-8 rounded border border-line px-3 text-accent hover:bg-accent-soft" data-note-group-item={n}>
+                        {noteName(n)}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </div>
         );
       })}
       {tooltip && layout ? (
@@ -307,15 +330,4 @@ function linePath(points: ChartPoint[], xOf: (x: number) => number, yOf: (v: num
     pen = true;
   }
   return d;
-}
-
-/**
- * The marks that get a 24 px button: one whose centre is closer than 24 px to a button already
- * placed would overlap it (WCAG 2.2 target size); its number is still drawn, and the same note is
- * one click away from the table's marker and the Sources tab.
- */
-function spacedTargets<T extends { x: number; y: number }>(marks: readonly T[]): T[] {
-  const placed: T[] = [];
-  for (const m of marks) if (placed.every((p) => Math.hypot(p.x - m.x, p.y - m.y) >= 24)) placed.push(m);
-  return placed;
 }

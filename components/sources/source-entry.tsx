@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { SourceInfo } from '@/lib/queries/types.ts';
+import { MixedText } from '@/components/i18n/mixed-text.tsx';
 import { readerLicence, readerPlace, readerPublisher, readerReportedBy, readerTitle } from '@/lib/source-text.ts';
 
 /**
@@ -33,10 +34,10 @@ export async function SourceEntryBody({ source: s, locale }: { source: SourceInf
             <dd lang={latin(reported.site)}>
               {reported.url ? (
                 <a href={reported.url} rel="noopener noreferrer nofollow" className="text-accent underline underline-offset-2" data-testid="source-link">
-                  {reported.site}
+                  <MixedText text={reported.site} />
                 </a>
               ) : (
-                reported.site
+                <MixedText text={reported.site} />
               )}
             </dd>
           </>
@@ -44,7 +45,9 @@ export async function SourceEntryBody({ source: s, locale }: { source: SourceInf
         {place ? (
           <>
             <dt>{t('place')}</dt>
-            <dd lang={latin(place)}>{place}</dd>
+            <dd lang={latin(place)}>
+              <MixedText text={place} />
+            </dd>
           </>
         ) : null}
         <dt>{t('licence')}</dt>

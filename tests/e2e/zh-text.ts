@@ -69,10 +69,12 @@ const ALLOWED = [...TERMS.map((t) => new RegExp(`(?<![A-Za-z])${t.replace('/', '
 const CODE_LIKE = [
   /\b(?:https?:\/\/|www\.)\S+/g,
   /(?:^|\s|[（(“])[@/?][\w@/.?&=:-]+/g,
-  // Host names the notes name their sites by ("取自 burb.tv", "itfacts.biz"): every top-level domain the
-  // data's sites use, not only .cn/.com/.org (the list missed .tv, .biz, .hk, .tw, .bd, .mobi: those
-  // addresses are no more English words than "3news.cn" is).
-  /\b[\w/.-]+\.(?:cn|com|org|net|gov|cc|io|tv|biz|hk|tw|bd|mobi|info|txt|json|csv|md|ts|mjs)\b(?:\/\S*)?/g,
+  /\b[\w/.-]+\.(?:cn|com|org|net|gov|cc|io|txt|json|csv|md|ts|mjs)\b(?:\/\S*)?/g,
+  // Host names the notes name their sites by ("取自 burb.tv", "itfacts.biz", "finanz.dk"): a lowercase
+  // dotted name, whatever its top-level domain. The list above knew only .cn/.com/.org…, so it read
+  // "burb.tv" as English words; an address is no more English than "3news.cn" is. Words of a
+  // sentence are never dot-joined lowercase, so real English interface text is still caught.
+  /\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b(?:\/\S*)?/g,
   /\b[a-z0-9]+(?:-[a-z0-9]+){2,}\b/g,
 ];
 
