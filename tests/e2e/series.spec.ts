@@ -196,3 +196,39 @@ test('zh: bounded growth and percentage points are labelled in Chinese', async (
   // 2016: 12.6 % − 10.8 % = +1.8个百分点
   await expect(page.locator('tr[data-series="nbs-physical-goods-share-of-retail"][data-period="2016"] td[data-value]')).toHaveText(valueWithMarkers('+1.8个百分点'));
 });
+
+// Chart note buttons (components/series/series-plot.tsx, lib/charts/marker-groups.ts): numbers drawn
+// within 24 px of each other share one button, so every note drawn on a chart is one press away.
+for (const path of ['/en/users', '/en/transactions', '/en/users?midyear=1', '/zh/users']) {
+  test(`${path}: every note number drawn on a chart has a button; a shared button lists its notes and opens each`, async ({ page }) => {
+    await page.goto(path);
+    await hydrated(page);
+    const charts = page.locator('[data-testid^="series-chart-"]');
+    await expect(charts.locator('svg[data-chart-surface] text[data-note-mark]').first()).toBeVisible();
+    let groups = 0;
+    for (const chart of await charts.all()) {
+      const drawn = new Set(await chart.locator('svg[data-chart-surface] text[data-note-mark]').allTextContents());
+      const buttons = await chart.locator('button[data-note-marker]').evaluateAll((els) => els.map((e) => e.getAttribute('data-note-marker')!));
+      const reachable = new Set(buttons.flatMap((b) => b.split(',')));
+      expect([...drawn].filter((n) => !reachable.has(n)), 'drawn numbers without a button').toEqual([]);
+      for (const b of buttons.filter((x) => x.includes(','))) {
+        groups += 1;
+        const numbers = b.split(',');
+        const button = chart.locator(`button[data-note-marker="${b}"]`).first();
+        const name = (n: string) => (path.startsWith('/zh') ? `注${n}` : `Note ${n}`);
+        await expect(button).toHaveAccessibleName(numbers.map(name).join(path.startsWith('/zh') ? '、' : ', '));
+        await button.click();
+        const list = page.locator(`[data-note-group="${b}"]:popover-open`);
+        await expect(list).toBeVisible();
+        await expect(list.locator('[data-note-group-item]')).toHaveText(numbers.map(name));
+        await list.getByRole('button', { name: name(numbers[1]), exact: true }).click();
+        await expect(page.locator(`#note-pop-${numbers[1]}`)).toBeVisible();
+        await page.keyboard.press('Escape');
+        await expect(page.locator(`#note-pop-${numbers[1]}`)).toBeHidden();
+        await page.keyboard.press('Escape');
+        await expect(list).toBeHidden();
+      }
+    }
+    test.info().annotations.push({ type: 'shared note buttons', description: String(groups) });
+  });
+}

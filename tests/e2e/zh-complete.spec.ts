@@ -1,4 +1,3 @@
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { findings, readerTexts } from './zh-text.ts';
 
@@ -45,14 +44,6 @@ async function open(page: Page, p: (typeof PAGES)[number]) {
   if (p.drawn) await expect(page.locator(p.drawn).first()).toBeVisible({ timeout: 30_000 });
 }
 
-// Known findings, each one line of tests/e2e/zh-known.jsonl ({"path", "kind", "text"}): English
-// inside the data's Chinese text (notes quoting English originals, site names, English report titles)
-// that issue 14 still has to rewrite or mark lang="en". The test fails on any finding NOT listed, so
-// the list only shrinks; `ZH_KNOWN_WRITE=1` appends the current findings (review them first).
-const KNOWN_FILE = 'tests/e2e/zh-known.jsonl';
-const keyOf = (path: string, f: { kind: string; text: string }) => JSON.stringify({ path, kind: f.kind, text: f.text });
-const KNOWN = new Set(existsSync(KNOWN_FILE) ? readFileSync(KNOWN_FILE, 'utf8').split('\n').filter(Boolean) : []);
-
 const report = (found: { kind: string; where: string; text: string }[]) =>
   found.map((f) => `${f.kind}: ${f.where}: ${JSON.stringify(f.text.slice(0, 160))}`).join('\n');
 
@@ -65,9 +56,9 @@ test.describe('Chinese pages are Chinese', () => {
       const texts = await readerTexts(page);
       // The check must have something to read: a page whose text could not be collected is no pass.
       expect(texts.length, p.path).toBeGreaterThan(10);
-      const all = findings(texts);
-      if (process.env.ZH_KNOWN_WRITE === '1') for (const f of all) appendFileSync(KNOWN_FILE, `${keyOf(p.path, f)}\n`);
-      const found = all.filter((f) => !KNOWN.has(keyOf(p.path, f)));
+      // No list of known exceptions: the reviewed list (tests/e2e/zh-known.jsonl) was emptied by
+      // fixing each finding, so any finding now fails.
+      const found = findings(texts);
       expect(found, report(found)).toEqual([]);
     });
   }
