@@ -229,6 +229,8 @@ for (const path of ['/en/users', '/en/transactions', '/en/users?midyear=1', '/zh
         await expect(list).toBeHidden();
       }
     }
-    test.info().annotations.push({ type: 'shared note buttons', description: String(groups) });
+    // The data puts notes close together on each of these pages (e.g. users: 16 and 17 on the 2024
+    // points at 1440 px), so the shared button is exercised, not merely allowed.
+    expect(groups, 'a shared note button on the page').toBeGreaterThan(0);
   });
 }
