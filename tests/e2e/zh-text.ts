@@ -68,13 +68,14 @@ const ALLOWED = [...TERMS.map((t) => new RegExp(`(?<![A-Za-z])${t.replace('/', '
 // (note and source ids such as "yk-t14-no-loading") are the internal-identifier check's business.
 const CODE_LIKE = [
   /\b(?:https?:\/\/|www\.)\S+/g,
+  // Host names the notes name their sites by ("取自 burb.tv", "itfacts.biz", "finanz.dk"): a lowercase
+  // dotted name, whatever its top-level domain. The file-name rule below knew only .cn/.com/.org…, so it read
+  // "burb.tv" as English words; an address is no more English than "3news.cn" is. Words of a
+  // sentence are never dot-joined lowercase, so real English interface text is still caught. Before
+  // the file-name rule, so that "ithome.com.tw" is taken whole before the file-name rule takes "ithome.com" alone.
+  /\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b(?:\/\S*)?/g,
   /(?:^|\s|[（(“])[@/?][\w@/.?&=:-]+/g,
   /\b[\w/.-]+\.(?:cn|com|org|net|gov|cc|io|txt|json|csv|md|ts|mjs)\b(?:\/\S*)?/g,
-  // Host names the notes name their sites by ("取自 burb.tv", "itfacts.biz", "finanz.dk"): a lowercase
-  // dotted name, whatever its top-level domain. The list above knew only .cn/.com/.org…, so it read
-  // "burb.tv" as English words; an address is no more English than "3news.cn" is. Words of a
-  // sentence are never dot-joined lowercase, so real English interface text is still caught.
-  /\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b(?:\/\S*)?/g,
   /\b[a-z0-9]+(?:-[a-z0-9]+){2,}\b/g,
 ];
 

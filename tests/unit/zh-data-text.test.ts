@@ -58,3 +58,15 @@ describe('Chinese text in data/ is Chinese', () => {
     });
   }
 });
+
+describe('the /zh check reads addresses as code and still catches English words', () => {
+  it('a lowercase host name of any top-level domain is an address', () => {
+    expect(englishWords('2014年淘宝镇数量（19个）取自 burb.tv，而非 en.planning.org.cn')).toEqual([]);
+    expect(englishWords('finanz.dk、kt.kz、itfacts.biz、ithome.com.tw、https://www.thestar.com.my/news')).toEqual([]);
+  });
+  it('English words of a sentence are not', () => {
+    expect(englishWords('数据系列 Series of data')).toEqual(['Series', 'of', 'data']);
+    expect(englishWords('The Paypers转引')).toEqual(['The', 'Paypers']);
+    expect(englishWords('一份GitHub文本')).toEqual(['GitHub']);
+  });
+});
