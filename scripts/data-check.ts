@@ -16,6 +16,7 @@ import {
   quoteProblems,
   quotesOf,
   readQuotingFiles,
+  seedFilesOf,
   SOURCE_TEXT_NAME,
 } from '@/lib/data/source-quotes.ts';
 
@@ -42,8 +43,10 @@ if (!existsSync(textsDir) || !statSync(textsDir).isDirectory()) {
 }
 
 const parsed = readQuotingFiles(join(ROOT, 'data'));
-const quotes = quotesOf(parsed);
-const cited = [...new Set([...citationsOf(parsed).map((c) => c.file), ...quotes.map((q) => q.file)])].filter((f) => SOURCE_TEXT_NAME.test(f)).sort();
+// Quotes cite their paper by source id; its text file is that source's seedFile in data/sources.json.
+const seedFiles = seedFilesOf(join(ROOT, 'data'));
+const quotes = quotesOf(parsed, seedFiles);
+const cited = [...new Set([...citationsOf(parsed, seedFiles).map((c) => c.file), ...quotes.map((q) => q.file)])].filter((f) => SOURCE_TEXT_NAME.test(f)).sort();
 const fullText = (file: string) => (existsSync(join(textsDir, file)) ? readFileSync(join(textsDir, file), 'utf8') : null);
 const missingTexts = cited.filter((f) => fullText(f) === null);
 if (missingTexts.length === cited.length) {
@@ -51,8 +54,8 @@ if (missingTexts.length === cited.length) {
 }
 
 const problems: string[] = missingTexts.map((f) => `${f}: cited by the data, absent from ${textsDir}`);
-const citations = citationsOf(parsed).filter((c) => !SOURCE_TEXT_NAME.test(c.file));
-problems.push(...citations.map((c) => `${c.where}: "${c.file}" is not a source text file name`));
+const citations = citationsOf(parsed, seedFiles).filter((c) => !SOURCE_TEXT_NAME.test(c.file));
+problems.push(...citations.map((c) => `${c.where}: "${c.sourceId}" is not a source with a source text (seedFile) in data/sources.json`));
 problems.push(...quoteProblems(quotes, (f) => (fullText(f) === null ? null : [normaliseWhitespace(fullText(f)!)])));
 
 if (args['write-excerpts']) {

@@ -19,7 +19,7 @@ type Props = {
   locale: Locale;
 };
 
-/** The ordered models with, for each, its checks and the sentences of seed 000 its rule follows. */
+/** The ordered models with, for each, its checks and the sentences of the big-data agglomeration paper (seed000-agglomeration-big-data) its rule follows. */
 export async function GuideResult({ entries, levels, rules, names, rankedCount, locale, dimensionLabels }: Props) {
   const t = await getTranslations('models');
   const lv = (v: number | null) => (v === null ? null : t(`level.${v as 1 | 2 | 3}`));
@@ -101,7 +101,7 @@ export async function GuideResult({ entries, levels, rules, names, rankedCount, 
                     </li>
                   ))}
                 </ul>
-                {rule ? <SourceLine file={rule.source.file} where={rule.source.where} /> : null}
+                {rule ? <SourceLine sourceId={rule.source.sourceId} where={rule.source.where} /> : null}
               </div>
             </li>
           );

@@ -5,7 +5,7 @@ import { MixedText } from '@/components/i18n/mixed-text.tsx';
 import { clauseSeparator } from '@/lib/i18n/punctuation.ts';
 import type { BusinessModel } from '@/lib/schemas/model-files.ts';
 
-type ContextClaim = { id: string; textEn: string; textZh: string; source: { file: string; where: string; quote?: string | null; alsoQuotes?: string[] } };
+type ContextClaim = { id: string; textEn: string; textZh: string; source: { sourceId: string; where: string; quote?: string | null; alsoQuotes?: string[] } };
 
 function platformLabel(p: BusinessModel['typicalPlatforms'][number], locale: Locale, unidentified: string) {
   if (locale === 'en') return p.name;
@@ -41,12 +41,12 @@ export async function ModelCards({ models, contextClaims, locale }: { models: Bu
                   <span className="font-normal text-muted">{locale === 'zh' ? `（${t(`definitionKind.${d.kind}`)}）` : `(${t(`definitionKind.${d.kind}`)})`}</span>
                 </h4>
                 <BilingualText en={d.textEn} zh={d.textZh} locale={locale} isQuote />
-                <SourceLine file={d.source.file} where={d.source.where} />
+                <SourceLine sourceId={d.source.sourceId} where={d.source.where} />
                 {d.kindNoteEn ? <p className="text-xs text-muted"><MixedText text={pick(locale, d.kindNoteEn, d.kindNoteZh ?? d.kindNoteEn)} /></p> : null}
                 {d.noteEn ? <p className="text-xs text-muted"><MixedText text={pick(locale, d.noteEn, d.noteZh ?? d.noteEn)} /></p> : null}
                 {d.alsoSource ? (
                   <p className="text-xs text-muted [overflow-wrap:anywhere]">
-                    {t('alsoSource', { seed: t('seed', { id: seedId(d.alsoSource.file) }) })}{clauseSeparator(locale)}“<span lang="en">{d.alsoSource.where}</span>”
+                    {t('alsoSource', { seed: t('seed', { id: seedId(d.alsoSource.sourceId) }) })}{clauseSeparator(locale)}“<span lang="en">{d.alsoSource.where}</span>”
                   </p>
                 ) : null}
               </div>
@@ -63,7 +63,7 @@ export async function ModelCards({ models, contextClaims, locale }: { models: Bu
                     </ul>
                     <p className="text-xs text-muted">{t('platformsAsPrinted')}</p>
                     {m.typicalPlatforms[0]!.source.quote ? <Quote text={m.typicalPlatforms[0]!.source.quote} /> : null}
-                    <SourceLine file={m.typicalPlatforms[0]!.source.file} where={m.typicalPlatforms[0]!.source.where} />
+                    <SourceLine sourceId={m.typicalPlatforms[0]!.source.sourceId} where={m.typicalPlatforms[0]!.source.where} />
                   </>
                 ) : (
                   <p className="text-sm">
@@ -80,7 +80,7 @@ export async function ModelCards({ models, contextClaims, locale }: { models: Bu
                   </h4>
                   <p className="text-sm">{pick(locale, r.textEn, r.textZh)}</p>
                   {r.source.quote ? <Quote text={r.source.quote} /> : null}
-                  <SourceLine file={r.source.file} where={r.source.where} />
+                  <SourceLine sourceId={r.source.sourceId} where={r.source.where} />
                 </div>
               ))}
               {m.relatedExamples.map((r) => (
@@ -88,7 +88,7 @@ export async function ModelCards({ models, contextClaims, locale }: { models: Bu
                   <h4 className="text-sm font-semibold">{t('relatedExamples')}</h4>
                   <p className="text-sm">{pick(locale, r.textEn, r.textZh)}</p>
                   {r.source.quote ? <Quote text={r.source.quote} /> : null}
-                  <SourceLine file={r.source.file} where={r.source.where} />
+                  <SourceLine sourceId={r.source.sourceId} where={r.source.where} />
                 </div>
               ))}
             </article>
@@ -107,7 +107,7 @@ export async function ModelCards({ models, contextClaims, locale }: { models: Bu
               {(c.source.alsoQuotes ?? []).map((q) => (
                 <Quote key={q} text={q} />
               ))}
-              <SourceLine file={c.source.file} where={c.source.where} />
+              <SourceLine sourceId={c.source.sourceId} where={c.source.where} />
             </li>
           ))}
         </ul>

@@ -28,7 +28,7 @@ export async function ModelsNoteList({ notes, locale, testId = 'models-notes' }:
 }
 
 type Props = {
-  sections: { file: string; where: string }[];
+  sections: { sourceId: string; where: string }[];
   seed000: { title: string; publisher: string } | null;
   seed004Note: string;
   locale: Locale;
@@ -37,9 +37,9 @@ type Props = {
 /** The seed texts this page quotes, with every section cited, and where to get the data. */
 export async function ModelsSources({ sections, seed000, seed004Note, locale }: Props) {
   const t = await getTranslations('models');
-  const files = [...new Set(sections.map((s) => s.file))].sort();
-  const titleOf = (file: string) => {
-    const id = seedId(file);
+  const papers = [...new Set(sections.map((s) => s.sourceId))].sort();
+  const titleOf = (sourceId: string) => {
+    const id = seedId(sourceId);
     if (id === '000') return { label: t('seed000Label'), title: seed000?.title ?? '', extra: seed000?.publisher ?? '' };
     if (id === '004') return { label: t('seed004Label'), title: t('seed004Title'), extra: seed004Note };
     if (id === '001') return { label: t('seed001Label'), title: t('seed001Title'), extra: '' };
@@ -48,20 +48,20 @@ export async function ModelsSources({ sections, seed000, seed004Note, locale }: 
   return (
     <div className="space-y-3">
       <ol className="space-y-3 text-sm" data-testid="models-source-list">
-        {files.map((file) => {
-          const info = titleOf(file);
+        {papers.map((sourceId) => {
+          const info = titleOf(sourceId);
           return (
-            <li key={file} className="rounded border border-line p-3">
+            <li key={sourceId} className="rounded border border-line p-3">
               <p className="font-medium">
                 {info.label}
                 {locale === 'zh' ? '：' : ': '}
-                <span lang={seedId(file) === '000' ? 'en' : undefined}>{info.title}</span>
+                <span lang={seedId(sourceId) === '000' ? 'en' : undefined}>{info.title}</span>
               </p>
               {info.extra ? <p className="text-muted">{info.extra}</p> : null}
               <p className="mt-2 text-xs font-semibold">{t('citedSections')}</p>
               <ul className="list-disc pl-5 text-xs text-muted [overflow-wrap:anywhere]" lang="en">
                 {sections
-                  .filter((s) => s.file === file)
+                  .filter((s) => s.sourceId === sourceId)
                   .map((s) => (
                     <li key={s.where}>{s.where}</li>
                   ))}

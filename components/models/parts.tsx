@@ -2,16 +2,17 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing.ts';
 import { MixedText } from '@/components/i18n/mixed-text.tsx';
+import { paperNumber } from '@/lib/schemas/paper-source-id.ts';
 
-/** "000_8bf69b5fac631699.txt" → "000". */
-export const seedId = (file: string) => file.slice(0, 3);
+/** A paper's number from its source id ("seed000-agglomeration-big-data" → "000"), which names it in the messages. */
+export const seedId = (sourceId: string) => paperNumber(sourceId);
 
-/** Source file and section of a value: "Source: seed 000 (000_….txt), “section”". */
-export async function SourceLine({ file, where, className = '' }: { file: string; where: string; className?: string }) {
+/** The paper and section of a value, named for readers: "Source: the big-data agglomeration paper, “section”". */
+export async function SourceLine({ sourceId, where, className = '' }: { sourceId: string; where: string; className?: string }) {
   const t = await getTranslations('models');
   return (
     <p className={`text-xs text-muted [overflow-wrap:anywhere] ${className}`} data-testid="source-line">
-      <MixedText text={t('sourceLine', { seed: t('seed', { id: seedId(file) }), file, where })} />
+      <MixedText text={t('sourceLine', { seed: t('seed', { id: seedId(sourceId) }), where })} />
     </p>
   );
 }

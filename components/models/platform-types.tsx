@@ -35,13 +35,13 @@ async function Field({ label, field, locale }: { label: string; field: StatedTex
             ))}
           </>
         )}
-        <SourceLine file={field.source.file} where={field.source.where} />
+        <SourceLine sourceId={field.source.sourceId} where={field.source.where} />
       </dd>
     </div>
   );
 }
 
-/** The five platform types of seed 004: how each works, examples, revenue modes and drawbacks as stated. */
+/** The five platform types of the platform-types text (seed004-ecommerce-platform-types): how each works, examples, revenue modes and drawbacks as stated. */
 export async function PlatformTypes({ types, definition, locale, sourceNote }: { types: PlatformType[]; definition: StatedText; locale: Locale; sourceNote: string }) {
   const t = await getTranslations('models');
   return (
@@ -84,7 +84,7 @@ export async function PlatformTypes({ types, definition, locale, sourceNote }: {
                     ))}
                   </ul>
                   {p.examplesSource.quote ? <Quote text={p.examplesSource.quote} /> : null}
-                  <SourceLine file={p.examplesSource.file} where={p.examplesSource.where} />
+                  <SourceLine sourceId={p.examplesSource.sourceId} where={p.examplesSource.where} />
                 </dd>
               </div>
               <Field label={t('revenueModes')} field={p.revenueModes} locale={locale} />

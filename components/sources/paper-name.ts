@@ -1,11 +1,12 @@
 import { getTranslations } from 'next-intl/server';
+import { paperNumber } from '@/lib/schemas/paper-source-id.ts';
 
 /**
  * The paper a case study or model cites, named as a reader names it ("Zhu and Lu's Yongkang
- * paper" / "Zhu与Lu的永康论文"), from the file key the data files cite it by. The key itself
- * (000_….txt) is a machine field and never shown.
+ * paper" / "Zhu与Lu的永康论文"), from the source id the data files cite it by. The id itself
+ * (seed003-zhu-lu-yongkang) is a machine key and never shown.
  */
-export async function paperNamer(): Promise<(file: string) => string> {
+export async function paperNamer(): Promise<(sourceId: string) => string> {
   const t = await getTranslations('models');
-  return (file: string) => t('seed', { id: file.slice(0, 3) });
+  return (sourceId: string) => t('seed', { id: paperNumber(sourceId) });
 }

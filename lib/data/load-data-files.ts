@@ -88,9 +88,10 @@ export function loadDataFiles(dataDir: string) {
   const counties = parseRows(DATA_FILES.counties, texts.counties, countyRow, problems);
 
   const sourceIds = new Set(sources.map((s) => s.id));
-  const sourceOfFile = new Map(sources.flatMap((s) => (s.seedFile ? [[s.seedFile, s.id] as const] : [])));
+  // The papers: the entries with a source text (seedFile), which data/models and data/clusters cite by id.
+  const paperIds: ReadonlySet<string> = new Set(sources.flatMap((s) => (s.seedFile ? [s.id] : [])));
   const modelTexts = Object.fromEntries(Object.keys(MODEL_FILES).map((k) => [k, texts[k as ModelFileKey]])) as Record<ModelFileKey, string>;
-  const models = parseModelFiles(modelTexts, sourceOfFile, problems);
+  const models = parseModelFiles(modelTexts, paperIds, problems);
   const noteIds = new Set(notes.map((n) => n.id));
   const provinceCodes = new Set(provinceRegistry.map((p) => p.adcode));
   const cityProvince = new Map(cityRegistry.map((c) => [c.adcode, c.provinceAdcode]));
@@ -130,7 +131,7 @@ export function loadDataFiles(dataDir: string) {
   return {
     sources, notes, provinceRegistry, cityRegistry, national, provinces, cities, seriesCatalogue, seriesValues,
     countyRegistry, townRegistry, counties,
-    models: models!, sourceOfFile, checksum: checksum.digest('hex'),
+    models: models!, paperIds, checksum: checksum.digest('hex'),
   };
 }
 

@@ -110,7 +110,7 @@ function flattenTree(nodes: readonly RawNode[], parentId: string | null = null, 
  * Reads and validates the case-study files. Problems name the file, the row and the column; unknown
  * note ids (known: the case-study notes and `otherNoteIds`, e.g. data/notes.json) are problems too.
  */
-export function loadCaseStudyFiles(dataDir: string, otherNoteIds: ReadonlySet<string>, problems: string[], seedFiles?: ReadonlySet<string>) {
+export function loadCaseStudyFiles(dataDir: string, otherNoteIds: ReadonlySet<string>, problems: string[], paperIds?: ReadonlySet<string>) {
   const texts = Object.fromEntries(Object.entries(CASE_STUDY_FILES).map(([key, file]) => [key, readFileSync(join(dataDir, file), 'utf8')])) as Record<
     keyof typeof CASE_STUDY_FILES,
     string
@@ -125,12 +125,16 @@ export function loadCaseStudyFiles(dataDir: string, otherNoteIds: ReadonlySet<st
   // A note cites its place in a paper through a citation row, as every other note does; the row's id
   // is the file and JSON path it was read from ("clusters/notes.json#[3].source"), stable across seeds.
   const notes = allNotes.flatMap((n, i) => (n.dataset === CASE_STUDY_NOTE_DATASET ? [{ ...n, citationId: `${CASE_STUDY_FILES.notes}#[${i}].source` }] : []));
-  if (seedFiles) {
+  if (paperIds) {
     allNotes.forEach((n, i) => {
-      if (n.dataset === CASE_STUDY_NOTE_DATASET && !seedFiles.has(n.source.file)) {
-        problems.push(`${CASE_STUDY_FILES.notes}: row ${i}, column source.file: no entry of sources.json has seedFile "${n.source.file}"`);
+      if (n.dataset === CASE_STUDY_NOTE_DATASET && !paperIds.has(n.source.sourceId)) {
+        problems.push(`${CASE_STUDY_FILES.notes}: row ${i}, column source.sourceId: "${n.source.sourceId}" is not a paper of sources.json (an entry with a seedFile)`);
       }
     });
+    // Every other reference of the case-study files names a paper too.
+    for (const [file, parsed] of [[CASE_STUDY_FILES.yongkang, yongkang], [CASE_STUDY_FILES.wenzhou, wenzhou], [CASE_STUDY_FILES.crossBorder, crossBorder]] as const) {
+      for (const id of paperRefsOf(parsed)) if (!paperIds.has(id)) problems.push(`${file}: source.sourceId "${id}" is not a paper of sources.json (an entry with a seedFile)`);
+    }
   }
 
   if (yongkang && wenzhou && crossBorder) {
@@ -171,15 +175,21 @@ function rest<T extends object>(value: T, columns: readonly (keyof T)[]): Record
   return out;
 }
 
-/** The source entry citing a seed file (data/sources.json's whereRead), or null when there is none. */
-const seedSourceId = (sources: readonly { id: string; whereRead: string }[], file: string) => sources.find((s) => s.whereRead.includes(file))?.id ?? null;
+/** The distinct `sourceId`s of every source reference ({sourceId, where, …}) in a parsed value. */
+function paperRefsOf(value: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) value.forEach((v) => paperRefsOf(v, out));
+  else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o.sourceId === 'string' && typeof o.where === 'string') out.add(o.sourceId);
+    else Object.values(o).forEach((v) => paperRefsOf(v, out));
+  }
+  return out;
+}
 
 /** Replaces every case-study row with the files' (called inside the seed's transaction). */
 export async function seedCaseStudies(
   tx: Tx,
   files: CaseStudyFiles,
-  sources: readonly { id: string; whereRead: string }[],
-  sourceOfFile: ReadonlyMap<string, string>,
 ): Promise<Record<string, number>> {
   const { yongkang: yk, wenzhou: wz, crossBorder: cb, notes } = files;
   for (const table of [
@@ -206,7 +216,7 @@ export async function seedCaseStudies(
   await tx.dataNote.deleteMany({ where: { OR: [{ dataset: CASE_STUDY_NOTE_DATASET }, { id: { in: notes.map((n) => n.id) } }] } });
   await tx.citation.deleteMany({ where: { id: { startsWith: `${CASE_STUDY_FILES.notes}#` } } });
   await tx.citation.createMany({
-    data: notes.map((n) => ({ id: n.citationId, sourceId: sourceOfFile.get(n.source.file)!, where: n.source.where, quote: n.source.quote ?? null, alsoQuotes: n.source.alsoQuotes ?? [] })),
+    data: notes.map((n) => ({ id: n.citationId, sourceId: n.source.sourceId, where: n.source.where, quote: n.source.quote ?? null, alsoQuotes: n.source.alsoQuotes ?? [] })),
   });
   await tx.dataNote.createMany({
     data: notes.map((n) => ({
@@ -226,7 +236,7 @@ export async function seedCaseStudies(
     data: [
       {
         id: 'yongkang',
-        sourceId: seedSourceId(sources, yk.meta.source.file),
+        sourceId: yk.meta.source.sourceId,
         noteIds: [],
         notePlacement: json(yk.notePlacement),
         document: json({
@@ -243,7 +253,7 @@ export async function seedCaseStudies(
       },
       {
         id: 'wenzhou',
-        sourceId: seedSourceId(sources, wz.meta.source.file),
+        sourceId: wz.meta.source.sourceId,
         noteIds: wz.noteIds,
         document: json({
           meta: wz.meta,
@@ -253,7 +263,7 @@ export async function seedCaseStudies(
           developmentFactors: rest(wz.developmentFactors, ['factors']),
         }),
       },
-      { id: 'cross-border', sourceId: seedSourceId(sources, cb.meta.source.file), noteIds: cb.noteIds, document: json({ meta: cb.meta }) },
+      { id: 'cross-border', sourceId: cb.meta.source.sourceId, noteIds: cb.noteIds, document: json({ meta: cb.meta }) },
     ],
   });
 

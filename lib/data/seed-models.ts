@@ -53,22 +53,22 @@ function parseFile<S extends z.ZodType>(file: string, text: string, schema: S, p
   return null;
 }
 
-/** Every `source`-like reference of a parsed value, with its path (to check that its file is a known source). */
+/** Every `source`-like reference of a parsed value, with its path (to check that it names a known paper). */
 function* refsOf(value: unknown, path: string): Generator<[SourceRef, string]> {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) yield* refsOf(value[i], `${path}[${i}]`);
   } else if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    if (typeof o.file === 'string' && typeof o.where === 'string') yield [o as SourceRef, path];
+    if (typeof o.sourceId === 'string' && typeof o.where === 'string') yield [o as SourceRef, path];
     else for (const [k, v] of Object.entries(o)) yield* refsOf(v, path ? `${path}.${k}` : k);
   }
 }
 
 /**
- * Parses and cross-checks the models files. `sourceOfFile` maps a source text's file key to the id
- * of its entry in data/sources.json (`seedFile`). Returns null when a file is malformed.
+ * Parses and cross-checks the models files. `paperIds` are the ids of the data/sources.json entries
+ * of the papers (those with a `seedFile`); every reference must name one. Returns null when a file is malformed.
  */
-export function parseModelFiles(texts: Record<ModelFileKey, string>, sourceOfFile: ReadonlyMap<string, string>, problems: string[]): ModelsSection | null {
+export function parseModelFiles(texts: Record<ModelFileKey, string>, paperIds: ReadonlySet<string>, problems: string[]): ModelsSection | null {
   const before = problems.length;
   const models = parseFile(MODEL_FILES.businessModels, texts.businessModels, businessModelsFile, problems);
   const platforms = parseFile(MODEL_FILES.platformTypes, texts.platformTypes, platformTypesFile, problems);
@@ -84,9 +84,9 @@ export function parseModelFiles(texts: Record<ModelFileKey, string>, sourceOfFil
   ];
   for (const [file, parsed] of fileRows) {
     for (const [ref, path] of refsOf(parsed, '')) {
-      if (!sourceOfFile.has(ref.file)) {
+      if (!paperIds.has(ref.sourceId)) {
         const { row, column } = rowAndColumn(path.split(/\.|(?=\[)/).map((p) => (/^\[\d+\]$/.test(p) ? Number(p.slice(1, -1)) : p)));
-        problems.push(`${file}: row ${row}, column ${column}.file: no entry of sources.json has seedFile "${ref.file}"`);
+        problems.push(`${file}: row ${row}, column ${column}.sourceId: "${ref.sourceId}" is not a paper of sources.json (an entry with a seedFile)`);
       }
     }
   }
@@ -123,12 +123,12 @@ export function parseModelFiles(texts: Record<ModelFileKey, string>, sourceOfFil
 type Tx = Prisma.TransactionClient;
 
 /** Writes the models section into the store (inside the seed's transaction): empties its tables, then fills them. */
-export async function seedModels(tx: Tx, section: ModelsSection, sourceOfFile: ReadonlyMap<string, string>): Promise<Record<string, number>> {
+export async function seedModels(tx: Tx, section: ModelsSection): Promise<Record<string, number>> {
   const citations: Prisma.CitationCreateManyInput[] = [];
   /** A citation row for a reference; its id is the file and path it was read from, so reseeding gives the same ids. */
-  const cite = (file: string, path: string, ref: { file: string; where: string; quote?: string | null; alsoQuotes?: string[] }): string => {
+  const cite = (file: string, path: string, ref: { sourceId: string; where: string; quote?: string | null; alsoQuotes?: string[] }): string => {
     const id = `${file}#${path}`;
-    citations.push({ id, sourceId: sourceOfFile.get(ref.file)!, where: ref.where, quote: ref.quote ?? null, alsoQuotes: ref.alsoQuotes ?? [] });
+    citations.push({ id, sourceId: ref.sourceId, where: ref.where, quote: ref.quote ?? null, alsoQuotes: ref.alsoQuotes ?? [] });
     return id;
   };
   const BM = MODEL_FILES.businessModels;

@@ -29,7 +29,7 @@ export type SeedResult = { skipped: boolean; counts: Record<string, number> };
 export async function seedStore(prisma: PrismaClient, dataDir: string, { force = false } = {}): Promise<SeedResult> {
   const loaded = loadDataFiles(dataDir);
   const caseProblems: string[] = [];
-  const cases = loadCaseStudyFiles(dataDir, new Set(loaded.notes.map((n) => n.id)), caseProblems, new Set(loaded.sourceOfFile.keys()));
+  const cases = loadCaseStudyFiles(dataDir, new Set(loaded.notes.map((n) => n.id)), caseProblems, loaded.paperIds);
   if (caseProblems.length) throw new DataFileError(caseProblems);
   // The checksum covers the case-study files too, so editing one of them reseeds.
   const data = { ...loaded, checksum: createHash('sha256').update(loaded.checksum).update(cases.checksum).digest('hex') };
@@ -135,8 +135,8 @@ export async function seedStore(prisma: PrismaClient, dataDir: string, { force =
           noteIds: r.note_ids,
         })),
       });
-      modelCounts = await seedModels(tx, data.models, data.sourceOfFile);
-      caseCounts = await seedCaseStudies(tx, cases as CaseStudyFiles, data.sources, data.sourceOfFile);
+      modelCounts = await seedModels(tx, data.models);
+      caseCounts = await seedCaseStudies(tx, cases as CaseStudyFiles);
       await bumpDataVersion(tx);
       await tx.appMeta.upsert({
         where: { key: CHECKSUM_KEY },

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // The model and case-study files (data/models, data/clusters) quote the source texts verbatim
-// (whitespace normalised). This module lists those quotes and checks them against a text; the
+// (whitespace normalised), each naming its paper by source id; the paper's text file is that
+// source's `seedFile` in data/sources.json (seedFilesOf). This module lists those quotes and checks them against a text; the
 // unit tests check them against the excerpts in tests/fixtures/seed-excerpts, and
 // `npm run data:check -- --texts <folder>` against the full texts (which are not in the repository).
 
@@ -17,17 +18,20 @@ export const QUOTING_FILES = [
   'clusters/notes.json',
 ] as const;
 
-/** Source texts are cited by their file name only, e.g. `001_495d597d84132fb6.txt`. */
+/** A source text's file name (a machine key, held only by data/sources.json's seedFile), e.g. `001_495d597d84132fb6.txt`. */
 export const SOURCE_TEXT_NAME = /^\d{3}_[0-9a-f]{16}\.txt$/;
 
-/** The model guide follows sentences of this text (it names no source file of its own). */
-export { GUIDE_TEXT } from '@/lib/schemas/model-files.ts';
-import { GUIDE_TEXT } from '@/lib/schemas/model-files.ts';
+/** The model guide follows sentences of this paper (it names no source of its own). */
+export { GUIDE_SOURCE } from '@/lib/schemas/model-files.ts';
+import { GUIDE_SOURCE } from '@/lib/schemas/model-files.ts';
 
 export const normaliseWhitespace = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-export type SourceQuote = { file: string; quote: string; where: string };
-export type SourceCitation = { file: string; where: string };
+/** A quote with the paper it cites (`sourceId`) and that paper's text file (`file`; '' when the id has no seedFile). */
+export type SourceQuote = { sourceId: string; file: string; quote: string; where: string };
+export type SourceCitation = { sourceId: string; file: string; where: string };
+/** Source id → its text's file name (data/sources.json seedFile). */
+export type SeedFiles = ReadonlyMap<string, string>;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- data files of several shapes, walked generically
 type Json = any;
@@ -46,38 +50,48 @@ export function readQuotingFiles(dataDir: string): Record<string, Json> {
   return Object.fromEntries(QUOTING_FILES.map((f) => [f, JSON.parse(readFileSync(join(dataDir, f), 'utf8'))]));
 }
 
-/** The file an object's quotes come from: its own `file` when it is a source, else its `source.file`. */
-function fileOf(obj: Json): string | undefined {
-  const isSource = typeof obj.file === 'string' && typeof obj.where === 'string';
-  return isSource ? obj.file : obj.source?.file;
+/** The text file of each paper of data/sources.json: source id → seedFile. */
+export function seedFilesOf(dataDir: string): SeedFiles {
+  const sources = JSON.parse(readFileSync(join(dataDir, 'sources.json'), 'utf8')) as { id: string; seedFile?: string | null }[];
+  return new Map(sources.flatMap((s) => (s.seedFile ? [[s.id, s.seedFile] as const] : [])));
 }
 
-/** Every `source` reference of the quoting files, with where it is. */
-export function citationsOf(parsed: Record<string, Json>): SourceCitation[] {
+/** The paper an object's quotes come from: its own `sourceId` when it is a source reference, else its `source.sourceId`. */
+function sourceIdOf(obj: Json): string | undefined {
+  const isSource = typeof obj.sourceId === 'string' && typeof obj.where === 'string';
+  return isSource ? obj.sourceId : obj.source?.sourceId;
+}
+
+/** Every `source` reference of the quoting files, with where it is and its paper's text file. */
+export function citationsOf(parsed: Record<string, Json>, seedFiles: SeedFiles): SourceCitation[] {
   const out: SourceCitation[] = [];
   for (const [f, json] of Object.entries(parsed)) {
     for (const [obj, path] of objectsOf(json)) {
-      if (obj.source && typeof obj.source === 'object') out.push({ file: obj.source.file, where: `${f} ${path}.source` });
+      if (obj.source && typeof obj.source === 'object') {
+        const sourceId = String(obj.source.sourceId ?? '');
+        out.push({ sourceId, file: seedFiles.get(sourceId) ?? '', where: `${f} ${path}.source` });
+      }
     }
   }
   return out;
 }
 
 /**
- * Every verbatim text of the quoting files: `quote` and `alsoQuotes` (with the file of their
+ * Every verbatim text of the quoting files: `quote` and `alsoQuotes` (with the paper of their
  * object), the `textEn` of a record of kind "quote", and the model guide's `sentencesFollowed`.
- * A quote without a file gets `file: ''`, which no check accepts.
+ * A quote whose paper has no text file gets `file: ''`, which no check accepts.
  */
-export function quotesOf(parsed: Record<string, Json>): SourceQuote[] {
+export function quotesOf(parsed: Record<string, Json>, seedFiles: SeedFiles): SourceQuote[] {
   const out: SourceQuote[] = [];
+  const push = (sourceId: string, quote: string, where: string) => out.push({ sourceId, file: seedFiles.get(sourceId) ?? '', quote, where });
   for (const [f, json] of Object.entries(parsed)) {
     for (const [obj, path] of objectsOf(json)) {
-      const file = fileOf(obj) ?? '';
-      if (typeof obj.quote === 'string') out.push({ file, quote: obj.quote, where: `${f} ${path}.quote` });
-      if (Array.isArray(obj.alsoQuotes)) obj.alsoQuotes.forEach((q: string, i: number) => out.push({ file, quote: q, where: `${f} ${path}.alsoQuotes[${i}]` }));
-      if (obj.kind === 'quote' && typeof obj.textEn === 'string') out.push({ file: obj.source?.file ?? '', quote: obj.textEn, where: `${f} ${path}.textEn` });
+      const sourceId = sourceIdOf(obj) ?? '';
+      if (typeof obj.quote === 'string') push(sourceId, obj.quote, `${f} ${path}.quote`);
+      if (Array.isArray(obj.alsoQuotes)) obj.alsoQuotes.forEach((q: string, i: number) => push(sourceId, q, `${f} ${path}.alsoQuotes[${i}]`));
+      if (obj.kind === 'quote' && typeof obj.textEn === 'string') push(obj.source?.sourceId ?? '', obj.textEn, `${f} ${path}.textEn`);
       if (f === 'models/model-guide.json' && Array.isArray(obj.sentencesFollowed)) {
-        obj.sentencesFollowed.forEach((s: string, i: number) => out.push({ file: GUIDE_TEXT, quote: s, where: `${f} ${path}.sentencesFollowed[${i}]` }));
+        obj.sentencesFollowed.forEach((s: string, i: number) => push(GUIDE_SOURCE, s, `${f} ${path}.sentencesFollowed[${i}]`));
       }
     }
   }
@@ -90,10 +104,11 @@ export function quotesOf(parsed: Record<string, Json>): SourceQuote[] {
  */
 export function quoteProblems(quotes: SourceQuote[], textOf: (file: string) => string[] | null): string[] {
   const problems: string[] = [];
-  for (const { file, quote, where } of quotes) {
+  for (const { sourceId, file, quote, where } of quotes) {
     const pieces = SOURCE_TEXT_NAME.test(file) ? textOf(file) : null;
     const wanted = normaliseWhitespace(quote);
-    if (!file) problems.push(`${where}: quote without a source file`);
+    if (!sourceId) problems.push(`${where}: quote without a source`);
+    else if (!file) problems.push(`${where}: cites ${sourceId}, which has no source text (no seedFile in sources.json)`);
     else if (!pieces) problems.push(`${where}: cites ${file}, which is not there`);
     else if (!wanted) problems.push(`${where}: empty quote`);
     else if (!pieces.some((p) => p.includes(wanted))) problems.push(`${where}: not in ${file}: ${quote}`);

@@ -36,21 +36,20 @@ import {
  * come back `undefined` (left out of JSON), as the file parser leaves them.
  */
 
-/** A source text by file key, with the entry of the source table that cites it. */
+/** A paper's entry of the source table (by its source id). */
 export type SeedSourceInfo = { id: string; title: string; publisher: string; whereRead: string; reader: SourceReader | null };
 
 const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
 
-function refOf(citations: ReadonlyMap<string, Citation>, fileOf: ReadonlyMap<string, string>, id: string): SourceRef {
+function refOf(citations: ReadonlyMap<string, Citation>, id: string): SourceRef {
   const c = citations.get(id);
   if (!c) throw new Error(`citation ${id} is missing from the store (reseed: npm run db:seed -- --force)`);
-  return { file: fileOf.get(c.sourceId)!, where: c.where, quote: opt(c.quote), alsoQuotes: c.alsoQuotes.length ? c.alsoQuotes : undefined };
+  return { sourceId: c.sourceId, where: c.where, quote: opt(c.quote), alsoQuotes: c.alsoQuotes.length ? c.alsoQuotes : undefined };
 }
 
 type Row<T> = T[];
 type SectionRows = {
   citations: Row<Citation>;
-  sources: Row<{ id: string; seedFile: string }>;
   sections: Row<{ id: string; primaryCitationId: string | null }>;
   texts: Row<{ sectionId: string; key: string; textEn: string; textZh: string | null }>;
   dimensions: Row<BusinessModelDimension>;
@@ -71,7 +70,6 @@ type SectionRows = {
 /** Every table of the section in one round trip: each as a JSON array of rows with the Prisma field names, in display order. */
 const SECTION_SQL = `SELECT
   (SELECT coalesce(json_agg(t ORDER BY t.id), '[]') FROM (SELECT id, source_id AS "sourceId", "where", quote, coalesce(also_quotes, '{}') AS "alsoQuotes" FROM citation WHERE id LIKE 'models/%') t) AS citations,
-  (SELECT coalesce(json_agg(t), '[]') FROM (SELECT id, seed_file AS "seedFile" FROM source WHERE seed_file IS NOT NULL) t) AS sources,
   (SELECT coalesce(json_agg(t), '[]') FROM (SELECT id, primary_citation_id AS "primaryCitationId" FROM model_section) t) AS sections,
   (SELECT coalesce(json_agg(t), '[]') FROM (SELECT section_id AS "sectionId", key, text_en AS "textEn", text_zh AS "textZh" FROM model_section_text) t) AS texts,
   (SELECT coalesce(json_agg(t ORDER BY t."sortOrder"), '[]') FROM (SELECT id, sort_order AS "sortOrder", label_en AS "labelEn", label_zh AS "labelZh", ordinal FROM business_model_dimension) t) AS dimensions,
@@ -107,7 +105,7 @@ const SECTION_SQL = `SELECT
  */
 export async function getModelsSection(): Promise<ModelsSection> {
   const [all] = await db().$queryRawUnsafe<SectionRows[]>(SECTION_SQL);
-  const { citations: citationRows, sources, sections, texts, dimensions, claims, platformTexts, rules, notes: noteRows } = all;
+  const { citations: citationRows, sections, texts, dimensions, claims, platformTexts, rules, notes: noteRows } = all;
   const models = all.models.map((m) => ({
     ...m,
     requirements: all.requirements.filter((r) => r.modelId === m.id),
@@ -118,8 +116,7 @@ export async function getModelsSection(): Promise<ModelsSection> {
   const guideModels = all.guideModels.map((g) => ({ ...g, thresholds: all.thresholds.filter((x) => x.modelId === g.modelId) }));
   const notes = noteRows.map((n) => ({ ...n, citation: citationRows.find((c) => c.id === n.citationId) ?? null }));
   const citations = new Map(citationRows.map((c) => [c.id, c]));
-  const fileOf = new Map(sources.map((s) => [s.id, s.seedFile!]));
-  const ref = (id: string) => refOf(citations, fileOf, id);
+  const ref = (id: string) => refOf(citations, id);
   const text = (sectionId: string, key: string) => {
     const t = texts.find((x) => x.sectionId === sectionId && x.key === key);
     if (!t) throw new Error(`model_section_text ${sectionId}/${key} is missing from the store`);
@@ -263,7 +260,7 @@ export async function getModelsSection(): Promise<ModelsSection> {
           sourceId: n.sourceId,
           textEn: n.textEn,
           textZh: n.textZh,
-          source: { file: fileOf.get(n.citation!.sourceId)!, where: n.citation!.where },
+          source: { sourceId: n.citation!.sourceId, where: n.citation!.where },
           scope: n.scopeModel ? { model: n.scopeModel as BusinessModel['id'] } : {},
         }),
       )
@@ -277,8 +274,8 @@ function noteOrder(id: string, notes: { id: string; citationId: string | null }[
   return Number(/#\[(\d+)\]/.exec(citation)?.[1] ?? Number.MAX_SAFE_INTEGER);
 }
 
-/** The source-table entry of a source text (by its file key), e.g. seed 000's title and publisher. */
-export async function getSeedSource(file: string): Promise<SeedSourceInfo | null> {
-  const row = await db().source.findUnique({ where: { seedFile: file }, select: { id: true, title: true, publisher: true, whereRead: true, reader: true } });
+/** The source-table entry of a paper (by its source id), e.g. seed 000's title and publisher. */
+export async function getSeedSource(sourceId: string): Promise<SeedSourceInfo | null> {
+  const row = await db().source.findUnique({ where: { id: sourceId }, select: { id: true, title: true, publisher: true, whereRead: true, reader: true } });
   return row && { ...row, reader: (row.reader ?? null) as SourceReader | null };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { paperSourceId } from '@/lib/schemas/paper-source-id.ts';
 
 /*
  * The shapes of the case-study files (data/clusters/*.json), as the seed reads them
@@ -6,12 +7,9 @@ import { z } from 'zod';
  * Every value is the paper's as printed; OCR damage is kept and explained by data notes.
  */
 
-/** Seed files are cited by file name only, e.g. 001_495d597d84132fb6.txt. */
-export const seedFileName = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'expected a seed file name such as 001_495d597d84132fb6.txt');
-
-/** Where a value was read: the seed file, the table/section, and the exact sentence(s). */
+/** Where a value was read: the paper (its source id), the table/section, and the exact sentence(s). */
 export const sourceRefSchema = z.object({
-  file: seedFileName,
+  sourceId: paperSourceId,
   where: z.string().min(1),
   quote: z.string().min(1).optional(),
   alsoQuotes: z.array(z.string().min(1)).optional(),

@@ -25,6 +25,9 @@ const noteIds = z
 const year = requiredInt.pipe(z.number().int().min(2000).max(2100));
 const emptyToNull = z.string().trim().transform((s) => (s === '' ? null : s));
 
+/** References a reader cannot follow: our research collections, the steering folder, seed numbers and the papers' text files. */
+export const INTERNAL_REFERENCE = /public-series|shared\/|seed (paper )?0[0-9]{2}|\.txt/;
+
 export const sourceRecord = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'kebab-case id'),
   kind: z.enum(['paper', 'official', 'industry', 'press']),
@@ -34,7 +37,15 @@ export const sourceRecord = z.object({
   /** What `date` is: a publication date, or the year in the source's title (not when it was published). */
   dateKind: z.enum(['published', 'title-year']).default('published'),
   asReportedBy: z.string().min(1).nullable().default(null),
-  whereRead: z.string().min(1),
+  /**
+   * Where a reader finds the figure: the page (its address, or the site and path the research
+   * collections give, marked when the full address was not recorded) and what is read there; for a
+   * paper, the place in the paper. Never our research notes or a seed file (issue 14).
+   */
+  whereRead: z
+    .string()
+    .min(1)
+    .refine((s) => !INTERNAL_REFERENCE.test(s), 'names an internal file (a research collection, shared/ or a seed text); say where a reader finds the figure'),
   /** The file key of a source text that data/ cites by file (the papers); never shown to readers. */
   seedFile: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a source text name such as 000_8bf69b5fac631699.txt').nullable().default(null),
   licence: z.string().min(1),

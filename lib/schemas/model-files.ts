@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { paperSourceId } from '@/lib/schemas/paper-source-id.ts';
 
 /*
  * Shapes of the models section's data files (data/models/*.json, docs/data-contracts.md). The seed
@@ -13,8 +14,8 @@ export const DIMENSION_IDS = ['capital', 'informatisation', 'management', 'infor
 export type DimensionId = (typeof DIMENSION_IDS)[number];
 export const ORDINAL_DIMENSIONS = ['capital', 'informatisation', 'management', 'informationSecurity'] as const;
 export type OrdinalDimension = (typeof ORDINAL_DIMENSIONS)[number];
-/** The source text the model guide follows (seed 000: it names no source file of its own). */
-export const GUIDE_TEXT = '000_8bf69b5fac631699.txt';
+/** The paper the model guide follows (seed 000: the guide names no source of its own), by its source id. */
+export const GUIDE_SOURCE = 'seed000-agglomeration-big-data';
 
 export const SUPPORT_KINDS = ['explicit', 'comparative', 'general', 'bounded'] as const;
 export type SupportKind = (typeof SUPPORT_KINDS)[number];
@@ -22,7 +23,8 @@ export type SupportKind = (typeof SUPPORT_KINDS)[number];
 const level = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 const where = z.string().min(1);
 export const sourceRef = z.object({
-  file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'expected a source text name such as 000_8bf69b5fac631699.txt'),
+  /** The paper's entry in data/sources.json (checked by the seed loader). */
+  sourceId: paperSourceId,
   where,
   quote: z.string().min(1).nullable().optional(),
   alsoQuotes: z.array(z.string().min(1)).optional(),
@@ -171,7 +173,7 @@ export const modelNoteRecord = z.object({
   sourceId: z.string().nullable(),
   textEn: z.string().min(1),
   textZh: z.string().min(1),
-  source: z.object({ file: sourceRef.shape.file, where }),
+  source: z.object({ sourceId: sourceRef.shape.sourceId, where }),
   scope: z.strictObject({ model: z.enum(MODEL_IDS).optional() }),
 });
 export type ModelsNote = z.infer<typeof modelNoteRecord>;

@@ -40,7 +40,7 @@ export function matrixRows(section: ModelsSection): MatrixRow[] {
 }
 
 export const MATRIX_CSV_COLUMNS = [
-  'model', 'dimension', 'dimension_label', 'level', 'level_label', 'support', 'quote', 'also_quotes', 'source_file', 'where', 'note',
+  'model', 'dimension', 'dimension_label', 'level', 'level_label', 'support', 'quote', 'also_quotes', 'source_id', 'where', 'note',
 ] as const;
 
 /** One row per matrix cell, the same cells and labels as the table on /models. */
@@ -56,7 +56,7 @@ export function matrixCsv(section: ModelsSection, lang: Lang): string {
       cell.support ?? '',
       cell.quote ?? '',
       cell.alsoQuotes.join(' | '),
-      cell.source.file,
+      cell.source.sourceId,
       cell.where,
       lang === 'zh' ? cell.noteZh : cell.noteEn,
     ]),

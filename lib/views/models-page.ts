@@ -1,6 +1,6 @@
 import 'server-only';
 import { getModelsSection, getSeedSource } from '@/lib/queries/models.ts';
-import { GUIDE_TEXT } from '@/lib/schemas/model-files.ts';
+import { GUIDE_SOURCE } from '@/lib/schemas/model-files.ts';
 import { rankModels, paperDemandOrder, type ClusterLevels } from '@/lib/metrics/model-guide.ts';
 import { ORDINAL_DIMENSIONS, type ModelsSection } from '@/lib/schemas/model-files.ts';
 import { levelLabel } from '@/lib/views/models-matrix.ts';
@@ -52,6 +52,6 @@ export function modelsPageBody(section: ModelsSection, levels: ClusterLevels | n
 
 /** The models page's reads: the section and the guide's paper (its source line). */
 export async function getModelsPage(levels: ClusterLevels | null, locale: Locale) {
-  const [section, guideSource] = await Promise.all([getModelsSection(), getSeedSource(GUIDE_TEXT)]);
+  const [section, guideSource] = await Promise.all([getModelsSection(), getSeedSource(GUIDE_SOURCE)]);
   return { section, guideSource, body: modelsPageBody(section, levels, locale) };
 }

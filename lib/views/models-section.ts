@@ -39,16 +39,16 @@ export function guideModels(section: ModelsSection): GuideModel[] {
   });
 }
 
-/** Every file + section the models section cites, deduplicated, in order of first use. */
-export function citedSources(section: ModelsSection): { file: string; where: string }[] {
-  const seen = new Map<string, { file: string; where: string }>();
+/** Every paper (source id) + section the models section cites, deduplicated, in order of first use. */
+export function citedSources(section: ModelsSection): { sourceId: string; where: string }[] {
+  const seen = new Map<string, { sourceId: string; where: string }>();
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) return value.forEach(visit);
     if (value && typeof value === 'object') {
       const o = value as Record<string, unknown>;
-      if (typeof o.file === 'string' && typeof o.where === 'string') {
-        const key = `${o.file}|${o.where}`;
-        if (!seen.has(key)) seen.set(key, { file: o.file, where: o.where });
+      if (typeof o.sourceId === 'string' && typeof o.where === 'string') {
+        const key = `${o.sourceId}|${o.where}`;
+        if (!seen.has(key)) seen.set(key, { sourceId: o.sourceId, where: o.where });
       }
       Object.values(o).forEach(visit);
     }

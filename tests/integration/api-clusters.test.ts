@@ -18,7 +18,7 @@ describe('GET /api/v1/clusters/{id}', () => {
       ['agri-enterprises-ecommerce-share', 40],
     ]);
     for (const f of d.keyFigures) {
-      expect(f.source.file).toBe('001_495d597d84132fb6.txt');
+      expect(f.source.sourceId).toBe('seed001-xia-wenzhou');
       expect(f.source.where.length).toBeGreaterThan(0);
       expect(f.source.quote.length).toBeGreaterThan(0);
       expect(f.notes.length).toBeGreaterThan(0);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { get, getCsv, getJson } from './http.ts';
 
-type Cell = { level: 1 | 2 | 3 | null; quote: string | null; where: string; support: string | null; source: { file: string } };
+type Cell = { level: 1 | 2 | 3 | null; quote: string | null; where: string; support: string | null; source: { sourceId: string } };
 type Model = { id: string; requirements: Record<string, Cell> };
 type Entry = { position: number; model: string; status: string; paperRank: number | null; checks: { dimension: string; outcome: string }[]; sentences: string[] };
 type Body = {
   data: { models: Model[]; platformTypes: { types: { id: string }[] }; guide: { disclaimerEn: string; ordering: { order: string[] } }; guideResult?: { input: Record<string, number>; entries: Entry[] } };
-  meta: { sources: { file: string; where: string }[]; notes: { id: string }[] };
+  meta: { sources: { sourceId: string; where: string }[]; notes: { id: string }[] };
 };
 
 describe('GET /api/v1/models', () => {
@@ -18,7 +18,7 @@ describe('GET /api/v1/models', () => {
     expect(body.data.guide.disclaimerEn).toMatch(/not a fitted/);
     expect(body.data.guide.ordering.order).toEqual(['B2C', 'O2O', 'C2C']);
     expect(body.data.guideResult).toBeUndefined();
-    expect(body.meta.sources.map((s) => s.file)).toEqual(expect.arrayContaining(['000_8bf69b5fac631699.txt', '004_47e894149115ae41.txt']));
+    expect(body.meta.sources.map((s) => s.sourceId)).toEqual(expect.arrayContaining(['seed000-agglomeration-big-data', 'seed004-ecommerce-platform-types']));
     expect(body.meta.notes.map((n) => n.id)).toEqual(expect.arrayContaining(['m-b2b-not-compared', 'm-figure7-image', 'm-o2o-paragraph-names-c2c']));
     // Null cells stay null (never 0); every level has its quote.
     const b2b = body.data.models.find((m) => m.id === 'B2B')!;
@@ -77,11 +77,11 @@ describe('GET /api/v1/models.csv', () => {
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(csv.headers.get('content-disposition')).toContain('business-models-requirement-matrix-en.csv');
     expect(csv.bom).toBe(true);
-    expect(Object.keys(csv.rows[0]!)).toEqual(['model', 'dimension', 'dimension_label', 'level', 'level_label', 'support', 'quote', 'also_quotes', 'source_file', 'where', 'note']);
+    expect(Object.keys(csv.rows[0]!)).toEqual(['model', 'dimension', 'dimension_label', 'level', 'level_label', 'support', 'quote', 'also_quotes', 'source_id', 'where', 'note']);
     const fromJson = json.body.data.models.flatMap((m) =>
-      Object.entries(m.requirements).map(([d, c]) => [m.id, d, c.level === null ? '' : String(c.level), c.quote ?? '', c.where, c.source.file]),
+      Object.entries(m.requirements).map(([d, c]) => [m.id, d, c.level === null ? '' : String(c.level), c.quote ?? '', c.where, c.source.sourceId]),
     );
-    expect(csv.rows.map((r) => [r.model, r.dimension, r.level, r.quote, r.where, r.source_file])).toEqual(fromJson);
+    expect(csv.rows.map((r) => [r.model, r.dimension, r.level, r.quote, r.where, r.source_id])).toEqual(fromJson);
     expect(csv.rows.find((r) => r.model === 'B2C' && r.dimension === 'capital')!.level_label).toBe('high');
     expect(csv.rows.find((r) => r.model === 'O2O' && r.dimension === 'capital')!.level_label).toBe('not determinable');
     expect(csv.rows.find((r) => r.model === 'B2B' && r.dimension === 'management')!.level_label).toBe('not stated');

@@ -19,7 +19,7 @@ describe('GET /api/v1/clusters/yongkang/sem/{table}', () => {
     expect(status).toBe(200);
     const parsed = semTableResponseSchema.parse(body);
     expect(parsed.meta.table).toBe(table);
-    expect(parsed.meta.source.file).toBe('003_be2a22baed7387ac.txt');
+    expect(parsed.meta.source.sourceId).toBe('seed003-zhu-lu-yongkang');
     expect(parsed.meta.source.where.length).toBeGreaterThan(0);
     expect(parsed.data.length).toBeGreaterThan(0);
     for (const row of parsed.data) expect(Object.keys(row).filter((k) => k !== 'noteIds')).toEqual(parsed.meta.columns.map((c) => c.key));

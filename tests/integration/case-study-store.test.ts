@@ -95,6 +95,6 @@ describe.skipIf(!SHARED_URL)('case studies in the store', () => {
     expect(optionalEmpty(wenzhou.file)).toEqual(optionalEmpty(files.wenzhou));
     expect(crossBorder.file).toEqual(files.crossBorder);
     expect(yongkang.sourceId).toBe('seed003-zhu-lu-yongkang');
-    for (const n of files.notes) expect(yongkang.notes.get(n.id)).toMatchObject({ id: n.id, textEn: n.textEn, source: { file: n.source.file, where: n.source.where } });
+    for (const n of files.notes) expect(yongkang.notes.get(n.id)).toMatchObject({ id: n.id, textEn: n.textEn, source: { sourceId: n.source.sourceId, where: n.source.where } });
   });
 });

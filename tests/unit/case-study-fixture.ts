@@ -22,15 +22,13 @@ const notes = new Map<string, ClusterNote>([
   ...data.notes.map((n): [string, ClusterNote] => [n.id, { id: n.id, kind: n.kind, textEn: n.textEn, textZh: n.textZh, sourceId: n.sourceId, source: null }]),
   ...files.notes.map((n): [string, ClusterNote] => [n.id, { id: n.id, kind: n.kind, textEn: n.textEn, textZh: n.textZh, sourceId: n.sourceId, source: toSourceRef(n.source) }]),
 ]);
-const sourceIdOf = (file: string) => data.sources.find((s) => s.whereRead.includes(file))?.id ?? null;
-
-const sourceOf = (file: string) => (data.sources.find((s) => s.id === sourceIdOf(file)) ?? null) as SourceInfo | null;
-export const yongkangData: YongkangData = { file: files.yongkang, sourceId: sourceIdOf(files.yongkang.meta.source.file), source: sourceOf(files.yongkang.meta.source.file), notes };
-export const wenzhouData: WenzhouData = { file: files.wenzhou, sourceId: sourceIdOf(files.wenzhou.meta.source.file), source: sourceOf(files.wenzhou.meta.source.file), notes };
+const sourceOf = (id: string) => (data.sources.find((s) => s.id === id) ?? null) as SourceInfo | null;
+export const yongkangData: YongkangData = { file: files.yongkang, sourceId: files.yongkang.meta.source.sourceId, source: sourceOf(files.yongkang.meta.source.sourceId), notes };
+export const wenzhouData: WenzhouData = { file: files.wenzhou, sourceId: files.wenzhou.meta.source.sourceId, source: sourceOf(files.wenzhou.meta.source.sourceId), notes };
 export const crossBorderData: CrossBorderData = {
   file: files.crossBorder,
-  sourceId: sourceIdOf(files.crossBorder.meta.source.file),
-  source: sourceOf(files.crossBorder.meta.source.file),
+  sourceId: files.crossBorder.meta.source.sourceId,
+  source: sourceOf(files.crossBorder.meta.source.sourceId),
   notes,
   yongkang: files.yongkang,
   yongkangSourceId: yongkangData.sourceId,

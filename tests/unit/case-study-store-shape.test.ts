@@ -13,7 +13,7 @@ import type { YongkangFile } from '@/lib/schemas/case-study-files.ts';
  */
 
 type Item = YongkangFile['table1']['items'][number];
-const source = { file: '003_be2a22baed7387ac.txt', where: 'Table 1' };
+const source = { sourceId: 'seed003-zhu-lu-yongkang', where: 'Table 1' };
 const item = (construct: Item['construct'], itemId: string, loading: number | null): Item => ({
   construct,
   itemId,
@@ -148,8 +148,25 @@ describe('a malformed case-study file', () => {
     expect(problems.filter((p) => p.includes('column rows'))).toEqual([]);
   });
 
+  it('names a reference that cites a paper by its old file key, and one naming no paper of sources.json', () => {
+    cpSync(resolve(import.meta.dirname, '../../data/clusters'), join(dir, 'clusters'), { recursive: true });
+    const file = join(dir, 'clusters/yongkang.json');
+    const yongkang = JSON.parse(readFileSync(file, 'utf8'));
+    yongkang.table4.paths[1].source = { file: '003_be2a22baed7387ac.txt', where: 'Table 4' };
+    writeFileSync(file, JSON.stringify(yongkang));
+    const problems: string[] = [];
+    loadCaseStudyFiles(dir, new Set(), problems);
+    expect(problems).toContain('clusters/yongkang.json: table4.paths row 1, column source.sourceId: Invalid input: expected string, received undefined');
+
+    yongkang.table4.paths[1].source = { sourceId: 'seed009-no-such-paper', where: 'Table 4' };
+    writeFileSync(file, JSON.stringify(yongkang));
+    const unknown: string[] = [];
+    loadCaseStudyFiles(dir, new Set(), unknown, new Set(['seed003-zhu-lu-yongkang', 'seed001-xia-wenzhou', 'seed002-cross-border-clusters']));
+    expect(unknown).toContain('clusters/yongkang.json: source.sourceId "seed009-no-such-paper" is not a paper of sources.json (an entry with a seedFile)');
+  });
+
   it('describes paths without a row as fields', () => {
     expect(describeJsonPath(['meta', 'titleEn'])).toBe('field meta.titleEn');
-    expect(describeJsonPath(['table1', 'items', 3, 'source', 'file'])).toBe('table1.items row 3, column source.file');
+    expect(describeJsonPath(['table1', 'items', 3, 'source', 'sourceId'])).toBe('table1.items row 3, column source.sourceId');
   });
 });

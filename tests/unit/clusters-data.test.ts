@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
-import { normaliseWhitespace, objectsOf as objects, QUOTING_FILES, quoteProblems, quotesOf as allQuotesOf } from '@/lib/data/source-quotes.ts';
+import { normaliseWhitespace, objectsOf as objects, QUOTING_FILES, quoteProblems, quotesOf as allQuotesOf, seedFilesOf } from '@/lib/data/source-quotes.ts';
 import { averageVarianceExtracted, compositeReliability, mediationShare } from '../../lib/metrics/sem';
 import { excerpt, hasExcerpt, rawExcerpt } from './seed-excerpts.ts';
 import seriesNotes from '@/data/notes.json';
@@ -14,8 +14,8 @@ import seriesNotes from '@/data/notes.json';
 // runs the quote check against the full texts.
 
 const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
-const SEED_000 = '000_8bf69b5fac631699.txt';
-const SEED_003 = '003_be2a22baed7387ac.txt';
+const SEED_000 = 'seed000-agglomeration-big-data';
+const SEED_003 = 'seed003-zhu-lu-yongkang';
 
 const FILES = QUOTING_FILES;
 
@@ -38,8 +38,8 @@ const notes: Json[] = [...parsed['clusters/notes.json'], ...parsed['models/notes
 /** Quotes held by an object and the seed file they must occur in. */
 function quotesOf(obj: Json): Array<{ file: string | undefined; quote: string }> {
   const out: Array<{ file: string | undefined; quote: string }> = [];
-  const isSource = typeof obj.file === 'string' && typeof obj.where === 'string';
-  const file: string | undefined = isSource ? obj.file : obj.source?.file;
+  const isSource = typeof obj.sourceId === 'string' && typeof obj.where === 'string';
+  const file: string | undefined = isSource ? obj.sourceId : obj.source?.sourceId;
   if (typeof obj.quote === 'string') out.push({ file, quote: obj.quote });
   if (Array.isArray(obj.alsoQuotes)) for (const q of obj.alsoQuotes) out.push({ file, quote: q });
   return out;
@@ -57,9 +57,8 @@ describe('cluster and model data files', () => {
         if (!('source' in obj) || obj.source === null) continue;
         const s = obj.source;
         n++;
-        expect(typeof s.file, `${f} ${path}`).toBe('string');
-        expect(s.file, `${f} ${path}: file name only`).not.toMatch(/[\\/]/);
-        expect(hasExcerpt(s.file), `${f} ${path}: ${s.file} missing`).toBe(true);
+        expect(s.sourceId, `${f} ${path}: a paper's source id`).toMatch(/^seed\d{3}-[a-z0-9-]+$/);
+        expect(hasExcerpt(s.sourceId), `${f} ${path}: ${s.sourceId} has no source text`).toBe(true);
         expect(typeof s.where === 'string' && s.where.trim().length > 0, `${f} ${path}: where`).toBe(true);
       }
     }
@@ -68,7 +67,7 @@ describe('cluster and model data files', () => {
 
   it('every quote occurs verbatim (whitespace normalised) in the seed file it cites', () => {
     // The same list of quotes that data:check checks against the full texts.
-    const all = allQuotesOf(parsed);
+    const all = allQuotesOf(parsed, seedFilesOf(dataDir));
     expect(all.length).toBeGreaterThan(300);
     expect(quoteProblems(all, (file) => (hasExcerpt(file) ? [excerpt(file)] : null))).toEqual([]);
     let n = 0;
@@ -91,7 +90,7 @@ describe('cluster and model data files', () => {
       for (const [obj, path] of objects(parsed[f])) {
         if (obj.kind !== 'quote' || typeof obj.textEn !== 'string') continue;
         n++;
-        expect(seedText(obj.source.file).includes(norm(obj.textEn)), `${f} ${path}: ${obj.textEn}`).toBe(true);
+        expect(seedText(obj.source.sourceId).includes(norm(obj.textEn)), `${f} ${path}: ${obj.textEn}`).toBe(true);
       }
     }
     expect(n).toBeGreaterThan(5);
@@ -139,9 +138,9 @@ describe('cluster and model data files', () => {
     collections.push(['wenzhou.indexSystem.tree', treeNodes]);
     for (const [name, recs] of collections) {
       expect(recs.length, name).toBeGreaterThan(0);
-      recs.forEach((r, i) => expect(r?.source?.file, `${name}[${i}]`).toBeTruthy());
+      recs.forEach((r, i) => expect(r?.source?.sourceId, `${name}[${i}]`).toBeTruthy());
     }
-    expect(yongkang.table3.source.file).toBe(SEED_003);
+    expect(yongkang.table3.source.sourceId).toBe(SEED_003);
   });
 });
 
@@ -160,7 +159,7 @@ describe('business-model requirement matrix (seed 000)', () => {
       for (const d of DIMS) {
         const c = m.requirements[d];
         expect([1, 2, 3, null], `${m.id}.${d}`).toContain(c.level);
-        expect(c.source.file, `${m.id}.${d}`).toBe(SEED_000);
+        expect(c.source.sourceId, `${m.id}.${d}`).toBe(SEED_000);
         expect(typeof c.where === 'string' && c.where.length > 0).toBe(true);
         expect(c.noteEn.length > 0 && c.noteZh.length > 0, `${m.id}.${d} notes`).toBe(true);
         if (c.level !== null) {

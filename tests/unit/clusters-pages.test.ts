@@ -14,11 +14,11 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 const seed = (file: string) => excerpt(file);
 
 function expectSourceExists(source: SourceRef, what: string) {
-  expect(source.file, what).toMatch(/^\d{3}_[0-9a-f]{16}\.txt$/);
-  expect(hasExcerpt(source.file), `${what}: ${source.file} exists`).toBe(true);
+  expect(source.sourceId, what).toMatch(/^seed\d{3}-[a-z0-9-]+$/);
+  expect(hasExcerpt(source.sourceId), `${what}: ${source.sourceId} exists`).toBe(true);
   expect(source.where.length, what).toBeGreaterThan(0);
   for (const q of [source.quote, ...source.alsoQuotes].filter((x): x is string => x !== null)) {
-    expect(seed(source.file), `${what}: quote occurs in ${source.file}`).toContain(norm(q));
+    expect(seed(source.sourceId), `${what}: quote occurs in ${source.sourceId}`).toContain(norm(q));
   }
 }
 
@@ -51,7 +51,7 @@ describe('Wenzhou case study (seed 001)', () => {
     expect(mip.noteIds).toContain('wz-t1-mip-no-level3');
     expect(byName.get('Line power')?.zhUncertain).toBe(true);
     expect(new Set(nodes.map((n) => n.id)).size).toBe(nodes.length);
-    for (const n of nodes) expect(seed(n.source.file)).toContain(n.namePrinted);
+    for (const n of nodes) expect(seed(n.source.sourceId)).toContain(n.namePrinted);
     for (const n of nodes) for (const id of n.noteIds) expect(wenzhou.notes.map((x) => x.id)).toContain(id);
     expect(wenzhou.indexSystem.columnsPrinted).toEqual(['Level indicators', 'The secondary indicators', 'Level third indicators', 'Index connotation']);
   });
@@ -81,7 +81,7 @@ describe('Wenzhou case study (seed 001)', () => {
     expect(f.map((x) => x.factorPrinted)).toEqual(['Geographical advantage', 'Leading enterprise', 'external economy', 'Government behavior', 'Social network']);
     for (const x of f) {
       expectSourceExists(x.source, x.id);
-      expect(seed(x.source.file)).toContain(norm(x.text.en));
+      expect(seed(x.source.sourceId)).toContain(norm(x.text.en));
     }
   });
 
@@ -103,7 +103,7 @@ describe('cross-border case study (seeds 002 and 003)', () => {
       expect(m.disadvantages).toBeNull();
       expect(m.notStated?.en).toMatch(/^Not stated/);
       expectSourceExists(m.source, m.id);
-      expect(seed(m.source.file)).toContain(m.namePrinted);
+      expect(seed(m.source.sourceId)).toContain(m.namePrinted);
     }
   });
 
@@ -111,7 +111,7 @@ describe('cross-border case study (seeds 002 and 003)', () => {
     expect(crossBorder.governmentRole.length).toBeGreaterThanOrEqual(5);
     expect(crossBorder.talentShortage.map((p) => p.id)).toEqual(['talent-shortage', 'talent-universities']);
     for (const p of [...crossBorder.logisticsOverview, ...crossBorder.governmentRole, ...crossBorder.talentShortage, ...crossBorder.otherPoints]) {
-      expect(p.source.file).toBe('002_94384ec39cbfc0cc.txt');
+      expect(p.source.sourceId).toBe('seed002-cross-border-clusters');
       expectSourceExists(p.source, p.id);
     }
   });
@@ -157,7 +157,7 @@ describe('cluster registry and API schema', () => {
     expect(localText('a', 'b')).toEqual({ en: 'a', zh: 'b' });
     expect([localText('a', undefined), localText(undefined, 'b'), localText('', 'b')]).toEqual([null, null, null]);
 
-    const source = { file: '003_0000000000000000.txt', where: 'p. 1' };
+    const source = { sourceId: 'seed003-zhu-lu-yongkang', where: 'p. 1' };
     const base = { id: 'f', labelEn: 'F', labelZh: '甲', value: 3, unit: 'percent', qualifier: null, year: 2020, source, noteIds: [] };
     expect(toKeyFigure(base, 'yongkang', new Map())).toEqual({
       id: 'f',
@@ -171,7 +171,7 @@ describe('cluster registry and API schema', () => {
       aboutCluster: 'yongkang',
       scope: null,
       rank: null,
-      source: { file: source.file, where: 'p. 1', quote: null, alsoQuotes: [] },
+      source: { sourceId: source.sourceId, where: 'p. 1', quote: null, alsoQuotes: [] },
       note: null,
       notes: [],
     });

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import * as geo from '@esmjs/geo';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { citationsOf, readQuotingFiles } from '@/lib/data/source-quotes.ts';
+import { citationsOf, readQuotingFiles, seedFilesOf } from '@/lib/data/source-quotes.ts';
 import { DIVISION_REGISTRY_SOURCE_ID } from '@/lib/data/seed-divisions.ts';
 
 // Checks the Taobao-village data files against docs/data-contracts.md and against the
@@ -139,7 +139,7 @@ describe('file formats (docs/data-contracts.md)', () => {
     for (const r of countyRows) used.add(r.source_id);
     used.add(DIVISION_REGISTRY_SOURCE_ID);
     // A paper (an entry with seedFile) is used when data/models or data/clusters cite its file.
-    const cited = new Set(citationsOf(readQuotingFiles(dataDir)).map((c) => c.file));
+    const cited = new Set(citationsOf(readQuotingFiles(dataDir), seedFilesOf(dataDir)).map((c) => c.file));
     for (const s of sources as { id: string; seedFile?: string | null }[]) if (s.seedFile && cited.has(s.seedFile)) used.add(s.id);
     expect([...sourceIds].filter((id) => !used.has(id))).toEqual([]);
   });

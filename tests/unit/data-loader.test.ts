@@ -85,16 +85,18 @@ describe('loadDataFiles: the models section (data/models)', () => {
     expect(problems).toContain('models/business-models.json: row models[2], column requirements.management.support:');
   });
 
-  it('names a cited file that no source entry stands for, and an unknown note id', () => {
+  it('names a cited paper that no source entry stands for, and an unknown note id', () => {
     const problems = problemsOf((d) => {
       editJson(d, 'models/platform-types.json', (j) => {
-        j.platformTypes[3].howItWorks.source.file = '009_0000000000000000.txt';
+        j.platformTypes[3].howItWorks.source.sourceId = 'seed009-no-such-paper';
       });
       editJson(d, 'models/business-models.json', (j) => {
         j.models[0].noteIds.push('m-no-such-note');
       });
     });
-    expect(problems).toContain('models/platform-types.json: row platformTypes[3], column howItWorks.source.file: no entry of sources.json has seedFile "009_0000000000000000.txt"');
+    expect(problems).toContain(
+      'models/platform-types.json: row platformTypes[3], column howItWorks.source.sourceId: "seed009-no-such-paper" is not a paper of sources.json (an entry with a seedFile)',
+    );
     expect(problems).toContain('models/business-models.json: row models[0], column noteIds[1]: unknown note id "m-no-such-note"');
   });
 

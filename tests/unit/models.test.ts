@@ -197,7 +197,7 @@ describe('requirement matrix and its CSV', () => {
           level_label: levelLabel(m.cell, lang),
           quote: m.cell.quote ?? '',
           where: m.cell.where,
-          source_file: m.cell.source.file,
+          source_id: m.cell.source.sourceId,
         });
       });
     }
@@ -212,8 +212,8 @@ describe('API body', () => {
     expect(plain.data.platformTypes.types.map((p) => p.id)).toEqual(['portal', 'store-in-store', 'c2c', 'b2b', 'b2c']);
     expect(plain.data.guide.ordering.order).toEqual(['B2C', 'O2O', 'C2C']);
     expect('guideResult' in plain.data).toBe(false);
-    expect(plain.meta.sources).toContainEqual({ file: '000_8bf69b5fac631699.txt', where: 'Analysis of Advantages and Disadvantages of Different Business Models in Industrial Agglomeration' });
-    expect(plain.meta.sources.some((s) => s.file === '004_47e894149115ae41.txt')).toBe(true);
+    expect(plain.meta.sources).toContainEqual({ sourceId: 'seed000-agglomeration-big-data', where: 'Analysis of Advantages and Disadvantages of Different Business Models in Industrial Agglomeration' });
+    expect(plain.meta.sources.some((s) => s.sourceId === 'seed004-ecommerce-platform-types')).toBe(true);
     expect(plain.meta.notes.every((n) => n.dataset === 'models')).toBe(true);
     const withLevels = modelsResponse(section, { capital: 1, info: 1, mgmt: 1 });
     expect(withLevels.data.guideResult!.entries.map((e) => e.model)).toEqual(['C2C', 'B2C', 'O2O', 'B2B']);

@@ -4,13 +4,13 @@ import type { Locale } from '@/i18n/routing.ts';
 import type { ClusterNote } from '@/lib/views/clusters/common.ts';
 import type { LogisticsModel } from '@/lib/views/clusters/cross-border.ts';
 
-/** The logistics models seed 002 lists, with what it says about each; a null advantage or disadvantage is shown as "not stated". */
+/** The logistics models the cross-border clusters paper (seed002-cross-border-clusters) lists, with what it says about each; a null advantage or disadvantage is shown as "not stated". */
 export async function LogisticsModels({ models, notes, locale }: { models: LogisticsModel[]; notes: ClusterNote[]; locale: Locale }) {
   const t = await getTranslations('crossborder');
   const byId = new Map(notes.map((n) => [n.id, n]));
   const modelNoteIds = [...new Set(models.flatMap((m) => m.noteIds))];
   const notStated = [...new Set(models.map((m) => m.notStated).filter((x) => x !== null).map((x) => local(x, locale)))];
-  const sources = [...new Map(models.map((m) => [`${m.source.file}|${m.source.where}|${m.source.quote}`, m.source])).values()];
+  const sources = [...new Map(models.map((m) => [`${m.source.sourceId}|${m.source.where}|${m.source.quote}`, m.source])).values()];
   const cell = (value: string | null, missing: string) =>
     value === null ? <span className="italic text-muted" data-not-stated="true">{missing}</span> : <span lang="en">{value}</span>;
   return (

@@ -3,7 +3,7 @@ import { FigureCard, local } from '@/components/clusters/wenzhou/source-note.tsx
 import type { Locale } from '@/i18n/routing.ts';
 import type { CrossBorderCaseStudy } from '@/lib/views/clusters/cross-border.ts';
 
-/** Yongkang's cross-border e-commerce figures from seed 003 (data/clusters/yongkang.json proseFigures). */
+/** Yongkang's cross-border e-commerce figures from Zhu and Lu's Yongkang paper (seed003-zhu-lu-yongkang; data/clusters/yongkang.json proseFigures). */
 export async function YongkangFigures({ yongkang, link, locale }: { yongkang: CrossBorderCaseStudy['yongkang']; link: string; locale: Locale }) {
   const t = await getTranslations('crossborder');
   return (

@@ -7,7 +7,7 @@ import { MixedText } from '@/components/i18n/mixed-text.tsx';
 
 type Props = { factors: WenzhouCaseStudy['developmentFactors']; fieldwork: WenzhouCaseStudy['fieldwork']; notes: ClusterNote[]; locale: Locale };
 
-/** Table 2 of seed 001: the five development factors, as printed (English) or in Cluster Atlas's translation (Chinese). */
+/** Table 2 of Xia's Wenzhou paper (seed001-xia-wenzhou): the five development factors, as printed (English) or in Cluster Atlas's translation (Chinese). */
 export async function DevelopmentFactors({ factors, fieldwork, notes, locale }: Props) {
   const t = await getTranslations('wenzhou');
   const byId = new Map(notes.map((n) => [n.id, n]));

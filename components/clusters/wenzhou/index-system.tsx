@@ -9,7 +9,7 @@ import { MixedText } from '@/components/i18n/mixed-text.tsx';
 
 type Props = { index: WenzhouCaseStudy['indexSystem']; notes: ClusterNote[]; locale: Locale };
 
-/** Table 1 of seed 001 as an explorable tree (nested <details>), with counts per level, notes, and the table as printed. */
+/** Table 1 of Xia's Wenzhou paper (seed001-xia-wenzhou) as an explorable tree (nested <details>), with counts per level, notes, and the table as printed. */
 export async function IndexSystem({ index, notes, locale }: Props) {
   const t = await getTranslations('wenzhou');
   const byId = new Map(notes.map((n) => [n.id, n]));

@@ -3,7 +3,7 @@ import { SourceRefView, local } from '@/components/clusters/wenzhou/source-note.
 import type { Locale } from '@/i18n/routing.ts';
 import type { WenzhouCaseStudy } from '@/lib/views/clusters/wenzhou.ts';
 
-/** The problems seed 001 names for Wenzhou's rural e-commerce (section 2.1). */
+/** The problems Xia's Wenzhou paper (source seed001-xia-wenzhou) names for Wenzhou's rural e-commerce (section 2.1). */
 export async function Problems({ problems, locale }: { problems: WenzhouCaseStudy['problems']; locale: Locale }) {
   const t = await getTranslations('wenzhou');
   return (

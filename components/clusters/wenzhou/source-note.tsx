@@ -18,7 +18,7 @@ export type ClusterNs = 'wenzhou' | 'crossborder';
 
 export const local = (text: LocalText, locale: Locale) => (locale === 'zh' ? text.zh : text.en);
 
-/** "Source: 001_….txt, Table 1 …" and, on demand, the sentence(s) quoted from the paper. */
+/** "Source: Xia's Wenzhou paper, Table 1 …" (the paper named for readers, never by its id) and, on demand, the sentence(s) quoted from the paper. */
 export async function SourceRefView({ source, ns, className = '' }: { source: SourceRef; ns: ClusterNs; className?: string }) {
   const paper = await paperNamer();
   const t = await getTranslations(ns);
@@ -29,7 +29,7 @@ export async function SourceRefView({ source, ns, className = '' }: { source: So
       <p>
         {t('common.source')}
         {zh ? '：' : ': '}
-        <span data-testid="source-file">{paper(source.file)}</span>
+        <span data-testid="source-file">{paper(source.sourceId)}</span>
         {zh ? '，' : ', '}
         <span lang="en">{source.where}</span>
       </p>
@@ -133,7 +133,7 @@ export async function AllNotes({ notes, locale, ns, headingId }: { notes: Cluste
                 <>
                   {t('common.concerns')}
                   {locale === 'zh' ? '：' : ': '}
-                  <span>{paper(n.source.file)}</span>
+                  <span>{paper(n.source.sourceId)}</span>
                   {locale === 'zh' ? '，' : ', '}
                   <span lang="en">{n.source.where}</span> ·{' '}
                 </>

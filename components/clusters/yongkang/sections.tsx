@@ -63,7 +63,7 @@ export async function FiguresSection({ cs, locale, numbers }: { cs: YongkangCase
               {f.year ? t('year', { year: f.year }) : f.yearNote ? pick(f.yearNote, locale) : t('noYear')}
               {f.rankNote ? ` · ${pick(f.rankNote, locale)}` : ''}
             </p>
-            <Quote text={f.source.quote ?? ''} where={`${paper(f.source.file)}, ${f.source.where}`} />
+            <Quote text={f.source.quote ?? ''} where={`${paper(f.source.sourceId)}, ${f.source.where}`} />
           </li>
         ))}
       </ul>
@@ -77,7 +77,7 @@ export async function FiguresSection({ cs, locale, numbers }: { cs: YongkangCase
               {t('transactionsLink')}
             </a>
           </p>
-          <Quote text={china.source.quote ?? ''} where={`${paper(china.source.file)}, ${china.source.where}`} />
+          <Quote text={china.source.quote ?? ''} where={`${paper(china.source.sourceId)}, ${china.source.where}`} />
         </div>
       ) : null}
       <SectionNotes notes={resolveNotes(cs.notesById, sortByNumber(uniqueIds([...cs.figures, ...cs.nationalFigures].flatMap((f) => f.noteIds)), numbers))} section={section} numbers={numbers} locale={locale} title={common('notesFor')} />
@@ -121,7 +121,7 @@ export async function ModelSection({ cs, locale }: { cs: YongkangCaseStudy; loca
                 {/* The printed name is the paper's English: marked as such inside the translated label. */}
                 {t('model.printedName', { name: '\u0000' }).split('\u0000')[0]}
                 <span lang="en">{c.namePrinted}</span>
-                {t('model.printedName', { name: '\u0000' }).split('\u0000')[1]} · {paper(c.source.file)}
+                {t('model.printedName', { name: '\u0000' }).split('\u0000')[1]} · {paper(c.source.sourceId)}
                 {locale === 'zh' ? '，' : ', '}
                 <span lang="en">{c.source.where}</span>
               </p>
@@ -183,7 +183,7 @@ export async function HypothesesSection({ cs, locale, numbers }: { cs: YongkangC
                 <NoteMarkers ids={h.noteIds} section={section} numbers={numbers} />
               </p>
               <p>{locale === 'zh' ? h.text.zh : h.text.en.replace(/^H\d:\s*/, '')}</p>
-              {h.source.alsoQuotes.length ? <Quote text={h.source.alsoQuotes.join(' … ')} where={`${paper(h.source.file)}, ${h.source.where}`} /> : null}
+              {h.source.alsoQuotes.length ? <Quote text={h.source.alsoQuotes.join(' … ')} where={`${paper(h.source.sourceId)}, ${h.source.where}`} /> : null}
             </li>
           );
         })}

@@ -66,9 +66,9 @@ export async function SemTableView({ table, locale, title, section, numbers, min
       <table className="sticky-key tabular w-full border-collapse text-sm" style={{ minWidth }} data-testid={`table-${table.id}`}>
         <caption className="px-3 py-2 text-left text-sm text-muted">
           <span className="font-medium text-ink">{title}</span> — {/* The paper's section title is English: marked as such inside the translated line. */}
-          {t('common.source', { file: paper(table.source.file), where: '\u0000' }).split('\u0000')[0]}
+          {t('common.source', { file: paper(table.source.sourceId), where: '\u0000' }).split('\u0000')[0]}
           <span lang="en">{table.source.where}</span>
-          {t('common.source', { file: paper(table.source.file), where: '\u0000' }).split('\u0000')[1]}
+          {t('common.source', { file: paper(table.source.sourceId), where: '\u0000' }).split('\u0000')[1]}
         </caption>
         <thead className="bg-slate-50">
           <tr className="border-b border-line">

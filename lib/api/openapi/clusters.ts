@@ -14,7 +14,7 @@ const error = z.object({
 const localText = z.object({ en: z.string(), zh: z.string().describe('Chinese translation written for Cluster Atlas, not quoted from the paper') });
 const sourceRef = z
   .object({
-    file: z.string().describe('Seed paper file name, e.g. 001_495d597d84132fb6.txt'),
+    sourceId: z.string().describe('The paper: its entry in /api/v1/sources, e.g. seed001-xia-wenzhou (replaces the former `file`, the paper\'s text file name)'),
     where: z.string().describe('Table, figure or section of the paper'),
     quote: z.string().nullable().describe('Exact (whitespace-normalised) sentence from the paper'),
     alsoQuotes: z.array(z.string()),

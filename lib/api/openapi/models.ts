@@ -14,7 +14,9 @@ const error = z.object({
 });
 
 const level = z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable();
-const sourceRef = z.object({ file: z.string(), where: z.string(), quote: z.string().nullable().optional(), alsoQuotes: z.array(z.string()).optional() });
+const sourceRef = z.object({
+  sourceId: z.string().describe('The paper: its entry in /api/v1/sources, e.g. seed000-agglomeration-big-data (replaces the former `file`, the paper\'s text file name)'),
+  where: z.string(), quote: z.string().nullable().optional(), alsoQuotes: z.array(z.string()).optional() });
 const cell = z.object({
   level,
   quote: z.string().nullable(),
@@ -70,7 +72,7 @@ const body = z.object({
       .optional()
       .describe('Present only when capital, info and mgmt are given'),
   }),
-  meta: z.object({ sources: z.array(z.object({ file: z.string(), where: z.string() })), notes: z.array(note) }).passthrough(),
+  meta: z.object({ sources: z.array(z.object({ sourceId: z.string().describe('Entry in /api/v1/sources (replaces the former `file`)'), where: z.string() })), notes: z.array(note) }).passthrough(),
 });
 
 export function register(registry: OpenAPIRegistry): void {
@@ -88,7 +90,7 @@ export function register(registry: OpenAPIRegistry): void {
     method: 'get',
     path: '/api/v1/models.csv',
     summary: 'The requirement matrix as CSV (UTF-8 with BOM), one row per model and dimension',
-    description: `Columns: ${MATRIX_CSV_COLUMNS.join(', ')}. level is empty where the paper gives no level; level_label then says why.`,
+    description: `Columns: ${MATRIX_CSV_COLUMNS.join(', ')}. level is empty where the paper gives no level; level_label then says why. source_id is the paper's entry in /api/v1/sources (it replaced source_file, the paper's text file name).`,
     request: { query: z.object({ lang: z.enum(['en', 'zh']).optional().describe('Language of dimension_label, level_label and note (quotes stay in English)') }) },
     responses: { 200: { description: 'CSV of the matrix', content: { 'text/csv': { schema: z.string() } } }, 400: bad },
   });

@@ -38,7 +38,7 @@ export const semTableResponseSchema = z.object({
         }),
       )
       .describe('The columns, in page order (the CSV header is the keys)'),
-    source: z.object({ file: z.string().describe('Seed paper file, 003_be2a22baed7387ac.txt'), where: z.string().describe('Table or section'), sourceId: z.string() }),
+    source: z.object({ where: z.string().describe('Table or section'), sourceId: z.string().describe('The paper: its entry in /api/v1/sources, seed003-zhu-lu-yongkang (the former `file`, its text file name, is gone)') }),
     derivedNote: z.string(),
     notes: z
       .array(z.object({ id: z.string(), kind: z.string(), text: z.string().describe('In `lang`'), textEn: z.string(), textZh: z.string() }))

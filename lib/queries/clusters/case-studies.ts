@@ -41,7 +41,7 @@ function dropSort<T extends { sortOrder: number }>(row: T): Omit<T, 'sortOrder'>
 }
 
 type SourceRow = { id: string; kind: SourceInfo['kind']; publisher: string; title: string; date: string | null; as_reported_by: string | null; where_read: string; licence: string; citation: SourceInfo['citation']; reader: SourceInfo['reader'] };
-type NoteRow = { id: string; kind: string; text_en: string; text_zh: string; source_id: string | null; file: string | null; where: string | null; quote: string | null; also_quotes: string[] | null };
+type NoteRow = { id: string; kind: string; text_en: string; text_zh: string; source_id: string | null; cited_source_id: string | null; where: string | null; quote: string | null; also_quotes: string[] | null };
 type Row = Record<string, unknown>;
 
 /** Every table whose rows refer to notes (note_ids). */
@@ -54,19 +54,19 @@ const NOTE_REFERENCES = Prisma.sql`
 
 /**
  * The case-study notes and every other note a case-study row refers to (e.g. the series notes of
- * data/notes.json), plus `otherIds`, each with its citation (the paper's file, where, quote) — as
+ * data/notes.json), plus `otherIds`, each with its citation (the paper's source id, where, quote) — as
  * one JSON array, a part of the case study's one statement.
  */
 const notesJson = (otherIds: readonly string[]) => Prisma.sql`(SELECT coalesce(json_agg(json_build_object(
     'id', n.id, 'kind', n.kind, 'text_en', n.text_en, 'text_zh', n.text_zh, 'source_id', n.source_id,
-    'file', s.seed_file, 'where', c."where", 'quote', c.quote, 'also_quotes', c.also_quotes)), '[]'::json)
-  FROM data_note n LEFT JOIN citation c ON c.id = n.citation_id LEFT JOIN source s ON s.id = c.source_id
+    'cited_source_id', c.source_id, 'where', c."where", 'quote', c.quote, 'also_quotes', c.also_quotes)), '[]'::json)
+  FROM data_note n LEFT JOIN citation c ON c.id = n.citation_id
   WHERE n.dataset = ${CASE_STUDY_NOTE_DATASET} OR n.id IN (${NOTE_REFERENCES}) OR n.id = ANY(${[...otherIds]}::text[]))`;
 
 function toNotes(rows: NoteRow[]): Map<string, ClusterNote> {
-  // A note's citation names its paper by the source entry; the data files (and the API) name the paper's file.
+  // A note's citation names its paper by its source entry, as the data files and the API do.
   const sourceOf = (n: NoteRow) =>
-    n.file && n.where !== null ? toSourceRef({ file: n.file, where: n.where, quote: n.quote ?? undefined, alsoQuotes: n.also_quotes?.length ? n.also_quotes : undefined }) : null;
+    n.cited_source_id && n.where !== null ? toSourceRef({ sourceId: n.cited_source_id, where: n.where, quote: n.quote ?? undefined, alsoQuotes: n.also_quotes?.length ? n.also_quotes : undefined }) : null;
   return new Map(rows.map((n) => [n.id, { id: n.id, kind: n.kind, textEn: n.text_en, textZh: n.text_zh, sourceId: n.source_id, source: sourceOf(n) }]));
 }
 

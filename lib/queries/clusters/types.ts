@@ -3,8 +3,8 @@ import type { CrossBorderFile, WenzhouFile, YongkangFile } from '@/lib/schemas/c
 
 export type LocalText = { en: string; zh: string };
 
-/** Where a value was read: a seed paper (file name only), the table/section, and the exact sentence. */
-export type SourceRef = { file: string; where: string; quote: string | null; alsoQuotes: string[] };
+/** Where a value was read: a paper (its source id), the table/section, and the exact sentence. */
+export type SourceRef = { sourceId: string; where: string; quote: string | null; alsoQuotes: string[] };
 
 /** A data note (data_note) that concerns a case study. */
 export type ClusterNote = {

@@ -63,7 +63,7 @@ export type SemTable = {
   rows: TableRow[];
   /** The column whose cell heads each row (scope="row"). */
   rowHeader: string;
-  source: { file: string; where: string };
+  source: { sourceId: string; where: string };
   /** Every note shown with the table: table-level notes, then column and cell notes, first occurrence first. */
   noteIds: string[];
   /** What the paper's prose says about the table. */
@@ -123,7 +123,7 @@ function itemsTable(d: YongkangFile, lang: Lang): Omit<SemTable, 'claims'> {
       columns: [col('construct', 'id'), col('item_id', 'id'), col('text', 'text'), col('loading', 'number', { digits: 3 }), col('alpha_printed', 'number', { digits: 3 })],
       rows,
       rowHeader: 'item_id',
-      source: { file: d.table1.source.file, where: d.table1.source.where },
+      source: { sourceId: d.table1.source.sourceId, where: d.table1.source.where },
     },
     placement.tableNotes ?? d.table1.noteIds,
   );
@@ -175,7 +175,7 @@ function reliabilityTable(d: YongkangFile, lang: Lang): Omit<SemTable, 'claims'>
       ],
       rows,
       rowHeader: 'construct',
-      source: { file: d.table1.source.file, where: 'Table 1 Factor analysis; Table 2 Validity analysis' },
+      source: { sourceId: d.table1.source.sourceId, where: 'Table 1 Factor analysis; Table 2 Validity analysis' },
     },
     placement.tableNotes ?? d.table1.noteIds,
   );
@@ -226,7 +226,7 @@ function validityTable(d: YongkangFile): Omit<SemTable, 'claims'> {
       ],
       rows,
       rowHeader: 'construct',
-      source: { file: d.table2.source.file, where: d.table2.source.where },
+      source: { sourceId: d.table2.source.sourceId, where: d.table2.source.where },
     },
     placement.tableNotes ?? d.table2.noteIds,
   );
@@ -270,7 +270,7 @@ function fitTable(d: YongkangFile): Omit<SemTable, 'claims'> {
       ],
       rows,
       rowHeader: 'index',
-      source: { file: d.table3.source.file, where: d.table3.source.where },
+      source: { sourceId: d.table3.source.sourceId, where: d.table3.source.where },
     },
     placement.tableNotes ?? [],
   );
@@ -319,7 +319,7 @@ function pathsTable(d: YongkangFile): Omit<SemTable, 'claims'> {
       ],
       rows,
       rowHeader: 'path',
-      source: { file: d.table4.source.file, where: d.table4.source.where },
+      source: { sourceId: d.table4.source.sourceId, where: d.table4.source.where },
     },
     placement.tableNotes ?? d.table4.noteIds,
   );
@@ -383,7 +383,7 @@ function mediationTable(d: YongkangFile): Omit<SemTable, 'claims'> {
       ],
       rows,
       rowHeader: 'model',
-      source: { file: d.table5.source.file, where: d.table5.source.where },
+      source: { sourceId: d.table5.source.sourceId, where: d.table5.source.where },
     },
     placement.tableNotes ?? d.table5.noteIds,
   );
@@ -404,7 +404,7 @@ function sampleTable(d: YongkangFile, lang: Lang): Omit<SemTable, 'claims'> {
       columns: [col('dimension', 'enum'), col('category', 'text'), col('share_pct', 'number', { digits: 1 }), col('count', 'number', { digits: 0 })],
       rows,
       rowHeader: 'category',
-      source: { file: d.sample.breakdowns[0]!.source.file, where: d.sample.breakdowns[0]!.source.where },
+      source: { sourceId: d.sample.breakdowns[0]!.source.sourceId, where: d.sample.breakdowns[0]!.source.where },
     },
     placement.tableNotes ?? d.sample.noteIds,
   );

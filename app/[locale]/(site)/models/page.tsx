@@ -129,7 +129,7 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
               {orderSentences.map((q) => (
                 <Quote key={q} text={q} />
               ))}
-              <SourceLine file={modelsMeta.primarySource.file} where={analysisWhere} />
+              <SourceLine sourceId={modelsMeta.primarySource.sourceId} where={analysisWhere} />
             </div>
           </details>
         </div>
@@ -171,7 +171,7 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
                 {(r.source.alsoQuotes ?? []).map((q) => (
                   <Quote key={q} text={q} />
                 ))}
-                <SourceLine file={r.source.file} where={r.source.where} />
+                <SourceLine sourceId={r.source.sourceId} where={r.source.where} />
               </li>
             ))}
           </ul>

@@ -40,7 +40,7 @@ export default async function CrossBorderPage({ params }: PageProps) {
         <dt className="text-muted">{t('paper')}</dt>
         <dd>{local(paper.titleNote, locale)}</dd>
         <dt className="text-muted">{t('sourceOfPaper')}</dt>
-        <dd>{paperName(paper.source.file)}</dd>
+        <dd>{paperName(paper.source.sourceId)}</dd>
         <dt className="text-muted">{t('figures')}</dt>
         <dd>{local(paper.figuresNote, locale)}</dd>
       </CaseStudyHeader>

@@ -34,7 +34,7 @@ export default async function WenzhouPage({ params }: PageProps) {
         <dd>{paper.year ?? local(paper.yearNote, locale)}</dd>
         <dt className="text-muted">{t('sourceOfPaper')}</dt>
         <dd>
-          <span>{paperName(paper.source.file)}</span>
+          <span>{paperName(paper.source.sourceId)}</span>
           {paper.sourceId ? (
             <>
               {' · '}

@@ -102,7 +102,7 @@ export default async function YongkangPage({ params }: PageProps) {
           <dd lang="en">{cs.paper.software}</dd>
           <dt className="font-medium">{t('sourceOfPaper')}</dt>
           <dd>
-            {paperName(cs.paper.source.file)} ·{' '}
+            {paperName(cs.paper.source.sourceId)} ·{' '}
             <a href={sourceHref(locale, cs.source.id)} className="text-accent underline">
               {t('sourcesLink')}
             </a>
@@ -158,7 +158,7 @@ export default async function YongkangPage({ params }: PageProps) {
               <dd>{pick(s.scale.text)}</dd>
             </dl>
             <p className="text-xs text-muted">
-              {t('common.source', { file: paperName(s.source.file), where: '\u0000' }).split('\u0000')[0]}
+              {t('common.source', { file: paperName(s.source.sourceId), where: '\u0000' }).split('\u0000')[0]}
               <span lang="en">{`${s.source.where}; ${s.preSurvey.source.where}; ${s.scale.source.where}`}</span>
             </p>
             <h3 className="font-semibold">{t('sample.chartsTitle')}</h3>
@@ -192,7 +192,7 @@ export default async function YongkangPage({ params }: PageProps) {
                   ) : null}
                   {f.significancePrinted ? <span className="block text-xs text-muted">{t('quality.significance', { sig: f.significancePrinted })}</span> : null}
                   <span className="block text-xs text-muted">
-                    {t('common.source', { file: paperName(f.source.file), where: '\u0000' }).split('\u0000')[0]}
+                    {t('common.source', { file: paperName(f.source.sourceId), where: '\u0000' }).split('\u0000')[0]}
                     <span lang="en">{f.source.where}</span>
                   </span>
                 </li>
