@@ -3,7 +3,7 @@
 // page's URL. Each table is reference material a reader opens: putting every table on the first
 // view made it ~58 KB gzip and ~90–160 ms to render (issues 12 and 14); a table view renders that
 // table alone. Client-safe and free of zod (the legacy-anchor redirect uses it in the browser); the
-// page parses its parameter with the schema built from YONGKANG_TABS.
+// page parses its parameter with lib/schemas/yongkang-view.ts.
 
 /** The tables in the paper's order, as the tab row shows them (TABLE_IDS is the API's order). */
 export const YONGKANG_TABLE_TABS = ['sample', 'items', 'reliability', 'validity', 'fit', 'paths', 'mediation'] as const;

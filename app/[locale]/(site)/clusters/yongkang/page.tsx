@@ -1,6 +1,5 @@
 import { sectionMetadata } from '@/components/layout/section-metadata.ts';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { z } from 'zod';
 import { FiguresSection, HypothesesSection, ModelSection } from '@/components/clusters/yongkang/sections.tsx';
 import { LegacyAnchorRedirect } from '@/components/clusters/yongkang/legacy-anchor.tsx';
 import { SampleOverview } from '@/components/clusters/yongkang/sample-overview.tsx';
@@ -11,7 +10,7 @@ import { CaseSection } from '@/components/layout/section.tsx';
 import { SourceList } from '@/components/sources/sources-panel.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import { getYongkangPage } from '@/lib/views/clusters/yongkang-page.ts';
-import { YONGKANG_TABS } from '@/lib/views/clusters/yongkang-tabs.ts';
+import { yongkangViewQuery } from '@/lib/schemas/yongkang-view.ts';
 import { paperNamer } from '@/components/sources/paper-name.ts';
 import { sourceHref } from '@/lib/source-link.ts';
 
@@ -21,16 +20,13 @@ export const dynamic = 'force-dynamic'; // read from the store on each request (
 
 export const generateMetadata = sectionMetadata('yongkang', '/clusters/yongkang');
 
-/** The page's view: the overview (no parameter) or one table of the paper (`?tab=paths`). */
-const ViewParams = z.object({ tab: z.enum(YONGKANG_TABS).default('overview') });
-
 export default async function YongkangPage({ params, searchParams }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('yongkang');
   const paperName = await paperNamer();
   const raw = await searchParams;
-  const parsed = ViewParams.safeParse(raw);
+  const parsed = yongkangViewQuery.safeParse(raw);
   // An unknown view falls back to the overview with a line saying so (like the models page's guide).
   const tab = parsed.success ? parsed.data.tab : 'overview';
   const { cs, tables, noteNumbers: numbers, rates } = await getYongkangPage(locale);
