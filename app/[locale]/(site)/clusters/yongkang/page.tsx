@@ -36,25 +36,6 @@ export default async function YongkangPage({ params, searchParams }: PageProps) 
       <header className="space-y-3">
         <h1 className="text-2xl font-bold sm:text-3xl">{t('title')}</h1>
         <p className="max-w-4xl text-muted">{t('lead')}</p>
-        <dl className="grid max-w-4xl grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_minmax(0,1fr)] [&_dd]:[overflow-wrap:anywhere]" data-testid="paper-meta">
-          <dt className="font-medium">{t('paper')}</dt>
-          <dd lang="en">{cs.paper.title}</dd>
-          <dt className="font-medium">{t('authors')}</dt>
-          <dd lang="en">{cs.paper.authors.join(', ')}</dd>
-          <dt className="font-medium">{t('year')}</dt>
-          <dd>{cs.paper.year ?? (locale === 'zh' ? cs.paper.yearNote.zh : cs.paper.yearNote.en)}</dd>
-          <dt className="font-medium">{t('software')}</dt>
-          <dd lang="en">{cs.paper.software}</dd>
-          <dt className="font-medium">{t('sourceOfPaper')}</dt>
-          <dd>
-            {paperName(cs.paper.source.file)} ·{' '}
-            <a href={sourceHref(locale, cs.source.id)} className="text-accent underline">
-              {t('sourcesLink')}
-            </a>
-          </dd>
-          <dt className="font-medium">{t('translationNote')}</dt>
-          <dd>{t('translationText')}</dd>
-        </dl>
       </header>
 
       <div className="space-y-6">
@@ -77,7 +58,27 @@ export default async function YongkangPage({ params, searchParams }: PageProps) 
           ) : (
             <YongkangTableView tab={tab} cs={cs} tables={tables} numbers={numbers} locale={locale} />
           )}
+          {/* The paper's particulars close every view: the first screen is the figures (issue 14). */}
           <CaseSection name="source" title={t('source')}>
+            <dl className="grid max-w-4xl grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_minmax(0,1fr)] [&_dd]:[overflow-wrap:anywhere]" data-testid="paper-meta">
+              <dt className="font-medium">{t('paper')}</dt>
+              <dd lang="en">{cs.paper.title}</dd>
+              <dt className="font-medium">{t('authors')}</dt>
+              <dd lang="en">{cs.paper.authors.join(', ')}</dd>
+              <dt className="font-medium">{t('year')}</dt>
+              <dd>{cs.paper.year ?? (locale === 'zh' ? cs.paper.yearNote.zh : cs.paper.yearNote.en)}</dd>
+              <dt className="font-medium">{t('software')}</dt>
+              <dd lang="en">{cs.paper.software}</dd>
+              <dt className="font-medium">{t('sourceOfPaper')}</dt>
+              <dd>
+                {paperName(cs.paper.source.file)} ·{' '}
+                <a href={sourceHref(locale, cs.source.id)} className="text-accent underline">
+                  {t('sourcesLink')}
+                </a>
+              </dd>
+              <dt className="font-medium">{t('translationNote')}</dt>
+              <dd>{t('translationText')}</dd>
+            </dl>
             <SourceList sources={[cs.source]} locale={locale} />
             <p className="text-xs text-muted">{t('common.derivedLegend')}</p>
           </CaseSection>
