@@ -22,9 +22,17 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fmt, ROOT, startApp, stopApp, verdict } from './lib.mjs';
 
-const PAGES = ['/en', '/zh', '/en/villages', '/zh/villages', '/en/users', '/en/transactions', '/en/sources', '/en/models', '/en/clusters/wenzhou', '/en/clusters/yongkang', '/en/clusters/cross-border'];
+//   BENCH_CLIENT_PAGES=/en/models,/zh/models node bench/client.mjs   only these pages
+//   BENCH_CLIENT_PORT=3411 BENCH_CLIENT_PG_PORT=54611 node bench/client.mjs   other ports (default 3301 / 54360)
+const PAGES = process.env.BENCH_CLIENT_PAGES?.split(',').filter(Boolean) ?? [
+  '/en', '/zh', '/en/villages', '/zh/villages', '/en/users', '/en/transactions', '/en/sources', '/en/models', '/en/clusters/wenzhou',
+  '/en/clusters/yongkang', '/en/clusters/yongkang?tab=mediation', '/en/clusters/cross-border',
+];
 const DEBUG = process.env.BENCH_CLIENT_DEBUG === '1';
-const app = await startApp({ port: 3301, pgPort: 54360, pgDir: resolve(ROOT, '.data/pg-bench-client') });
+//   BENCH_CLIENT_URL=http://127.0.0.1:3410 node bench/client.mjs   measures a server already running (e.g. a build of main beside one of a branch)
+const app = process.env.BENCH_CLIENT_URL
+  ? { url: process.env.BENCH_CLIENT_URL, child: null }
+  : await startApp({ port: Number(process.env.BENCH_CLIENT_PORT ?? 3301), pgPort: Number(process.env.BENCH_CLIENT_PG_PORT ?? 54360), pgDir: resolve(ROOT, '.data/pg-bench-client') });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -116,5 +124,5 @@ try {
   }
 } finally {
   await browser.close();
-  await stopApp(app.child);
+  if (app.child) await stopApp(app.child);
 }

@@ -49,7 +49,7 @@ export function serverPid(startPid) {
   return pid;
 }
 
-const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+export const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 /**
  * Uncached latency of one route, one request at a time (latency, not throughput): `warmup`

@@ -13,4 +13,6 @@ export const CASE_STUDY_ROUTES = [
   '/api/v1/clusters/yongkang', '/api/v1/clusters/wenzhou', '/api/v1/clusters/cross-border',
   ...['items', 'reliability', 'validity', 'fit', 'paths', 'mediation', 'sample'].flatMap((t) => [`/api/v1/clusters/yongkang/sem/${t}`, `/api/v1/clusters/yongkang/sem/${t}.csv?lang=zh`]),
   '/en/clusters/yongkang', '/en/clusters/wenzhou', '/en/clusters/cross-border', '/zh/clusters/yongkang',
+  // The Yongkang page's table views (?tab=…): the largest two, in both languages.
+  '/en/clusters/yongkang?tab=items', '/en/clusters/yongkang?tab=mediation', '/zh/clusters/yongkang?tab=mediation',
 ];

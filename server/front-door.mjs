@@ -32,6 +32,8 @@ export const PAGE_PARAMS = {
   users: ['series', 'from', 'to', 'mode', 'base', 'log', 'midyear', 'tab'],
   transactions: ['series', 'from', 'to', 'mode', 'base', 'log', 'midyear', 'tab'],
   models: ['capital', 'info', 'mgmt'],
+  // `tab`: the overview or one table of the paper (lib/views/clusters/yongkang-tabs.ts).
+  'clusters/yongkang': ['tab'],
   sources: ['q', 'section', 'kind', 'publisher', 'source', 'page'],
   // The embeds (app/[locale]/embed): the series pages' own parameters but the tab (an embed is the chart alone); the villages chart's year and provinces.
   'embed/users': ['series', 'from', 'to', 'mode', 'base', 'log', 'midyear'],

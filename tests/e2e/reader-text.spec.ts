@@ -35,6 +35,8 @@ const PATHS = [
   '/villages?tab=sources',
   '/villages?tab=download',
   '/sources?page=2',
+  // The Yongkang page's tables, each on a tab of its own.
+  ...['sample', 'items', 'reliability', 'validity', 'fit', 'paths', 'mediation'].map((tab) => `/clusters/yongkang?tab=${tab}`),
 ];
 
 const PATTERNS: [string, RegExp][] = [

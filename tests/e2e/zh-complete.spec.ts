@@ -35,6 +35,8 @@ const PAGES: { path: string; drawn?: string; status?: number }[] = [
   { path: '/zh/villages?tab=table' },
   { path: '/zh/villages?tab=sources' },
   { path: '/zh/sources?page=2' },
+  // The Yongkang page's tables, each on a tab of its own.
+  ...['sample', 'items', 'reliability', 'validity', 'fit', 'paths', 'mediation'].map((tab) => ({ path: `/zh/clusters/yongkang?tab=${tab}` })),
 ];
 
 async function open(page: Page, p: (typeof PAGES)[number]) {

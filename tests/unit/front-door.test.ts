@@ -16,6 +16,7 @@ import { guideQuery } from '@/lib/schemas/models.ts';
 import { historyQuerySchema } from '@/lib/import/http.ts';
 import { cityQueryShape, cityQueryStrict } from '@/lib/schemas/villages.ts';
 import { COUNTY_PAGE_PARAMS } from '@/lib/schemas/counties.ts';
+import { yongkangViewQuery } from '@/lib/schemas/yongkang-view.ts';
 import { parseSettings } from '@/lib/settings.mjs';
 import { seriesViewQuery } from '@/lib/schemas/series.ts';
 import { EMBED_CITY_PARAMS } from '@/lib/schemas/embed.ts';
@@ -136,6 +137,7 @@ describe('the cache key (canonicalTarget)', () => {
     expect(PAGE_PARAMS.transactions).toEqual(PAGE_PARAMS.users);
     expect([...PAGE_PARAMS.models].sort()).toEqual(Object.keys(guideQuery.shape).sort());
     expect([...PAGE_PARAMS.sources].sort()).toEqual(Object.keys(sourcesQuery.shape).sort());
+    expect(PAGE_PARAMS['clusters/yongkang']).toEqual(Object.keys(yongkangViewQuery.shape));
     // an embed is the chart alone: no tabs
     expect(PAGE_PARAMS['embed/users']).toEqual(PAGE_PARAMS.users.filter((p: string) => p !== 'tab'));
     expect(PAGE_PARAMS['embed/transactions']).toEqual(PAGE_PARAMS['embed/users']);

@@ -14,14 +14,15 @@ export async function NoteMarkers({ ids, section, numbers }: { ids: readonly str
   if (!ids.length) return null;
   const t = await getTranslations('yongkang.common');
   return (
-    <span className="ml-1 inline-flex gap-0.5 align-baseline">
+    <span className="sem-markers">
       {ids.map((id) => (
         <a
           key={id}
           href={`#${noteAnchor(section, id)}`}
           data-note={id}
           aria-label={t('noteMarker', { n: numbers[id] ?? '?' })}
-          className="inline-flex h-6 min-w-6 items-center justify-center rounded-full border border-amber-600 bg-amber-50 px-1 text-xs font-semibold text-amber-900 no-underline hover:bg-amber-100"
+          // One short class (app/globals.css): ~70 markers on the Yongkang page, each written in the HTML and the React payload.
+          className="sem-marker"
         >
           {numbers[id] ?? '?'}
         </a>

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
 import type { ConstructId } from '@/lib/schemas/case-study-files.ts';
@@ -11,6 +12,7 @@ import { CaseSection } from '@/components/layout/section.tsx';
 import { sortByNumber } from './table-section.tsx';
 import { numberFormat } from '@/lib/i18n/number-format.ts';
 import { paperNamer } from '@/components/sources/paper-name.ts';
+import { yongkangTabHref } from '@/lib/views/clusters/yongkang-tabs.ts';
 
 const pick = (text: { en: string; zh: string }, locale: Locale) => (locale === 'zh' ? text.zh : text.en);
 const decimal = (x: number, locale: Locale, digits = 3) => numberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits }).format(x);
@@ -152,9 +154,9 @@ export async function ModelSection({ cs, locale }: { cs: YongkangCaseStudy; loca
           {oneStar ? <span className="block">{t('diagram.legendOneStar', { sig: oneStar.sigPrinted })}</span> : null}
           {notSignificant ? <span className="block">{t('diagram.legendDashed', { sig: notSignificant.sigPrinted })}</span> : null}
           <span className="block">
-            <a href="#section-paths" className="text-accent underline" data-testid="diagram-alternative">
+            <Link href={yongkangTabHref(locale, 'paths', 'section-paths')} className="text-accent underline" data-testid="diagram-alternative">
               {t('diagram.alternative')}
-            </a>{' '}
+            </Link>{' '}
             {t('diagram.figureNote')}
           </span>
         </figcaption>

@@ -16,6 +16,15 @@ export function formatCellNumber(value: number, column: TableColumn, locale: Loc
   return numberFormat(intlLocale(locale), { minimumFractionDigits: column.fixed ? digits : 0, maximumFractionDigits: digits }).format(value);
 }
 
+/**
+ * Short class names of a cell (styled in app/globals.css, "Yongkang's SEM tables"): the page has ~500
+ * cells, and each cell's class list is written twice, in the HTML and in the React payload (issue 12).
+ */
+function cellClass(column: TableColumn, rowHeader: boolean): string {
+  const kinds = ['sem-cell', column.type === 'number' || column.type === 'boolean' ? 'sem-num' : null, rowHeader ? 'sem-key' : null, column.derived ? 'sem-derived' : null, column.type === 'text' ? 'sem-text' : null, column.type === 'id' ? 'sem-id' : null];
+  return kinds.filter(Boolean).join(' ');
+}
+
 /** The exact text of the cell in the CSV export (kept on the cell so the two can be compared). */
 const rawOf = (v: CellValue) => {
   const c = csvCell(v);
@@ -77,7 +86,7 @@ export async function SemTableView({ table, locale, title, section, numbers, min
                 key={c.key}
                 scope="col"
                 data-column={c.key}
-                data-derived={c.derived ? 'true' : undefined}
+                {...(c.derived ? { 'data-derived': 'true' } : {})}
                 className={`px-3 py-2 align-bottom font-semibold ${numeric(c) ? 'text-right' : 'text-left'} ${c.derived ? 'bg-sky-50' : ''}`}
               >
                 {t(`cols.${c.key}` as 'cols.construct')}
@@ -89,19 +98,20 @@ export async function SemTableView({ table, locale, title, section, numbers, min
         </thead>
         <tbody>
           {table.rows.map((r) => (
-            <tr key={r.key} data-row={r.key} className="border-b border-line last:border-0">
+            <tr key={r.key} data-row={r.key} className="sem-row">
               {table.columns.map((c) => {
                 const Cell = c.key === table.rowHeader ? 'th' : 'td';
                 const bold = emphasise?.(r, c) ?? false;
                 return (
                   <Cell
                     key={c.key}
-                    scope={Cell === 'th' ? 'row' : undefined}
+                    // Only the props a cell has: an absent prop costs nothing, an undefined one is still written into the page's React payload.
+                    {...(Cell === 'th' ? { scope: 'row' } : {})}
                     data-col={c.key}
                     data-raw={rawOf(r.cells[c.key] ?? null)}
-                    className={`px-3 py-1.5 align-top ${numeric(c) ? 'whitespace-nowrap text-right' : 'text-left'} ${Cell === 'th' ? 'font-medium' : ''} ${c.derived ? 'bg-sky-50' : ''} ${c.type === 'text' ? 'min-w-[16rem]' : ''} ${c.type === 'id' ? 'whitespace-nowrap' : ''}`}
+                    className={cellClass(c, Cell === 'th')}
                   >
-                    <span data-cell className={bold ? 'font-bold' : undefined}>
+                    <span data-cell {...(bold ? { className: 'font-bold' } : {})}>
                       {display(r, c)}
                     </span>
                     <NoteMarkers ids={r.notes[c.key] ?? []} section={section} numbers={numbers} />
