@@ -282,9 +282,12 @@ try {
   console.log(`fault run: status codes ${statuses}; errors ${fault.errors}, timeouts ${fault.timeouts}, non-2xx ${fault.non2xx}`);
   const ratio = three.requests.average / one.requests.average;
   goals.push(['failed requests through a kill, a standby stop and an import', `${failedOf(fault)} (goal 0)`, failedOf(fault) === 0]);
-  // The goal is on when a reader's request gets the new data (sent ≥ that moment, on every probe of
-  // every instance); how long such an answer then takes is the latency a reader waits, printed too.
-  goals.push(['every instance answers with the imported data', `to every request sent ${fmt(seen.sent)} s or more after the commit (goal ≤ ${PROPAGATION_GOAL_S} s); the last of those first answers arrived ${fmt(seen.answered)} s after it`, seen.sent !== null && seen.sent <= PROPAGATION_GOAL_S]);
+  // Two measures of one goal, both checked: from when on a reader's request gets the new data (the
+  // send time of the first new answer, on every probe of every instance: how stale an instance can
+  // be), and when that answer arrived (the same plus the reader's wait for it: what was measured
+  // before, and what a reader waiting sees).
+  goals.push(['every instance answers with the imported data: requests sent', `${fmt(seen.sent)} s or more after the commit (goal ≤ ${PROPAGATION_GOAL_S} s)`, seen.sent !== null && seen.sent <= PROPAGATION_GOAL_S]);
+  goals.push(['every instance answers with the imported data: answers arrived', `${fmt(seen.answered)} s after the commit (goal ≤ ${PROPAGATION_GOAL_S} s)`, seen.answered !== null && seen.answered <= PROPAGATION_GOAL_S]);
   goals.push(['no answer with the previous data after one with the imported data', seen.regressed ? 'one was seen' : 'none', !seen.regressed]);
   goals.push(['every step of the timeline', events.some((e) => e.includes('FAILED')) ? 'a step failed (above)' : 'done', !events.some((e) => e.includes('FAILED'))]);
   goals.push(['baselines without failures', `${failedOf(one) + failedOf(three)} failed`, failedOf(one) + failedOf(three) === 0]);
