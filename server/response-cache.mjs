@@ -2,13 +2,14 @@
 // store's data version (app_meta 'data_version', bumped by the seed and by every import) changes,
 // so an entry is valid until the version moves; the version is polled once a second.
 //
-// After the version moves, the previous version's entries are kept for `standInMs` (4 s) as a stand-in
+// After the version moves, the previous version's entries are kept for `standInMs` (3 s) as a stand-in
 // while the new ones are rendered: a request whose URL has a previous entry renders it anew (and
 // is answered with the new data) unless that URL is already being rendered or `maxRefreshes`
 // renders of previous entries are running, in which case it gets the previous answer at once
 // (x-atlas-cache: stale). Every answer is whole, from one data version; no URL flips back to the
 // previous version once re-rendered; after `standInMs` nothing of the previous version is served
-// (4 s: with the poll of once a second, a request sent 5 s after a commit gets the new data).
+// (3 s: the poll notices a commit within about 1 s, up to 2 s on a saturated machine, so a
+// request sent 5 s after a commit gets the new data).
 // Without this, an import emptied the cache and every route of every instance was rendered at
 // once under load, and the first answer with the new data took 5–9 s (docs/performance.md).
 import pg from 'pg';
@@ -21,7 +22,7 @@ const CACHEABLE_TYPES = /^(text\/html|application\/json|text\/csv)/;
 const LOST = /ECONNREFUSED|ECONNRESET|Connection terminated|terminating connection|the database system is (shutting down|starting up|in recovery mode)/i;
 const connectionLost = (error) => ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006'].includes(error?.code) || LOST.test(String(error?.message));
 
-export function createResponseCache({ databaseUrl, replicaUrl, maxEntries = 2000, maxBytes = 128 * 1024 * 1024, maxEntryBytes = 8 * 1024 * 1024, ttlMs = 10 * 60_000, pollMs = 1000, staleMs = 5000, maxWaitMs = 5000, standInMs = 4000, maxRefreshes = 2, log = () => {} }) {
+export function createResponseCache({ databaseUrl, replicaUrl, maxEntries = 2000, maxBytes = 128 * 1024 * 1024, maxEntryBytes = 8 * 1024 * 1024, ttlMs = 10 * 60_000, pollMs = 1000, staleMs = 5000, maxWaitMs = 5000, standInMs = 3000, maxRefreshes = 2, log = () => {} }) {
   const entries = new Map();
   let bytes = 0;
   let version = null;
