@@ -1,6 +1,17 @@
 // Whole-response cache for GET pages and read APIs. Everything they show changes only when the
 // store's data version (app_meta 'data_version', bumped by the seed and by every import) changes,
 // so an entry is valid until the version moves; the version is polled once a second.
+//
+// After the version moves, the previous version's entries are kept for `standInMs` (3 s) as a stand-in
+// while the new ones are rendered: a request whose URL has a previous entry renders it anew (and
+// is answered with the new data) unless that URL is already being rendered or `maxRefreshes`
+// renders of previous entries are running, in which case it gets the previous answer at once
+// (x-atlas-cache: stale). Every answer is whole, from one data version; no URL flips back to the
+// previous version once re-rendered; after `standInMs` nothing of the previous version is served
+// (3 s: the poll notices a commit within about 1 s, up to 2 s on a saturated machine, so a
+// request sent 5 s after a commit gets the new data).
+// Without this, an import emptied the cache and every route of every instance was rendered at
+// once under load, and the first answer with the new data took 5–9 s (docs/performance.md).
 import pg from 'pg';
 import { recordVersions } from '../lib/db/replica-route.mjs';
 
@@ -11,10 +22,15 @@ const CACHEABLE_TYPES = /^(text\/html|application\/json|text\/csv)/;
 const LOST = /ECONNREFUSED|ECONNRESET|Connection terminated|terminating connection|the database system is (shutting down|starting up|in recovery mode)/i;
 const connectionLost = (error) => ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006'].includes(error?.code) || LOST.test(String(error?.message));
 
-export function createResponseCache({ databaseUrl, replicaUrl, maxEntries = 2000, maxBytes = 128 * 1024 * 1024, maxEntryBytes = 8 * 1024 * 1024, ttlMs = 10 * 60_000, pollMs = 1000, staleMs = 5000, maxWaitMs = 5000, log = () => {} }) {
+export function createResponseCache({ databaseUrl, replicaUrl, maxEntries = 2000, maxBytes = 128 * 1024 * 1024, maxEntryBytes = 8 * 1024 * 1024, ttlMs = 10 * 60_000, pollMs = 1000, staleMs = 5000, maxWaitMs = 5000, standInMs = 3000, maxRefreshes = 2, log = () => {} }) {
   const entries = new Map();
   let bytes = 0;
   let version = null;
+  // The moment this process saw the current version replace another one (null: no previous
+  // entries may be served), and how many previous entries there were then.
+  let changedAt = null;
+  let previousCount = 0;
+  let refreshing = 0;
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 1, connectionTimeoutMillis: 1000 });
   pool.on('error', () => {});
   // With a read replica, each poll also asks the replica which version it has replayed: reads go
@@ -35,6 +51,41 @@ export function createResponseCache({ databaseUrl, replicaUrl, maxEntries = 2000
   function clear() {
     entries.clear();
     bytes = 0;
+    changedAt = null;
+  }
+
+  function drop(key, entry) {
+    entries.delete(key);
+    bytes -= entry.body.length;
+  }
+
+  /** Whether previous-version entries may still be served (the window after a version change). */
+  const inStaleWindow = () => changedAt !== null && Date.now() - changedAt < standInMs;
+
+  /** Ends the window: what was not re-rendered in it is dropped, and the log says how far it got. */
+  function closeStaleWindow() {
+    if (changedAt === null) return;
+    let left = 0;
+    for (const [key, entry] of entries) {
+      if (entry.version === version) continue;
+      drop(key, entry);
+      left += 1;
+    }
+    log(`${((Date.now() - changedAt) / 1000).toFixed(1)} s after the data version change: ${previousCount - left} of ${previousCount} previous entries re-rendered, ${left} dropped`);
+    changedAt = null;
+  }
+
+  /** A new version: the entries of the one it replaces stay as stand-ins, anything older goes. */
+  function changeVersion(next) {
+    const outgoing = version;
+    // A window still open from the change before is closed first: its leftovers are two versions old.
+    closeStaleWindow();
+    version = next;
+    if (outgoing === null) return clear();
+    for (const [key, entry] of entries) if (entry.version !== outgoing) drop(key, entry);
+    previousCount = entries.size;
+    changedAt = Date.now();
+    log(`data version changed: ${previousCount} cached answers served for up to ${standInMs / 1000} s while they are rendered anew`);
   }
 
   // A poll that fails because the server refused or dropped the connection means the database is
@@ -52,11 +103,8 @@ export function createResponseCache({ databaseUrl, replicaUrl, maxEntries = 2000
       lastConfirmed = Date.now();
       // Routing first, then the cache: nothing computed under the new version reads a lagging replica.
       if (replicaPool) recordVersions({ primaryVersion: next, ...(await replicaVersion()) });
-      if (next !== version) {
-        if (version !== null) log(`data version changed: response cache cleared (${entries.size} entries)`);
-        clear();
-        version = next;
-      }
+      if (next !== version) changeVersion(next);
+      else if (changedAt !== null && !inStaleWindow()) closeStaleWindow();
     } catch (error) {
       if (connectionLost(error) || Date.now() - lastConfirmed > staleMs) {
         if (version !== null) log(`data version unknown (${error?.message ?? error}): response cache off until the database answers`);
@@ -90,21 +138,26 @@ export function createResponseCache({ databaseUrl, replicaUrl, maxEntries = 2000
     !req.headers['next-router-state-tree'] &&
     !EXCLUDED.some((re) => re.test(req.url ?? ''));
 
-  /** The stored entry for a key, if it is still within its TTL (pages print the access date in their citation text). */
-  function fresh(key) {
+  /**
+   * The stored entry for a key, if it is still within its TTL (pages print the access date in
+   * their citation text) and of the current version — or, with `previous`, of the previous one
+   * while the window after a version change is open.
+   */
+  function fresh(key, { previous = false } = {}) {
     const hit = entries.get(key);
     if (!hit) return null;
-    entries.delete(key);
-    if (Date.now() - hit.storedAt > ttlMs) {
-      bytes -= hit.body.length;
+    if (Date.now() - hit.storedAt > ttlMs || (hit.version !== version && !inStaleWindow())) {
+      drop(key, hit);
       return null;
     }
+    if (hit.version !== version && !previous) return null;
+    entries.delete(key);
     entries.set(key, hit); // most recently used last
     return hit;
   }
 
   function serve(res, hit, head = false) {
-    res.writeHead(hit.status, { ...hit.headers, 'x-atlas-cache': 'hit' });
+    res.writeHead(hit.status, { ...hit.headers, 'x-atlas-cache': hit.version === version ? 'hit' : 'stale' });
     res.end(head ? undefined : hit.body);
   }
 
@@ -121,6 +174,10 @@ export function createResponseCache({ databaseUrl, replicaUrl, maxEntries = 2000
     if (req.method === 'HEAD') return hit ? serve(res, hit, true) : next();
     if (hit) return serve(res, hit);
     const pending = inflight.get(key);
+    // The previous version's answer stands in while this URL is rendered anew, or while enough
+    // other previous entries are: re-rendering every route at once is what made the new data late.
+    const previous = fresh(key, { previous: true });
+    if (previous && (pending || refreshing >= maxRefreshes)) return serve(res, previous);
     if (pending) {
       // Wait for the first computation, but not for ever: a first client that reads its answer
       // slowly (or stalls on purpose) must not hold every later request for the same URL.
@@ -139,7 +196,18 @@ export function createResponseCache({ databaseUrl, replicaUrl, maxEntries = 2000
     let settle;
     const flight = new Promise((r) => (settle = r));
     inflight.set(key, flight);
+    if (previous) refreshing += 1;
+    let landed = false;
     const land = () => {
+      if (landed) return;
+      landed = true;
+      if (previous) {
+        refreshing -= 1;
+        // A render that was not stored (an error, a client gone, too large) must not leave the
+        // previous answer to be served after someone may already have had the new one.
+        const left = entries.get(key);
+        if (left && left.version !== version) drop(key, left);
+      }
       if (inflight.get(key) === flight) inflight.delete(key);
       settle();
     };
@@ -175,12 +243,13 @@ export function createResponseCache({ databaseUrl, replicaUrl, maxEntries = 2000
         delete headers['strict-transport-security'];
         delete headers['x-atlas-cache'];
         const body = Buffer.concat(chunks);
+        const replaced = entries.get(key);
+        if (replaced) drop(key, replaced);
         bytes += body.length;
-        entries.set(key, { status: 200, headers, body, storedAt: Date.now() });
+        entries.set(key, { status: 200, headers, body, storedAt: Date.now(), version });
         while (entries.size > maxEntries || bytes > maxBytes) {
           const [oldest, entry] = entries.entries().next().value;
-          entries.delete(oldest);
-          bytes -= entry.body.length;
+          drop(oldest, entry);
         }
       }
       const result = end(chunk, ...rest);
@@ -193,7 +262,7 @@ export function createResponseCache({ databaseUrl, replicaUrl, maxEntries = 2000
   return {
     handle,
     ready: poll,
-    stats: () => ({ entries: entries.size, bytes, version, inflight: inflight.size }),
+    stats: () => ({ entries: entries.size, bytes, version, inflight: inflight.size, refreshing, stale: inStaleWindow() ? [...entries.values()].filter((e) => e.version !== version).length : 0 }),
     close: async () => {
       clearInterval(timer);
       await pool.end().catch(() => {});
