@@ -11,8 +11,8 @@ const VERSION_KEY = 'data_version';
 type MetaClient = Pick<PrismaClient, 'appMeta'>;
 
 /**
- * Marks the data as changed; the response cache (server/response-cache.mjs) drops every entry
- * when it sees a new version. Call it inside the transaction that changes the data.
+ * Marks the data as changed; the response cache (server/response-cache.mjs) renders every answer
+ * anew when it sees a new version (previous answers stand in for at most a few seconds meanwhile). Call it inside the transaction that changes the data.
  */
 export async function bumpDataVersion(tx: MetaClient): Promise<void> {
   const value = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;

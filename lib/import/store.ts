@@ -344,7 +344,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportResult
     if (counts.added) await client.query(sql.insertNew);
     debug('applied');
     const status: ImportStatus = counts.added || counts.changed || sourceAdded ? 'committed' : 'unchanged';
-    // The response cache (server/response-cache.mjs) drops its entries when the data version moves
+    // The response cache (server/response-cache.mjs) renders its answers anew when the data version moves
     // (as bumpDataVersion in lib/data/seed-store.ts does for the seed); a no-op import leaves it alone.
     if (status === 'committed') {
       await client.query(
