@@ -50,11 +50,13 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
   const tc = await getTranslations('charts');
   const te = await getTranslations('embeds');
   const rawParams = await searchParams;
-  const [data, counties] = await Promise.all([getVillagesPageData(rawParams, locale), getCountiesView(rawParams)]);
+  const data = await getVillagesPageData(rawParams, locale);
   const { query, ranking } = data;
   const tt = await getTranslations('viewTabs');
   const path = `/${locale}/villages`;
   const tab = query.tab;
+  // Only the Chart tab shows the Counties view: the other tabs do not read it.
+  const counties = tab === 'chart' ? await getCountiesView(rawParams) : null;
   // The view's parameters without the tab: exports, the citation and the embed carry the view, not the tab.
   const viewParams = withoutTab(nonDefaultCityParams(query));
   const hrefOf = (to: ViewTab) => withQuery(path, withTab(viewParams, to));
@@ -283,7 +285,7 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
               <p className="text-muted">{t('lead')}</p>
             </section>
             {/* The counties below the cities: their own year and filters (cyear, cprovince, ccity). */}
-            <CountiesView view={counties} locale={locale} path={path} keep={[...viewParams]} />
+            {counties ? <CountiesView view={counties} locale={locale} path={path} keep={[...viewParams]} /> : null}
           </>
         ) : null}
 
