@@ -92,3 +92,12 @@ export async function getListTotals(filter: Filter): Promise<{ totals: ListTotal
   );
   return { totals: { villages: row.villages, unmatched: row.unmatched, counties: row.counties, towns: row.towns, taobaoTowns: row.taobao_towns }, sourceIds: row.source_ids };
 }
+
+/** The provinces and cities the list of a year has villages in (the page's filter options). */
+export async function getListPlaces(year: number): Promise<{ provinces: number[]; cities: number[] }> {
+  const rows = await db().$queryRawUnsafe<{ city_adcode: number; province_adcode: number }[]>(
+    `SELECT DISTINCT t.city_adcode, c.province_adcode FROM taobao_village_city_tally t JOIN city c ON c.adcode = t.city_adcode WHERE t.year = $1 ORDER BY 1`,
+    year,
+  );
+  return { provinces: [...new Set(rows.map((r) => r.province_adcode))].sort((a, b) => a - b), cities: rows.map((r) => r.city_adcode) };
+}

