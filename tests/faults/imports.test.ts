@@ -450,4 +450,33 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
     // Revoked server-side: the old cookie, replayed, no longer signs anyone in.
     expect((await fetch(`${BASE}/api/v1/imports`, { headers: { cookie: session } })).status).toBe(401);
   });
+
+  it('imports the synthetic sample list by CLI: county ranking, derived towns and village rows through the API, CSV and page', async () => {
+    const sample = join(ROOT, 'data/samples/taobao-villages-synthetic-example.csv');
+    const done = await run([TSX, 'scripts/import.ts', '--dataset', 'taobao-villages', '--file', sample, '--new-source', join(ROOT, 'data/samples/taobao-villages-synthetic-example.source.json')], { DATABASE_URL: dbUrl });
+    expect(done.code, done.stderr).toBe(0);
+    expect(done.stdout).toContain('added 60, changed 0, unchanged 0, rejected 0');
+    const counties = await pollUntil(async () => (await fetch(`${BASE}/api/v1/taobao-villages/list-counties?year=2099`)).json() as Promise<any>, (b) => Array.isArray(b.data), 10_000);
+    expect(counties.meta).toMatchObject({ basis: 'derived-from-loaded-list', label: { en: 'Derived from the loaded list', zh: '由已导入名单推算' }, totals: { villages: 60, unmatched: 0, counties: 6, towns: 25, taobaoTowns: 11 } });
+    expect(counties.data.map((r: any) => [r.rank, r.county.nameZh, r.villages, r.towns, r.taobaoTowns])).toEqual([
+      [1, '曹县', 21, 7, 4], [2, '义乌市', 13, 5, 3], [3, '睢宁县', 9, 4, 2], [4, '沭阳县', 8, 4, 1], [5, '晋江市', 5, 3, 0], [6, '普宁市', 4, 2, 1],
+    ]);
+    const towns = (await (await fetch(`${BASE}/api/v1/taobao-villages/list-towns?year=2099&taobao=true&province=山东`)).json()) as any;
+    expect(towns.data.map((r: any) => r.town.nameZh)).toEqual(['庄寨镇', '普连集镇', '青堌集镇', '韩集镇']);
+    expect(towns.data.every((r: any) => r.taobaoTown && r.villages >= 3)).toBe(true);
+    const csv = await (await fetch(`${BASE}/api/v1/taobao-villages/list-counties.csv?year=2099&city=菏泽`)).text();
+    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[1]).toBe('2099,1,371721,曹县,371700,Heze,菏泽市,370000,Shandong,山东省,21,7,4,derived-from-loaded-list');
+    const bad = await fetch(`${BASE}/api/v1/taobao-villages/list-counties?year=2099&nope=1`);
+    expect(bad.status).toBe(400);
+    expect((await fetch(`${BASE}/api/v1/taobao-villages/list-towns?year=1999`)).status).toBe(400);
+    expect((await fetch(`${BASE}/api/v1/taobao-villages/list-towns?year=2099&taobao=maybe`)).status).toBe(400);
+    const html = await (await fetch(`${BASE}/en/villages?tab=table&lyear=2099`)).text();
+    expect(html).toContain('data-testid="list-derived"');
+    expect(html).toContain('data-county="371721"');
+    expect(html).toContain('data-town="371721101"');
+    expect(html).toMatch(/data-village="3717211\d{5}"/);
+    const zh = await (await fetch(`${BASE}/zh/villages?tab=table&lyear=2099&lcity=371700`)).text();
+    expect(zh).toContain('由已导入名单推算');
+    expect(zh).not.toContain('data-county="330782"');
+  });
 });
