@@ -78,7 +78,7 @@ for (let i = 0; i < 50; i++) {
 }
 times.sort((a, b) => a - b);
 console.log(`county ranking of the loaded list (${counted} villages): p50 ${times[25].toFixed(1)} ms, p95 ${times[47].toFixed(1)} ms (50 runs, no response cache)`);
-await client.query('DELETE FROM taobao_village WHERE year = $1', [YEAR]);
+if (!process.argv.includes('--keep')) await client.query('DELETE FROM taobao_village WHERE year = $1', [YEAR]);
 await client.end();
 const { db } = await import('@/lib/db/index.ts');
 await db().$disconnect();

@@ -18,15 +18,18 @@ async function checkYear(year: number) {
   return years;
 }
 
-/** The list's matched villages within the filter, one row per village code ($1 year, $2 provinces, $3 cities). */
-const LISTED = `
-  SELECT DISTINCT v.county_adcode, v.town_code, v.village_code
+/**
+ * Villages of the list per town within the filter ($1 year, $2 provinces, $3 cities), each village
+ * code once. One grouping with count(DISTINCT) (a single sort) is about twice as fast as DISTINCT
+ * rows grouped again.
+ */
+const TOWN_COUNTS = `
+  SELECT v.county_adcode, v.town_code, count(DISTINCT v.village_code)::int AS n
   FROM taobao_village v JOIN city c ON c.adcode = v.city_adcode
   WHERE v.year = $1 AND v.village_code IS NOT NULL
     AND (cardinality($2::int[]) = 0 OR c.province_adcode = ANY($2::int[]))
-    AND (cardinality($3::int[]) = 0 OR v.city_adcode = ANY($3::int[]))`;
-
-const TOWN_COUNTS = `SELECT county_adcode, town_code, count(*)::int AS n FROM (${LISTED}) l GROUP BY county_adcode, town_code`;
+    AND (cardinality($3::int[]) = 0 OR v.city_adcode = ANY($3::int[]))
+  GROUP BY v.county_adcode, v.town_code`;
 
 const PLACE_COLUMNS = `
   k.adcode AS county_adcode, k.name_zh AS county_zh,
@@ -44,16 +47,16 @@ const params = (f: Filter) => [f.year, f.province, f.city];
 
 /** Counties by villages of the list (most first; ties by code), with their towns and derived Taobao towns. */
 export async function getListCountyRanking(filter: Filter): Promise<{ rows: ListCountyRow[]; years: number[] }> {
-  const years = await checkYear(filter.year);
+  // The year check and the ranking side by side: one round trip less (a year without a list has no rows anyway).
   // $queryRawUnsafe only because the SQL is assembled from fixed fragments; every value is a bind parameter.
-  const rows = await db().$queryRawUnsafe<(PlaceCells & { villages: number; towns: number; taobao_towns: number; rank: number })[]>(
+  const [years, rows] = await Promise.all([checkYear(filter.year), db().$queryRawUnsafe<(PlaceCells & { villages: number; towns: number; taobao_towns: number; rank: number })[]>(
     `SELECT ${PLACE_COLUMNS}, t.villages, t.towns, t.taobao_towns, dense_rank() OVER (ORDER BY t.villages DESC)::int AS rank
      FROM (SELECT county_adcode, sum(n)::int AS villages, count(*)::int AS towns, count(*) FILTER (WHERE n >= ${TAOBAO_TOWN_MIN_VILLAGES})::int AS taobao_towns
            FROM (${TOWN_COUNTS}) tc GROUP BY county_adcode) t
      ${PLACE_JOINS}
      ORDER BY t.villages DESC, k.adcode`,
     ...params(filter),
-  );
+  )]);
   return { rows: rows.map((r) => ({ rank: r.rank, ...places(r), villages: r.villages, towns: r.towns, taobaoTowns: r.taobao_towns })), years };
 }
 
