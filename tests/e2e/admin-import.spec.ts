@@ -104,3 +104,46 @@ test('zh: the page works at its width without horizontal page scroll and passes 
   await expect(failure).not.toContainText('invalid import request');
   await expect(page.getByTestId('import-preview')).toHaveCount(0);
 });
+
+test('the synthetic sample list (data/samples/): imported through the page, then its county ranking, derived towns and villages on the villages page', async ({ page }) => {
+  await signIn(page, 'en');
+  const form = page.getByTestId('import-form');
+  await form.getByLabel('Dataset').selectOption('taobao-villages');
+  await form.getByLabel('New source (JSON').fill(readFileSync(resolve(ROOT, 'data/samples/taobao-villages-synthetic-example.source.json'), 'utf8'));
+  await chooseFile(page, 'taobao-villages-synthetic-example.csv', readFileSync(resolve(ROOT, 'data/samples/taobao-villages-synthetic-example.csv')));
+  await page.getByTestId('preview-button').click();
+  const added = page.locator('[data-testid="preview-counts"] [data-count="added"]');
+  const unchanged = page.locator('[data-testid="preview-counts"] [data-count="unchanged"]');
+  await expect(added).toBeVisible();
+  // A store that already has the sample (an earlier run) previews it as 60 unchanged rows.
+  const counts = [Number(await added.textContent()), Number(await unchanged.textContent())];
+  expect(counts[0] + counts[1]).toBe(60);
+  await expect(page.locator('[data-testid="error-table"] tbody tr')).toHaveCount(0);
+  if (counts[0] > 0) {
+    await page.getByTestId('commit-button').click();
+    await expect(page.getByTestId('commit-outcome')).toContainText('Committed');
+  }
+
+  for (const locale of ['en', 'zh'] as const) {
+    await page.goto(`/${locale}/villages?tab=table&lyear=2099`);
+    const list = page.getByTestId('list-view');
+    await expect(list.getByTestId('list-derived')).toHaveText(locale === 'zh' ? '由已导入名单推算' : 'Derived from the loaded list');
+    await expect(list.locator('[data-testid="list-counties"] tbody tr').first()).toHaveAttribute('data-county', '371721');
+    await expect(list.locator('[data-testid="list-counties"] tbody tr')).toHaveCount(6);
+    await expect(list.locator('[data-testid="list-towns"] tbody tr')).toHaveCount(11);
+    await expect(list.locator('[data-testid="list-villages"] tbody tr')).toHaveCount(50);
+    await expect(list.locator('[data-testid="list-villages"] tbody tr').first()).toContainText('SYNTHETIC EXAMPLE');
+  }
+  // The province filter is a GET form: it works without JavaScript too.
+  await page.getByTestId('list-province').selectOption('370000');
+  await page.getByTestId('list-apply').click();
+  await expect(page).toHaveURL(/lprovince=370000/);
+  await expect(page.locator('[data-testid="list-counties"] tbody tr')).toHaveCount(1);
+  await expect(page.locator('[data-testid="list-towns"] tbody tr')).toHaveCount(4);
+  expect((await axe(page).include('#loaded-list').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+
+  const api = await page.request.get('/api/v1/taobao-villages/list-towns?year=2099&taobao=true');
+  const body = (await api.json()) as { data: { town: { nameZh: string } }[]; meta: { basis: string; totals: { taobaoTowns: number } } };
+  expect(body.meta).toMatchObject({ basis: 'derived-from-loaded-list', totals: { taobaoTowns: 11 } });
+  expect(body.data[0].town.nameZh).toBe('庄寨镇');
+});
