@@ -78,7 +78,7 @@ export async function ListView({ view, locale, path, keep }: Props) {
           </nav>
 
           <h3 id="list-counties-title" className="font-semibold">{t('countiesTitle')}</h3>
-          <TableFrame labelledBy="list-counties-title" minWidth="36rem" testId="list-counties" caption={t('countiesCaption')}>
+          <TableFrame labelledBy="list-counties-title" minWidthClass="min-w-[36rem]" testId="list-counties" caption={t('countiesCaption')}>
             <HeadRow>
               <HeadCell align="right">{t('colRank')}</HeadCell>
               <HeadCell>{t('colCounty')}</HeadCell>
@@ -106,7 +106,7 @@ export async function ListView({ view, locale, path, keep }: Props) {
           </TableFrame>
 
           <h3 id="list-towns-title" className="font-semibold">{t('townsTitle')}</h3>
-          <TableFrame labelledBy="list-towns-title" minWidth="32rem" testId="list-towns" caption={t('townsCaption')}>
+          <TableFrame labelledBy="list-towns-title" minWidthClass="min-w-[32rem]" testId="list-towns" caption={t('townsCaption')}>
             <HeadRow>
               <HeadCell>{t('colTown')}</HeadCell>
               <HeadCell>{t('colCounty')}</HeadCell>
@@ -132,7 +132,7 @@ export async function ListView({ view, locale, path, keep }: Props) {
           <h3 id="list-villages-title" className="font-semibold">{t('villagesTitle')}</h3>
           <TableFrame
             labelledBy="list-villages-title"
-            minWidth="44rem"
+            minWidthClass="min-w-[44rem]"
             testId="list-villages"
             caption={t('villagesCaption', { shown: view.villages.length, total: view.totals?.villages ?? view.villages.length })}
           >

@@ -7,10 +7,11 @@ import type { ReactNode } from 'react';
 type Align = 'left' | 'right';
 const alignClass = (align: Align) => (align === 'right' ? 'text-right' : 'text-left');
 
-export function TableFrame({ labelledBy, minWidth, testId, caption, children }: { labelledBy: string; minWidth: string; testId: string; caption?: ReactNode; children: ReactNode }) {
+/** `minWidthClass`: a literal Tailwind class (min-w-[44rem]) written where the table is used, so Tailwind sees it. */
+export function TableFrame({ labelledBy, minWidthClass, testId, caption, children }: { labelledBy: string; minWidthClass: string; testId: string; caption?: ReactNode; children: ReactNode }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-line" role="region" aria-labelledby={labelledBy} tabIndex={0}>
-      <table className="tabular w-full border-collapse text-sm" style={{ minWidth }} data-testid={testId}>
+      <table className={`tabular w-full ${minWidthClass} border-collapse text-sm`} data-testid={testId}>
         {caption ? <caption className="px-3 py-2 text-left text-sm text-muted">{caption}</caption> : null}
         {children}
       </table>
