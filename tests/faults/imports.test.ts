@@ -134,7 +134,7 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
     expect(body.issues[0]).toEqual({ path: [2, 'city'], message: expect.stringContaining('row 2, column city: value "jiayang"') });
     expect(await snapshot()).toEqual(before);
     const [record] = await query<{ status: string; rejected: number; error_summary: string }>('SELECT status::text, rejected, error_summary FROM import_record ORDER BY id DESC LIMIT 1');
-    expect(record).toMatchObject({ status: 'rejected', rejected: 4 });
+    expect(record).toMatchObject({ status: 'rejected', rejected: 5 });
     expect(record.error_summary).toContain('row 2, column city');
   });
 
