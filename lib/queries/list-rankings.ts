@@ -10,7 +10,7 @@ import type { ListCountyRow, ListTotals, ListTownRow } from '@/lib/schemas/respo
 // listed by two sources of one year counts once (distinct village code). Nothing here reads the
 // published county counts: these are derived figures and are labelled so by the views.
 
-type Filter = Pick<ListCountiesQuery, 'year' | 'province' | 'city'>;
+type Filter = Pick<ListCountiesQuery, 'province' | 'city'> & { year: number };
 
 async function checkYear(year: number) {
   const years = await getVillageListYears();

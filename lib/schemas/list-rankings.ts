@@ -12,8 +12,8 @@ const uniqueSorted = (codes: number[]) => [...new Set(codes)].sort((a, b) => a -
 export const TAOBAO_TOWN_MIN_VILLAGES = 3;
 
 const listFilterShape = {
-  /** A year with a loaded village-level list (required: rankings of different lists never mix). */
-  year: yearParam,
+  /** A year with a loaded village-level list; absent = the latest (rankings of different lists never mix). */
+  year: yearParam.optional(),
   province: z.array(provinceRef).max(34, 'at most 34 provinces').default([]).transform(uniqueSorted),
   city: z.array(cityRef).max(50, 'at most 50 cities').default([]).transform(uniqueSorted),
 };

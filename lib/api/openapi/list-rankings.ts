@@ -8,7 +8,7 @@ import { listCountiesResponse, listTownsResponse } from '@/lib/schemas/responses
 // listCountiesQueryStrict / listTownsQueryStrict (lib/schemas/list-rankings.ts).
 
 const query = z.object({
-  year: z.string().regex(/^\d{4}$/).describe('Required: a year with a loaded village-level list (another year is a 400 naming the years)').meta({ example: '2099' }),
+  year: z.string().regex(/^\d{4}$/).optional().describe('A year with a loaded village-level list (default: the latest; another year is a 400 naming the years; no list loaded: no rows, query.year null)'),
   province: z.array(z.string()).optional().describe('Repeatable. Adcode (370000), English (Shandong) or Chinese (山东) name.').meta({ example: ['Shandong'] }),
   city: z.array(z.string()).optional().describe('Repeatable. Adcode (371700), English (Heze) or Chinese (菏泽) name; an ambiguous name (Suzhou) needs the adcode.').meta({ example: ['菏泽'] }),
 });

@@ -46,7 +46,9 @@ export const listTotals = z
   .meta({ id: 'ListTotals' });
 
 const meta = z.strictObject({
-  query: z.strictObject({ year: z.number().int(), province: z.array(z.number().int()), city: z.array(z.number().int()) }).describe('The query as understood (places as adcodes)'),
+  query: z
+    .strictObject({ year: z.number().int().nullable(), province: z.array(z.number().int()), city: z.array(z.number().int()) })
+    .describe('The query as understood (places as adcodes; year: the list counted, the latest when none was asked for; null = no list is loaded)'),
   basis: derivedBasis,
   label: derivedLabel,
   rule: z.string().describe('The Taobao-town rule applied'),

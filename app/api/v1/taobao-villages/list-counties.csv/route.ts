@@ -4,6 +4,6 @@ import { LIST_RANKING_ARRAY_KEYS, listCountiesQueryStrict } from '@/lib/schemas/
 import { getListCountiesCsv } from '@/lib/views/list-rankings.ts';
 
 export const GET = apiGet(listCountiesQueryStrict, LIST_RANKING_ARRAY_KEYS, async (query) => {
-  const parts = [query.year, ...query.province.map((p) => `p${p}`), ...query.city.map((c) => `c${c}`)];
+  const parts = [query.year ?? 'latest', ...query.province.map((p) => `p${p}`), ...query.city.map((c) => `c${c}`)];
   return csvResponse(await getListCountiesCsv(query), `taobao-villages-list-counties-${parts.join('-')}.csv`);
 });

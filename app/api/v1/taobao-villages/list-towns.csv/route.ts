@@ -4,6 +4,6 @@ import { LIST_RANKING_ARRAY_KEYS, listTownsQueryStrict } from '@/lib/schemas/lis
 import { getListTownsCsv } from '@/lib/views/list-rankings.ts';
 
 export const GET = apiGet(listTownsQueryStrict, LIST_RANKING_ARRAY_KEYS, async (query) => {
-  const parts = [query.year, ...query.province.map((p) => `p${p}`), ...query.city.map((c) => `c${c}`), ...(query.taobao ? ['taobao-towns'] : [])];
+  const parts = [query.year ?? 'latest', ...query.province.map((p) => `p${p}`), ...query.city.map((c) => `c${c}`), ...(query.taobao ? ['taobao-towns'] : [])];
   return csvResponse(await getListTownsCsv(query), `taobao-villages-list-towns-${parts.join('-')}.csv`);
 });
