@@ -238,6 +238,8 @@ export async function runImport(options: RunImportOptions): Promise<ImportResult
     const def = await resolveDataset(client, options.dataset);
     if (!def) throw new UnknownDatasetError(options.dataset, (await listDatasets(client)).map((d) => d.id));
     await client.query(SESSION_BOUNDS);
+    // Before the session's first temporary table (the village registry's load below may make one).
+    await client.query("SET temp_buffers = '64MB'");
     if (!dryRun) recordId = await recordStart(client, base, options.actor);
     const sql = stageSql(def);
     const issues = new IssueList();
@@ -275,7 +277,6 @@ export async function runImport(options: RunImportOptions): Promise<ImportResult
       debug('division registry');
     }
 
-    await client.query("SET temp_buffers = '64MB'"); // before the session's first temporary table
     await client.query('BEGIN');
     inTransaction = true;
     await client.query("SET LOCAL work_mem = '64MB'");
