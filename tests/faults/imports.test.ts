@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pollUntil } from '../poll.ts';
-import { freePort, loadVillageRegistry, ROOT, runNode as run, startSeededDatabase, startServer, TSX, type Db } from './own-app.ts';
+import { freePort, ROOT, runNode as run, startSeededDatabase, startServer, TSX, type Db } from './own-app.ts';
 
 // Imports write, so they run against an app and a PostgreSQL of their own (like isolated-app.test.ts):
 // the shared test database is never changed. `npm test` makes the production build this serves.
@@ -82,7 +82,7 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
     }
     db = await startSeededDatabase(DIR, await freePort());
     dbUrl = db.url;
-    await loadVillageRegistry(dbUrl);
+    // The village registry is NOT loaded here: the first village-level import below loads it on demand.
     const appPort = await freePort();
     BASE = `http://127.0.0.1:${appPort}`;
     // The production server: Next.js behind the response cache that imports must invalidate. A small
