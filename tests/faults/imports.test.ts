@@ -136,7 +136,7 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
     const [record] = await query<{ status: string; rejected: number; error_summary: string }>('SELECT status::text, rejected, error_summary FROM import_record ORDER BY id DESC LIMIT 1');
     expect(record).toMatchObject({ status: 'rejected', rejected: 5 });
     expect(record.error_summary).toContain('row 2, column city');
-  });
+  }, 120_000); // the first village-level import of the store: it loads the village registry (4–28 s by load)
 
   it('refuses NUL and other control characters in a header cell or a value with a 4xx naming them, records the rejection, changes nothing', async () => {
     const before = await snapshot();
