@@ -3,7 +3,7 @@ import { getRequestConfig } from 'next-intl/server';
 import { routing } from './routing.ts';
 
 // One file per area so that sections can be worked on independently; namespaces must not overlap.
-const FILES = ['core', 'models', 'wenzhou', 'yongkang', 'crossborder', 'admin', 'views', 'charts', 'embeds', 'counties', 'pickers', 'tabs'] as const;
+const FILES = ['core', 'models', 'wenzhou', 'yongkang', 'crossborder', 'admin', 'views', 'charts', 'embeds', 'counties', 'pickers', 'tabs', 'list'] as const;
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;

@@ -111,6 +111,9 @@ try {
       log(`no copy of the database for the import browser test (${error.message}): it is skipped`);
       return null;
     });
+    // Its village-level uploads are matched to the village registry: loaded here (seconds), not by
+    // the first preview, whose browser expectations wait 5 s. (The fault suite tests the on-demand load.)
+    if (importsDatabaseUrl) await mustRun('village registry', [TSX, 'scripts/load-village-registry.ts'], { ...env, DATABASE_URL: importsDatabaseUrl });
   };
   const lanes = await Promise.allSettled([checks(), build(), prepareDatabase()]);
   const failed = lanes.find((lane) => lane.status === 'rejected');

@@ -28,7 +28,8 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 export const PAGE_PARAMS = {
   // `tab`: which of Chart / Map / Table / Sources / Download the data page shows (lib/schemas/view-tabs.ts).
   // cyear, cprovince, ccity: the Counties view (lib/schemas/counties.ts COUNTY_PAGE_PARAMS).
-  villages: ['year', 'province', 'q', 'sort', 'dir', 'scope', 'lang', 'tab', 'cyear', 'cprovince', 'ccity'],
+  // lyear, lprovince, lcity: the loaded-list view (lib/schemas/list-rankings.ts LIST_PAGE_PARAMS).
+  villages: ['year', 'province', 'q', 'sort', 'dir', 'scope', 'lang', 'tab', 'cyear', 'cprovince', 'ccity', 'lyear', 'lprovince', 'lcity'],
   users: ['series', 'from', 'to', 'mode', 'base', 'log', 'midyear', 'tab'],
   transactions: ['series', 'from', 'to', 'mode', 'base', 'log', 'midyear', 'tab'],
   models: ['capital', 'info', 'mgmt'],

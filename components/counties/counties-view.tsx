@@ -6,6 +6,8 @@ import { readerShortName, sourceLine } from '@/lib/source-text.ts';
 import { sourceHref } from '@/lib/source-link.ts';
 import type { CountiesView as CountiesViewData } from '@/lib/views/counties-page.ts';
 import { CountyBarChart } from '@/components/counties/county-bar-chart.tsx';
+import { bodyRowClass, Cell, EmptyRow, HeadCell, HeadRow, RowHeader, TableFrame } from '@/components/table/data-table.tsx';
+import { SelectField } from '@/components/table/select-field.tsx';
 
 type Props = {
   view: CountiesViewData;
@@ -61,38 +63,16 @@ export async function CountiesView({ view, locale, path, keep }: Props) {
         {keep.map(([k, v], i) => (
           <input key={`${k}-${i}`} type="hidden" name={k} value={v} />
         ))}
-        <label className="flex flex-col gap-1">
-          <span>{t('year')}</span>
-          <select name="cyear" defaultValue={view.year ?? undefined} className="rounded border border-line bg-white px-2 py-1" data-testid="counties-year">
-            {view.years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span>{t('province')}</span>
-          <select name="cprovince" defaultValue={view.province ?? ''} className="rounded border border-line bg-white px-2 py-1" data-testid="counties-province">
-            <option value="">{t('allProvinces')}</option>
-            {view.provinceOptions.map((p) => (
-              <option key={p.adcode} value={p.adcode}>
-                {placeName(p, locale)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span>{t('city')}</span>
-          <select name="ccity" defaultValue={view.city ?? ''} className="rounded border border-line bg-white px-2 py-1" data-testid="counties-city">
-            <option value="">{t('allCities')}</option>
-            {view.cityOptions.map((c) => (
-              <option key={c.adcode} value={c.adcode}>
-                {placeName(c, locale)} ({provinceName.get(c.provinceAdcode) ?? c.provinceAdcode})
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label={t('year')} name="cyear" value={view.year} options={view.years.map((y) => ({ value: y, label: String(y) }))} testId="counties-year" />
+        <SelectField label={t('province')} name="cprovince" value={view.province} allLabel={t('allProvinces')} options={view.provinceOptions.map((p) => ({ value: p.adcode, label: placeName(p, locale) }))} testId="counties-province" />
+        <SelectField
+          label={t('city')}
+          name="ccity"
+          value={view.city}
+          allLabel={t('allCities')}
+          options={view.cityOptions.map((c) => ({ value: c.adcode, label: `${placeName(c, locale)} (${provinceName.get(c.provinceAdcode) ?? c.provinceAdcode})` }))}
+          testId="counties-city"
+        />
         <button type="submit" className="rounded bg-accent px-3 py-1.5 font-medium text-white" data-testid="counties-apply">
           {t('apply')}
         </button>
@@ -111,35 +91,27 @@ export async function CountiesView({ view, locale, path, keep }: Props) {
           </a>
         </nav>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-line" role="region" aria-labelledby="counties-table-title" tabIndex={0}>
-        <table className="tabular w-full min-w-[44rem] border-collapse text-sm" data-testid="counties-table">
-          <caption className="px-3 py-2 text-left text-sm text-muted">{t('caption')}</caption>
-          <thead className="bg-slate-50">
-            <tr className="border-b border-line">
-              <th scope="col" className="px-3 py-2 text-left">{t('colCounty')}</th>
-              <th scope="col" className="px-3 py-2 text-left">{t('colCity')}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t('colVillages')}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t('colTowns')}</th>
-              <th scope="col" className="px-3 py-2 text-left">{t('colSource')}</th>
-            </tr>
-          </thead>
+      <TableFrame labelledBy="counties-table-title" minWidthClass="min-w-[44rem]" testId="counties-table" caption={t('caption')}>
+          <HeadRow>
+            <HeadCell>{t('colCounty')}</HeadCell>
+            <HeadCell>{t('colCity')}</HeadCell>
+            <HeadCell align="right">{t('colVillages')}</HeadCell>
+            <HeadCell align="right">{t('colTowns')}</HeadCell>
+            <HeadCell>{t('colSource')}</HeadCell>
+          </HeadRow>
           <tbody>
             {view.rows.length === 0 ? (
-              <tr>
-                <td colSpan={5} className="px-3 py-6 text-center text-muted" data-testid="counties-empty">
-                  {t('empty')}
-                </td>
-              </tr>
+              <EmptyRow columns={5} testId="counties-empty">{t('empty')}</EmptyRow>
             ) : (
               view.rows.map((r) => {
                 const source = sourceById.get(r.sourceId);
                 return (
-                  <tr key={`${r.county.adcode}-${r.sourceId}`} className="border-b border-line last:border-0" data-county={r.county.adcode}>
-                    <th scope="row" className="px-3 py-2 text-left font-medium">{countyName(r.county, locale)}</th>
-                    <td className="px-3 py-2">{r.city ? `${placeName(r.city, locale)}${locale === 'zh' ? '，' : ', '}${placeName(r.province, locale)}` : placeName(r.province, locale)}</td>
-                    <td className="px-3 py-2 text-right font-medium">{formatCount(r.villages, locale, r.villagesQualifier)}</td>
-                    <td className="px-3 py-2 text-right">{formatCount(r.towns, locale, r.townsQualifier)}</td>
-                    <td className="px-3 py-2">
+                  <tr key={`${r.county.adcode}-${r.sourceId}`} className={bodyRowClass} data-county={r.county.adcode}>
+                    <RowHeader>{countyName(r.county, locale)}</RowHeader>
+                    <Cell>{r.city ? `${placeName(r.city, locale)}${locale === 'zh' ? '，' : ', '}${placeName(r.province, locale)}` : placeName(r.province, locale)}</Cell>
+                    <Cell align="right" strong>{formatCount(r.villages, locale, r.villagesQualifier)}</Cell>
+                    <Cell align="right">{formatCount(r.towns, locale, r.townsQualifier)}</Cell>
+                    <Cell>
                       {source ? <a href={sourceHref(locale, source.id)} className="inline-block min-h-6 py-0.5 text-accent underline" title={sourceLine(source, locale)}>{readerShortName(source, locale)}</a> : '—'}
                       {r.sourcePage ? (
                         <span className="block text-xs text-muted">
@@ -155,14 +127,13 @@ export async function CountiesView({ view, locale, path, keep }: Props) {
                         <span className="block text-xs text-muted">{t('noPage')}</span>
                       )}
                       {r.noteIds.length ? <span className="block text-xs text-muted">{t('notesRef', { ids: r.noteIds.map((id) => view.notes.findIndex((n) => n.id === id) + 1).filter((n) => n > 0).join(locale === 'zh' ? '、' : ', ') })}</span> : null}
-                    </td>
+                    </Cell>
                   </tr>
                 );
               })
             )}
           </tbody>
-        </table>
-      </div>
+      </TableFrame>
       {view.notes.length ? (
         <ol className="list-decimal space-y-1 pl-6 text-sm text-muted" data-testid="counties-notes">
           {view.notes.map((n) => (

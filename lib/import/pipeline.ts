@@ -87,6 +87,29 @@ export async function validateRecords(
   const summary: ValidationSummary = { rows: 0, validRows: 0, rejectedRows: 0, issues: issues.listed, issueCount: 0, preview: [], columns: [...def.stage.map((c) => c.name), ...def.previewExtra].filter((c) => c !== 'source_id'), headerOk: true };
   let header: HeaderMap | null = null;
   let batch: StagedRecord[] = [];
+  // With a matching step (def.matchBatch) a row's issues are known only when its batch is matched:
+  // issues are held until then and listed in row order, so the list stays in file order.
+  const matching = def.matchBatch?.bind(def);
+  let held: ImportIssue[] = [];
+  const report = (issue: ImportIssue) => (matching ? held.push(issue) : issues.add(issue));
+  const flush = async () => {
+    let rows = batch;
+    batch = [];
+    if (matching && rows.length) {
+      const failed = await matching(rows, ctx);
+      if (failed.size) {
+        rows = rows.filter((r) => !failed.has(r.row));
+        summary.validRows -= failed.size;
+        summary.rejectedRows += failed.size;
+        for (const [row, list] of failed) for (const i of list) held.push({ row, ...i });
+      }
+    }
+    held.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    for (const i of held) issues.add(i);
+    held = [];
+    for (const r of rows) if (summary.preview.length < previewSize) summary.preview.push(r);
+    if (rows.length) await onBatch(rows);
+  };
   for await (const record of records) {
     if (!header) {
       header = mapHeader(def, record.cells);
@@ -115,17 +138,13 @@ export async function validateRecords(
     for (const i of result.issues) rowIssues.push({ row: record.row, ...i });
     if (rowIssues.length || !result.record) {
       summary.rejectedRows += 1;
-      for (const i of rowIssues) issues.add(i);
+      for (const i of rowIssues) report(i);
+      if (held.length >= batchSize) await flush(); // a file of bad rows must not pile up held issues
       continue;
     }
     summary.validRows += 1;
-    const staged = { row: record.row, ...result.record };
-    if (summary.preview.length < previewSize) summary.preview.push(staged);
-    batch.push(staged);
-    if (batch.length >= batchSize) {
-      await onBatch(batch);
-      batch = [];
-    }
+    batch.push({ row: record.row, ...result.record });
+    if (batch.length >= batchSize) await flush();
   }
   if (!header) {
     issues.add({ row: null, column: null, value: null, expected: 'a CSV file with a header row' });
@@ -133,7 +152,7 @@ export async function validateRecords(
   } else if (summary.headerOk && summary.rows === 0) {
     issues.add({ row: null, column: null, value: null, expected: 'at least one data row below the header' });
   }
-  if (batch.length) await onBatch(batch);
+  await flush();
   summary.issueCount = issues.count;
   return summary;
 }

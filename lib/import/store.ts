@@ -1,7 +1,9 @@
 import type { Readable } from 'node:stream';
 import pg from 'pg';
 import { findStaticDataset, seriesDataset, STATIC_DATASETS, type DatasetDef, type SeriesUnit, type StageColumn } from '@/lib/import/datasets.ts';
+import { ensureVillageRegistry, storeDivisionSource } from '@/lib/import/division-source.ts';
 import { IssueList, parseFile, type StagedRecord } from '@/lib/import/pipeline.ts';
+import { DivisionMatcher } from '@/lib/import/village-matching.ts';
 import { clipIssue, clipText, formatIssue, type DiffRow, type EncodingChoice, type ImportIssue, type ImportResult, type ImportStatus } from '@/lib/import/types.ts';
 import { sourceRecord, type SourceRecord } from '@/lib/schemas/data-files.ts';
 import { settings } from '@/lib/settings.mjs';
@@ -55,8 +57,8 @@ export async function resolveDataset(client: Queryable, id: string): Promise<Dat
 // ---- SQL built from a dataset definition (identifiers come from the definitions, never from input) ----
 
 const q = (name: string) => `"${name}"`;
-const PG_TYPE: Record<StageColumn['type'], string> = { int4: 'int4', text: 'text', float8: 'float8', bool: 'bool', Qualifier: '"Qualifier"', PeriodKind: '"PeriodKind"', 'text[]': 'text[]' };
-const PARAM_TYPE: Record<StageColumn['type'], string> = { int4: 'int4[]', text: 'text[]', float8: 'float8[]', bool: 'bool[]', Qualifier: 'text[]', PeriodKind: 'text[]', 'text[]': 'text[]' };
+const PG_TYPE: Record<StageColumn['type'], string> = { int4: 'int4', int8: 'int8', text: 'text', float8: 'float8', bool: 'bool', Qualifier: '"Qualifier"', PeriodKind: '"PeriodKind"', 'text[]': 'text[]' };
+const PARAM_TYPE: Record<StageColumn['type'], string> = { int4: 'int4[]', int8: 'int8[]', text: 'text[]', float8: 'float8[]', bool: 'bool[]', Qualifier: 'text[]', PeriodKind: 'text[]', 'text[]': 'text[]' };
 
 export function stageSql(def: DatasetDef) {
   const cols = def.stage;
@@ -236,6 +238,8 @@ export async function runImport(options: RunImportOptions): Promise<ImportResult
     const def = await resolveDataset(client, options.dataset);
     if (!def) throw new UnknownDatasetError(options.dataset, (await listDatasets(client)).map((d) => d.id));
     await client.query(SESSION_BOUNDS);
+    // Before the session's first temporary table (the village registry's load below may make one).
+    await client.query("SET temp_buffers = '64MB'");
     if (!dryRun) recordId = await recordStart(client, base, options.actor);
     const sql = stageSql(def);
     const issues = new IssueList();
@@ -264,14 +268,21 @@ export async function runImport(options: RunImportOptions): Promise<ImportResult
       }
     }
     const noteIds = new Set((await client.query<{ id: string }>('SELECT id FROM data_note')).rows.map((r) => r.id));
+    let divisions: DivisionMatcher | null = null;
+    if (def.matchBatch) {
+      // Rows are matched to the village registry, loaded here (once per store) when it is not yet.
+      const registry = await ensureVillageRegistry(client);
+      if (registry.loadedNow) base.warnings.push(`loaded the village registry (${registry.rows.toLocaleString('en')} villages, NBS 2023 codes) in ${registry.seconds.toFixed(1)} s: the first village-level import of this store`);
+      divisions = new DivisionMatcher(await storeDivisionSource(client));
+      debug('division registry');
+    }
 
-    await client.query("SET temp_buffers = '64MB'"); // before the session's first temporary table
     await client.query('BEGIN');
     inTransaction = true;
     await client.query("SET LOCAL work_mem = '64MB'");
     await client.query(sql.create);
     let staged = 0;
-    const parsed = await parseFile(def, options.open, options.encoding ?? 'auto', { sourceId, noteIds }, {
+    const parsed = await parseFile(def, options.open, options.encoding ?? 'auto', { sourceId, noteIds, divisions }, {
       issues,
       batchSize: options.batchSize,
       onBatch: async (batch) => {

@@ -188,6 +188,7 @@ export type VillageRecord = {
   town: string;
   name: string;
   salesBand: string | null;
+  villageCode: string | null;
   sourceId: string;
 };
 
@@ -199,8 +200,8 @@ export async function getVillagePage(query: VillageListQuery): Promise<VillagePa
   const { sql, params } = where(query);
   // $queryRawUnsafe only because the WHERE clause is assembled from fixed fragments; every value is a bind parameter.
   const [rows, total] = await Promise.all([
-    db().$queryRawUnsafe<(VillageRow & { id: number })[]>(
-      `${SELECT_ROWS.replace('SELECT v.year', 'SELECT v.id, v.year')} ${sql ? `${sql} AND` : 'WHERE'} v.id > $${params.length + 1}
+    db().$queryRawUnsafe<(VillageRow & { id: number; village_code: string | null })[]>(
+      `${SELECT_ROWS.replace('SELECT v.year', 'SELECT v.id, v.village_code::text AS village_code, v.year')} ${sql ? `${sql} AND` : 'WHERE'} v.id > $${params.length + 1}
        ORDER BY v.id LIMIT $${params.length + 2}`,
       ...params,
       query.after,
@@ -217,6 +218,7 @@ export async function getVillagePage(query: VillageListQuery): Promise<VillagePa
     town: r.town,
     name: r.name,
     salesBand: r.sales_band,
+    villageCode: r.village_code,
     sourceId: r.source_id,
   }));
   return { total, limit: query.limit, after: query.after, nextAfter: villages.length === query.limit ? villages[villages.length - 1].id : null, villages };

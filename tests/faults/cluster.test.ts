@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pollUntil } from '../poll.ts';
-import { freePort, restartDatabase, ROOT, startSeededDatabase, startServer, type Db } from './own-app.ts';
+import { freePort, loadVillageRegistry, restartDatabase, ROOT, startSeededDatabase, startServer, type Db } from './own-app.ts';
 
 // Scale-out over real HTTP: two production servers (server/serve.mjs) on a PostgreSQL primary and a
 // second, real PostgreSQL as their read replica (DATABASE_REPLICA_URL), both of their own. The
@@ -70,6 +70,7 @@ describe.skipIf(!process.env.ATLAS_BASE_URL)('scale-out: read replica and shared
     ports = { primary: await port(pgBase, 0), replica: await port(pgBase, 1), a: await port(appBase, 0), b: await port(appBase, 1) };
     rmSync(DIR, { recursive: true, force: true });
     primary = await startSeededDatabase(PRIMARY_DIR, ports.primary);
+    await loadVillageRegistry(primary.url); // the import below matches its villages to it
     // A stopped cluster's directory copied whole is a consistent second server with the same data.
     await primary.stop();
     execFileSync('cp', ['-a', PRIMARY_DIR, REPLICA_DIR]);

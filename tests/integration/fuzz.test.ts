@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BASE_URL } from './http.ts';
 
 // Generated query strings per API route (a fixed seed: the same ones every run): never a 5xx, and
-// every 4xx has the documented shape. `npm test` sends 1,000 per route (15,000 requests); a deep run
+// every 4xx has the documented shape. `npm test` sends 1,000 per route (19,000 requests); a deep run
 // sends more with FUZZ_RUNS, e.g. FUZZ_RUNS=5000 npm test (the first 1,000 are the same queries).
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const ROUTES = [
@@ -15,6 +15,10 @@ const ROUTES = [
   '/api/v1/taobao-villages/villages.csv',
   '/api/v1/taobao-villages/counties',
   '/api/v1/taobao-villages/counties.csv',
+  '/api/v1/taobao-villages/list-counties',
+  '/api/v1/taobao-villages/list-counties.csv',
+  '/api/v1/taobao-villages/list-towns',
+  '/api/v1/taobao-villages/list-towns.csv',
   '/api/v1/series',
   '/api/v1/series/cnnic-internet-users',
   '/api/v1/views/users.csv',
@@ -26,7 +30,7 @@ const ROUTES = [
   '/api/v1/clusters/yongkang/sem/items.csv',
   '/api/v1/sources',
 ];
-const KEYS = ['year', 'province', 'q', 'sort', 'dir', 'scope', 'lang', 'from', 'to', 'period', 'group', 'series', 'mode', 'base', 'log', 'midyear', 'full', 'capital', 'info', 'mgmt', 'city', 'limit', 'after', 'x', 'section', 'kind', 'publisher', 'source', 'page'];
+const KEYS = ['year', 'province', 'q', 'sort', 'dir', 'scope', 'lang', 'from', 'to', 'period', 'group', 'series', 'mode', 'base', 'log', 'midyear', 'full', 'capital', 'info', 'mgmt', 'city', 'limit', 'after', 'x', 'section', 'kind', 'publisher', 'source', 'page', 'taobao'];
 const hostile = fc.constantFrom("' OR 1=1 --", '<script>alert(1)</script>', '%00', '../../etc/passwd', '=cmd|/c calc', '9'.repeat(400), '-1', '1e308', 'NaN', '浙江', 'Zhejiang', '2019', '330000', '', '\u202e', '𝔘𝔫𝔦');
 const value = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 12 }), fc.integer().map(String), fc.double().map(String), hostile);
 const query = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 8 })), value), { maxLength: 6 });

@@ -1,17 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataFileError, loadDataFiles } from '@/lib/data/load-data-files.ts';
-
-const DATA = resolve(import.meta.dirname, '../../data');
-
-function copyWith(edit: (dir: string) => void) {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-data-'));
-  cpSync(DATA, dir, { recursive: true });
-  edit(dir);
-  return dir;
-}
+import { copyWith, DATA, problemsOf } from './data-copy.ts';
 
 describe('loadDataFiles', () => {
   it('loads the committed data without problems', () => {
@@ -58,15 +49,6 @@ describe('loadDataFiles', () => {
 });
 
 describe('loadDataFiles: the models section (data/models)', () => {
-  const problemsOf = (edit: (dir: string) => void): string => {
-    try {
-      loadDataFiles(copyWith(edit));
-    } catch (error) {
-      expect(error).toBeInstanceOf(DataFileError);
-      return (error as DataFileError).problems.join('\n');
-    }
-    return expect.unreachable('the malformed files were accepted');
-  };
   const editJson = (d: string, file: string, change: (json: any) => void) => {
     const path = join(d, file);
     const json = JSON.parse(readFileSync(path, 'utf8'));

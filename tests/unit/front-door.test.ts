@@ -17,6 +17,7 @@ import { historyQuerySchema } from '@/lib/import/http.ts';
 import { cityQueryShape, cityQueryStrict } from '@/lib/schemas/villages.ts';
 import { COUNTY_PAGE_PARAMS } from '@/lib/schemas/counties.ts';
 import { yongkangViewQuery } from '@/lib/schemas/yongkang-view.ts';
+import { LIST_PAGE_PARAMS } from '@/lib/schemas/list-rankings.ts';
 import { parseSettings } from '@/lib/settings.mjs';
 import { seriesViewQuery } from '@/lib/schemas/series.ts';
 import { EMBED_CITY_PARAMS } from '@/lib/schemas/embed.ts';
@@ -131,8 +132,8 @@ describe('the front door (server/front-door.mjs)', () => {
 
 describe('the cache key (canonicalTarget)', () => {
   it('keeps exactly the parameters each page reads (the page schemas)', () => {
-    // The villages page: the city ranking's parameters and the Counties view's own.
-    expect([...PAGE_PARAMS.villages].sort()).toEqual([...Object.keys(cityQueryShape), ...COUNTY_PAGE_PARAMS].sort());
+    // The villages page: the city ranking's parameters, the Counties view's own and the loaded list's own.
+    expect([...PAGE_PARAMS.villages].sort()).toEqual([...Object.keys(cityQueryShape), ...COUNTY_PAGE_PARAMS, ...LIST_PAGE_PARAMS].sort());
     expect([...PAGE_PARAMS.users].sort()).toEqual(Object.keys(seriesViewQuery.shape).sort());
     expect(PAGE_PARAMS.transactions).toEqual(PAGE_PARAMS.users);
     expect([...PAGE_PARAMS.models].sort()).toEqual(Object.keys(guideQuery.shape).sort());

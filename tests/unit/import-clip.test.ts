@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { findStaticDataset } from '@/lib/import/datasets.ts';
 import { IssueList, parseBuffer } from '@/lib/import/pipeline.ts';
 import { clipIssue, clipText, formatIssue, MAX_ECHOED_CHARS } from '@/lib/import/types.ts';
+import { fileDivisions } from './division-fixture.ts';
 
 const villages = findStaticDataset('taobao-villages')!;
-const ctx = { sourceId: 'test-fixture-imports', noteIds: new Set<string>() };
+const ctx = { sourceId: 'test-fixture-imports', noteIds: new Set<string>(), get divisions() { return fileDivisions(); } };
 
 describe('echoed values in import errors are clipped', () => {
   it('keeps short text as it is and clips long text to 200 characters with the full length', () => {

@@ -4,12 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { findStaticDataset, scaleDecimal, seriesDataset } from '@/lib/import/datasets.ts';
 import { mapHeader, parseBuffer } from '@/lib/import/pipeline.ts';
 import { formatIssue, type ImportIssue } from '@/lib/import/types.ts';
+import { fileDivisions } from './division-fixture.ts';
 import { editDistance, lookupCity, lookupProvince, suggestCities, zhCityAliases } from '@/lib/registry/index.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/imports');
 const villages = findStaticDataset('taobao-villages')!;
 const cities = findStaticDataset('taobao-villages-cities')!;
-const ctx = { sourceId: 'test-fixture-imports', noteIds: new Set(['known-note']) };
+const baseCtx = { sourceId: 'test-fixture-imports', noteIds: new Set(['known-note']) };
+// Village-level rows are matched to the registry: each parse gets a matcher of its own.
+const ctx = { ...baseCtx, get divisions() { return fileDivisions(); } };
 const where = (issues: ImportIssue[]) => issues.map((i) => [i.row, i.column, i.value]);
 
 describe('city and province lookup', () => {
@@ -65,6 +68,8 @@ describe('header mapping', () => {
       [1, 'year'],
       [1, 'villag'],
       [1, 'province'],
+      [1, 'county'],
+      [1, 'town'],
       [1, 'village'],
     ]);
   });
@@ -76,21 +81,34 @@ describe('village-level rows', () => {
     expect(r.encoding).toBe('utf-8-bom');
     expect(r.issueCount).toBe(0);
     expect(r.records.map((x) => x.city_adcode)).toEqual([445200, 445200, 330700, 330700, 320500, 371700]);
-    expect(r.records[3]).toMatchObject({ row: 5, name: 'Fixture village A4, east', county: 'Fixture county 2', town: '', sales_band: null, source_id: 'test-fixture-imports' });
+    expect(r.records[3]).toMatchObject({ row: 5, name: '山景村委会', county: '义乌市', town: '义亭镇', sales_band: 'band A, east', source_id: 'test-fixture-imports' });
+    expect(r.records[4].sales_band).toBe(null);
     expect(r.records[5].sales_band).toBe('fixture band');
+    // Names as printed (揭东, 锡场 without their suffix; 村 for 村委会) matched to their 12-digit codes.
+    expect(r.records.map((x) => [x.county_adcode, x.town_code, x.village_code])).toEqual([
+      [445203, 445203104, '445203104212'],
+      [445203, 445203104, '445203104201'],
+      [330782, 330782102, '330782102201'],
+      [330782, 330782102, '330782102202'],
+      [320506, 320506003, '320506003200'],
+      [371721, 371721121, '371721121227'],
+    ]);
+    expect(r.records[0].place).toBe('Jieyang 揭阳市 (445200) · 揭东区 · 锡场镇 · 军埔村委会 (445203104212)');
     expect(r.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('lists every problem of the bad fixture with row, column, value and what was expected', async () => {
     const r = await parseBuffer(villages, readFileSync(resolve(FIXTURES, 'villages-bad.csv')), ctx);
-    expect(r.rows).toBe(5);
+    expect(r.rows).toBe(6);
     expect(r.validRows).toBe(1);
     expect(where(r.issues)).toEqual([
       [2, 'city', 'jiayang'],
       [3, 'year', '20x8'],
       [4, 'city', 'Suzhou'],
       [5, 'village', ''],
+      [6, 'village', '潭黄村'],
     ]);
+    expect(r.issues[4].suggestions).toEqual(['潭王村委会 (445203104203)', '潭蔡村委会 (445203104204)']);
     expect(r.issues[0].suggestions?.[0]).toBe('Jieyang 揭阳市 (445200)');
     expect(formatIssue(r.issues[1])).toBe('row 3, column year: value "20x8": expected a four-digit year from 2000 to 2100');
     expect(r.issues[2].expected).toBe('a city in Zhejiang 浙江省 (330000); "Suzhou" names a city of another province');
@@ -100,10 +118,10 @@ describe('village-level rows', () => {
     const r = await parseBuffer(villages, readFileSync(resolve(FIXTURES, 'villages-gb18030.csv')), ctx);
     expect(r.encoding).toBe('gb18030');
     expect(r.issueCount).toBe(0);
-    expect(r.records.map((x) => [x.city_adcode, x.name])).toEqual([
-      [445200, '测试村甲'],
-      [330700, '测试村乙'],
-      [320500, '测试村丙'],
+    expect(r.records.map((x) => [x.city_adcode, x.name, x.village_code])).toEqual([
+      [445200, '军埔村', '445203104212'],
+      [330700, '白塘村', '330782102201'],
+      [320500, '张桥村', '320506003200'],
     ]);
     const forced = await parseBuffer(villages, readFileSync(resolve(FIXTURES, 'villages-gb18030.csv')), ctx, 'utf-8');
     expect(forced.issueCount).toBe(1);
@@ -112,17 +130,41 @@ describe('village-level rows', () => {
   });
 
   it('refuses a file without its required columns or without rows, and extra cells', async () => {
-    expect((await parseBuffer(villages, 'year,city\n2023,揭阳\n', ctx)).issues.map((i) => i.column)).toEqual(['province', 'village']);
-    expect((await parseBuffer(villages, 'year,province,city,village\n', ctx)).issues[0].expected).toBe('at least one data row below the header');
+    expect((await parseBuffer(villages, 'year,city\n2023,揭阳\n', ctx)).issues.map((i) => i.column)).toEqual(['province', 'county', 'town', 'village']);
+    expect((await parseBuffer(villages, 'year,province,city,county,town,village\n', ctx)).issues[0].expected).toBe('at least one data row below the header');
     expect((await parseBuffer(villages, '', ctx)).issues[0].expected).toBe('a CSV file with a header row');
-    const extra = await parseBuffer(villages, 'year,province,city,village\n2023,广东,揭阳,v,surprise\n', ctx);
-    expect(where(extra.issues)).toEqual([[2, '#5', 'surprise']]);
+    const extra = await parseBuffer(villages, 'year,province,city,county,town,village\n2023,广东,揭阳,揭东区,锡场镇,军埔村,surprise\n', ctx);
+    expect(where(extra.issues)).toEqual([[2, '#7', 'surprise']]);
   });
 
   it('skips blank rows but keeps counting them', async () => {
-    const r = await parseBuffer(villages, 'year,province,city,village\n\n2023,广东,揭阳,v1\n,,,\n2023,广东,jiayang,v2\n', ctx);
+    const r = await parseBuffer(villages, 'year,province,city,county,town,village\n\n2023,广东,揭阳,揭东区,锡场镇,军埔村\n,,,,,\n2023,广东,jiayang,揭东区,锡场镇,锡西村\n', ctx);
     expect(r.rows).toBe(2);
     expect(where(r.issues)).toEqual([[5, 'city', 'jiayang']]);
+  });
+
+  it('matches county, town and village below the city, refusing unknown, ambiguous and repeated villages with the nearest candidates', async () => {
+    const r = await parseBuffer(villages, [
+      'year,province,city,county,town,village',
+      '2023,山东,菏泽,曹具,大集镇,丁楼村', // county typo
+      '2023,山东,菏泽,曹县,大吉镇,丁楼村', // town typo
+      '2023,山东,菏泽,曹县,大集镇,丁搂村', // village typo
+      '2023,山东,菏泽,曹县,大集镇,丁楼村',
+      '2023,山东,菏泽,曹县,大集,丁楼村民委员会', // the same village, written another way
+      '2023,广东,揭阳,普宁市,池尾街道,军埔村', // 军埔 lies in 揭东区, not 普宁
+    ].join('\n'), ctx);
+    expect(where(r.issues)).toEqual([
+      [2, 'county', '曹具'],
+      [3, 'town', '大吉镇'],
+      [4, 'village', '丁搂村'],
+      [6, 'village', '丁楼村民委员会'],
+      [7, 'village', '军埔村'],
+    ]);
+    expect(r.issues.slice(0, 3).map((i) => i.suggestions?.[0])).toEqual(['曹县 (371721)', '大集镇 (371721121)', '丁楼村民委员会 (371721121227)']);
+    expect(r.issues[3].expected).toBe('a village of its own: row 5 names the same village 丁楼村民委员会 (371721121227)');
+    expect(r.validRows).toBe(1);
+    expect(r.rejectedRows).toBe(5);
+    expect(r.preview.map((p) => p.row)).toEqual([5]);
   });
 });
 

@@ -126,6 +126,7 @@ export const villageRecord = z
     town: z.string(),
     name: z.string(),
     salesBand: z.string().nullable(),
+    villageCode: z.string().nullable().describe('The NBS 2023 12-digit code the import matched the row to; null for rows imported before matching'),
     sourceId: z.string(),
   })
   .meta({ id: 'Village' });

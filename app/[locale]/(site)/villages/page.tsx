@@ -22,6 +22,8 @@ import { EmbedSnippet } from '@/components/embed/embed-snippet.tsx';
 import { EMBED_CITY_PARAMS } from '@/lib/schemas/embed.ts';
 import { CountiesView } from '@/components/counties/counties-view.tsx';
 import { getCountiesView } from '@/lib/views/counties-page.ts';
+import { ListView } from '@/components/list/list-view.tsx';
+import { getListView } from '@/lib/views/list-page.ts';
 import { labelled } from '@/lib/i18n/punctuation.ts';
 import { ExportFrame } from '@/components/charts/export-frame.tsx';
 import { EXPORT_CHART_WIDTH } from '@/components/charts/export-width.ts';
@@ -50,11 +52,15 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
   const tc = await getTranslations('charts');
   const te = await getTranslations('embeds');
   const rawParams = await searchParams;
-  const [data, counties] = await Promise.all([getVillagesPageData(rawParams, locale), getCountiesView(rawParams)]);
+  const data = await getVillagesPageData(rawParams, locale);
   const { query, ranking } = data;
   const tt = await getTranslations('viewTabs');
   const path = `/${locale}/villages`;
   const tab = query.tab;
+  // Only the Chart tab shows the Counties view: the other tabs do not read it.
+  const counties = tab === 'chart' ? await getCountiesView(rawParams) : null;
+  // The loaded village-level list (its county ranking, derived towns, villages) is on the Table tab.
+  const list = tab === 'table' ? await getListView(rawParams) : null;
   // The view's parameters without the tab: exports, the citation and the embed carry the view, not the tab.
   const viewParams = withoutTab(nonDefaultCityParams(query));
   const hrefOf = (to: ViewTab) => withQuery(path, withTab(viewParams, to));
@@ -283,7 +289,7 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
               <p className="text-muted">{t('lead')}</p>
             </section>
             {/* The counties below the cities: their own year and filters (cyear, cprovince, ccity). */}
-            <CountiesView view={counties} locale={locale} path={path} keep={[...viewParams]} />
+            {counties ? <CountiesView view={counties} locale={locale} path={path} keep={[...viewParams]} /> : null}
           </>
         ) : null}
 
@@ -318,6 +324,7 @@ export default async function VillagesPage({ params, searchParams }: PageProps) 
               <NationalTable rows={data.national} locale={locale} sources={data.sources} />
             </section>
             <ProvinceMatrix rows={data.provinceTotalsAllYears} locale={locale} />
+            {list ? <ListView view={list} locale={locale} path={path} keep={[...withTab(viewParams, 'table')]} /> : null}
           </>
         ) : null}
 
