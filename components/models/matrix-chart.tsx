@@ -15,6 +15,8 @@ type Props = {
   levelLabels: Record<'1' | '2' | '3', string>;
   gapLabel: string;
   title: string;
+  /** One line under the title: what a bar's height means. */
+  subtitle: string;
   summary: string;
   axisLabel: string;
   exportMeta: ChartExportMeta;
@@ -29,26 +31,30 @@ const MatrixPlot = dynamic(() => import('@/components/models/matrix-plot.tsx').t
  * Grouped bars: one group per ordinal dimension, one bar per model, height = ordinal level (1–3).
  * A null level draws no bar and a short "no level" mark on the axis, so a gap never reads as zero.
  */
-export function MatrixChart({ rows, series, levelLabels, gapLabel, title, summary, axisLabel, exportMeta, exportLabels, loadingLabel }: Props) {
+export function MatrixChart({ rows, series, levelLabels, gapLabel, title, subtitle, summary, axisLabel, exportMeta, exportLabels, loadingLabel }: Props) {
   const ref = useRef<HTMLElement>(null);
   const points = rows.flatMap((r) => series.map((s) => `${s.id}:${r.key}:${r[s.id] ?? ''}`)).join(',');
   return (
     <figure ref={ref} className="min-w-0 space-y-2" aria-labelledby="matrix-chart-title" aria-describedby="matrix-chart-summary">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 id="matrix-chart-title" className="font-semibold">
+      {/* The page's figure opens it (issue 14): title and one-line subtitle, the bars, then the words. */}
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h2 id="matrix-chart-title" className="text-lg font-semibold sm:text-xl">
           {title}
-        </h3>
+        </h2>
         <ChartDownloads target={ref} meta={exportMeta} labels={exportLabels} />
       </div>
-      <p id="matrix-chart-summary" className="text-sm text-muted" data-testid="matrix-chart-summary">
-        {summary}
+      <p className="text-sm text-muted" data-testid="matrix-chart-subtitle">
+        {subtitle}
       </p>
-      <p className="text-xs text-muted">{axisLabel}</p>
       <div className="h-80" data-testid="matrix-chart" data-points={points}>
         <ChartLoadingLabel value={loadingLabel}>
           <MatrixPlot rows={rows} series={series} levelLabels={levelLabels} gapLabel={gapLabel} />
         </ChartLoadingLabel>
       </div>
+      <p className="text-xs text-muted">{axisLabel}</p>
+      <p id="matrix-chart-summary" className="text-sm text-muted" data-testid="matrix-chart-summary">
+        {summary}
+      </p>
     </figure>
   );
 }
