@@ -35,24 +35,31 @@ export function MatrixChart({ rows, series, levelLabels, gapLabel, title, subtit
   const ref = useRef<HTMLElement>(null);
   const points = rows.flatMap((r) => series.map((s) => `${s.id}:${r.key}:${r[s.id] ?? ''}`)).join(',');
   return (
-    <figure ref={ref} className="min-w-0 space-y-2" aria-labelledby="matrix-chart-title" aria-describedby="matrix-chart-summary">
-      {/* The page's figure opens it (issue 14): title and one-line subtitle, the bars, then the words. */}
-      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <h2 id="matrix-chart-title" className="text-lg font-semibold sm:text-xl">
-          {title}
-        </h2>
-        <ChartDownloads target={ref} meta={exportMeta} labels={exportLabels} />
-      </div>
-      <p className="text-sm text-muted" data-testid="matrix-chart-subtitle">
+    <figure
+      ref={ref}
+      className="grid min-w-0 grid-cols-1 gap-x-4 gap-y-2 sm:grid-cols-[minmax(0,1fr)_auto]"
+      aria-labelledby="matrix-chart-title"
+      aria-describedby="matrix-chart-summary"
+    >
+      {/* The page's figure opens it (issue 14): title and one-line subtitle, then the bars. The
+          download buttons sit beside the title from 640 px and under the bars on a phone, so
+          that the whole chart fits the first screen there. */}
+      <h2 id="matrix-chart-title" className="text-lg font-semibold sm:text-xl">
+        {title}
+      </h2>
+      <p className="text-sm text-muted sm:col-span-2" data-testid="matrix-chart-subtitle">
         {subtitle}
       </p>
-      <div className="h-80" data-testid="matrix-chart" data-points={points}>
+      <div className="h-80 sm:col-span-2" data-testid="matrix-chart" data-points={points}>
         <ChartLoadingLabel value={loadingLabel}>
           <MatrixPlot rows={rows} series={series} levelLabels={levelLabels} gapLabel={gapLabel} />
         </ChartLoadingLabel>
       </div>
-      <p className="text-xs text-muted">{axisLabel}</p>
-      <p id="matrix-chart-summary" className="text-sm text-muted" data-testid="matrix-chart-summary">
+      <div className="sm:col-start-2 sm:row-start-1 sm:self-start">
+        <ChartDownloads target={ref} meta={exportMeta} labels={exportLabels} />
+      </div>
+      <p className="text-xs text-muted sm:col-span-2">{axisLabel}</p>
+      <p id="matrix-chart-summary" className="text-sm text-muted sm:col-span-2" data-testid="matrix-chart-summary">
         {summary}
       </p>
     </figure>
