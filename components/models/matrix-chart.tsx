@@ -44,13 +44,13 @@ export function MatrixChart({ rows, series, levelLabels, gapLabel, title, subtit
       {/* The page's figure opens it (issue 14): title and one-line subtitle, then the bars. The
           download buttons sit beside the title from 640 px and under the bars on a phone, so
           that the whole chart fits the first screen there. */}
-      <h2 id="matrix-chart-title" className="text-lg font-semibold sm:text-xl">
+      <h2 id="matrix-chart-title" className="text-base font-semibold sm:text-xl">
         {title}
       </h2>
       <p className="text-sm text-muted sm:col-span-2" data-testid="matrix-chart-subtitle">
         {subtitle}
       </p>
-      <div className="h-80 sm:col-span-2" data-testid="matrix-chart" data-points={points}>
+      <div className="h-72 sm:col-span-2 sm:h-80" data-testid="matrix-chart" data-points={points}>
         <ChartLoadingLabel value={loadingLabel}>
           <MatrixPlot rows={rows} series={series} levelLabels={levelLabels} gapLabel={gapLabel} />
         </ChartLoadingLabel>

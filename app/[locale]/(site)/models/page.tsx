@@ -58,7 +58,7 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
           {t('views.invalid', { value: String(raw.tab) })}
         </p>
       )}
-      <div className="space-y-10" data-testid="view-panel" data-tab={tab}>
+      <div className="space-y-10 pt-4" data-testid="view-panel" data-tab={tab}>
         {tab === 'overview' ? (
           <>
             <ModelsLegacyAnchorRedirect locale={locale} />
