@@ -103,6 +103,12 @@ for (const c of cases) {
     const results = await axe(page).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    // The reference material's tabs too.
+    for (const tab of ['models', 'platforms', 'sources']) {
+      await page.goto(`/${c.locale}/models?tab=${tab}&capital=1&info=3&mgmt=3`);
+      const onTab = (await axe(page).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(onTab.map((v) => `${tab} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
   });
 }
 
