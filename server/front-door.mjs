@@ -32,7 +32,8 @@ export const PAGE_PARAMS = {
   villages: ['year', 'province', 'q', 'sort', 'dir', 'scope', 'lang', 'tab', 'cyear', 'cprovince', 'ccity', 'lyear', 'lprovince', 'lcity'],
   users: ['series', 'from', 'to', 'mode', 'base', 'log', 'midyear', 'tab'],
   transactions: ['series', 'from', 'to', 'mode', 'base', 'log', 'midyear', 'tab'],
-  models: ['capital', 'info', 'mgmt'],
+  // `tab`: the chart and guide (absent) or a view of reference material (lib/views/models-tabs.ts).
+  models: ['tab', 'capital', 'info', 'mgmt'],
   // `tab`: the overview or one table of the paper (lib/views/clusters/yongkang-tabs.ts).
   'clusters/yongkang': ['tab'],
   sources: ['q', 'section', 'kind', 'publisher', 'source', 'page'],

@@ -7,7 +7,8 @@ import type { LegendPayload } from 'recharts';
 export function CompactLegend({ payload }: { payload?: readonly LegendPayload[] }) {
   return (
     <ul className="flex flex-wrap justify-center gap-x-4 text-xs">
-      {payload?.map((entry) => (
+      {/* A series drawn for marks only (legendType "none", e.g. the models chart's "no level" labels) is no legend entry. */}
+      {payload?.filter((entry) => entry.type !== 'none').map((entry) => (
         <li key={String(entry.value)} className="inline-flex items-center gap-1">
           <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-sm" style={{ background: entry.color }} />
           {entry.value}

@@ -15,6 +15,8 @@ type Props = {
   levelLabels: Record<'1' | '2' | '3', string>;
   gapLabel: string;
   title: string;
+  /** One line under the title: what a bar's height means. */
+  subtitle: string;
   summary: string;
   axisLabel: string;
   exportMeta: ChartExportMeta;
@@ -29,26 +31,37 @@ const MatrixPlot = dynamic(() => import('@/components/models/matrix-plot.tsx').t
  * Grouped bars: one group per ordinal dimension, one bar per model, height = ordinal level (1–3).
  * A null level draws no bar and a short "no level" mark on the axis, so a gap never reads as zero.
  */
-export function MatrixChart({ rows, series, levelLabels, gapLabel, title, summary, axisLabel, exportMeta, exportLabels, loadingLabel }: Props) {
+export function MatrixChart({ rows, series, levelLabels, gapLabel, title, subtitle, summary, axisLabel, exportMeta, exportLabels, loadingLabel }: Props) {
   const ref = useRef<HTMLElement>(null);
   const points = rows.flatMap((r) => series.map((s) => `${s.id}:${r.key}:${r[s.id] ?? ''}`)).join(',');
   return (
-    <figure ref={ref} className="min-w-0 space-y-2" aria-labelledby="matrix-chart-title" aria-describedby="matrix-chart-summary">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 id="matrix-chart-title" className="font-semibold">
-          {title}
-        </h3>
-        <ChartDownloads target={ref} meta={exportMeta} labels={exportLabels} />
-      </div>
-      <p id="matrix-chart-summary" className="text-sm text-muted" data-testid="matrix-chart-summary">
-        {summary}
+    <figure
+      ref={ref}
+      className="grid min-w-0 grid-cols-1 gap-x-4 gap-y-2 sm:grid-cols-[minmax(0,1fr)_auto]"
+      aria-labelledby="matrix-chart-title"
+      aria-describedby="matrix-chart-summary"
+    >
+      {/* The page's figure opens it (issue 14): title and one-line subtitle, then the bars. The
+          download buttons sit beside the title from 640 px and under the bars on a phone, so
+          that the whole chart fits the first screen there. */}
+      <h2 id="matrix-chart-title" className="text-base font-semibold sm:text-xl">
+        {title}
+      </h2>
+      <p className="text-sm text-muted sm:col-span-2" data-testid="matrix-chart-subtitle">
+        {subtitle}
       </p>
-      <p className="text-xs text-muted">{axisLabel}</p>
-      <div className="h-80" data-testid="matrix-chart" data-points={points}>
+      <div className="h-72 sm:col-span-2 sm:h-80" data-testid="matrix-chart" data-points={points}>
         <ChartLoadingLabel value={loadingLabel}>
           <MatrixPlot rows={rows} series={series} levelLabels={levelLabels} gapLabel={gapLabel} />
         </ChartLoadingLabel>
       </div>
+      <div className="sm:col-start-2 sm:row-start-1 sm:self-start">
+        <ChartDownloads target={ref} meta={exportMeta} labels={exportLabels} />
+      </div>
+      <p className="text-xs text-muted sm:col-span-2">{axisLabel}</p>
+      <p id="matrix-chart-summary" className="text-sm text-muted sm:col-span-2" data-testid="matrix-chart-summary">
+        {summary}
+      </p>
     </figure>
   );
 }

@@ -160,7 +160,7 @@ const EXPORTS = [
   { page: '/en/villages?tab=download', figure: '[data-testid="export-frame"]:has(figure[aria-labelledby="national-chart-title"])', file: /^taobao-villages-national-\d{4}-\d{4}$/, title: 'Taobao villages and towns in China', source: 'AliResearch', marks: 20 },
   { page: '/en/users?tab=download', figure: '[data-testid="export-frame"]:has(figure[aria-labelledby="chart-persons-internet-users-title"])', file: /^users-2004-\d{4}-values-internet-users-mobile-internet-users-online-shoppers$/, title: 'CNNIC internet-user series: Internet users, Mobile internet users, Online shoppers', source: 'Source: CNNIC', marks: 30 },
   { page: '/en/transactions?mode=index&tab=download', figure: '[data-testid="export-frame"]:has(figure[aria-labelledby^="chart-index-"])', file: /^transactions-\d{4}-\d{4}-index-base-2017-e-commerce-transaction-volume/, title: 'Transaction-scale series', source: 'Source: ', marks: 20 },
-  { page: '/en/models', figure: 'figure[aria-labelledby="matrix-chart-title"]', file: /^business-models-requirement-levels-b2b-b2c-c2c-o2o$/, title: 'Requirement levels by dimension', source: 'Source: Virtual e-commerce models', marks: 10 },
+  { page: '/en/models', figure: 'figure[aria-labelledby="matrix-chart-title"]', file: /^business-models-requirement-levels-b2b-b2c-c2c-o2o$/, title: 'What each business model requires of a cluster, dimension by dimension', source: 'Source: Virtual e-commerce models', marks: 10 },
   { page: '/en/clusters/yongkang', figure: 'figure:has([data-testid="chart-education"])', file: /^yongkang-sample-education$/, title: 'Education, % of respondents', source: 'Source: Lingtong Zhu, Feifei Lu', marks: 3 },
 ] as const;
 

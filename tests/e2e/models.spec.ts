@@ -103,6 +103,12 @@ for (const c of cases) {
     const results = await axe(page).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    // The reference material's tabs too.
+    for (const tab of ['models', 'platforms', 'sources']) {
+      await page.goto(`/${c.locale}/models?tab=${tab}&capital=1&info=3&mgmt=3`);
+      const onTab = (await axe(page).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(onTab.map((v) => `${tab} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
   });
 }
 
@@ -123,6 +129,91 @@ test('invalid levels in the URL are reported and no ordering is shown', async ({
   await expect(page.getByTestId('guide-prompt')).toBeVisible();
 });
 
+const TABS = ['overview', 'models', 'platforms', 'sources'];
+const tabLinks = (page: Page) => page.getByTestId('models-views').locator('a[data-tab]');
+const current = (page: Page) => page.locator('[data-testid="models-views"] [aria-current="page"]');
+
+for (const c of cases) {
+  for (const size of [{ width: 1440, height: 900 }, { width: 375, height: 812 }]) {
+    test(`${c.locale} at ${size.width}×${size.height}: the page opens with its chart, titled and subtitled, in the first screen`, { tag: size.width < 400 ? '@narrow' : [] }, async ({ page }) => {
+      await page.setViewportSize(size);
+      await page.goto(`/${c.locale}/models`);
+      await hydrated(page);
+      const title = page.locator('#matrix-chart-title');
+      await expect(title).toHaveText(c.locale === 'en' ? 'What each business model requires of a cluster, dimension by dimension' : '各商业模式在各维度上对集群的要求');
+      await expect(page.getByTestId('matrix-chart-subtitle')).not.toBeEmpty();
+      // The title, the subtitle and the plot's whole box lie inside the first screen, unscrolled.
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      for (const el of [title, page.getByTestId('matrix-chart-subtitle'), page.getByTestId('matrix-chart')]) {
+        const box = (await el.boundingBox())!;
+        expect(box.y + box.height, await el.evaluate((e) => e.outerHTML.slice(0, 60))).toBeLessThanOrEqual(size.height);
+      }
+      // The reference material is a tab away, not printed on the first view.
+      await expect(page.getByTestId('model-card')).toHaveCount(0);
+      await expect(page.getByTestId('platform-type')).toHaveCount(0);
+    });
+  }
+
+  test(`${c.locale}: the four models, the platform types and the sources are tabs of one address each, keeping the guide's levels`, async ({ page }) => {
+    await page.goto(`/${c.locale}/models?capital=1&info=2&mgmt=3`);
+    expect(await tabLinks(page).evaluateAll((as) => as.map((a) => a.getAttribute('data-tab')))).toEqual(TABS);
+    expect(await tabLinks(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      `/${c.locale}/models?capital=1&info=2&mgmt=3`,
+      ...TABS.slice(1).map((tab) => `/${c.locale}/models?tab=${tab}&capital=1&info=2&mgmt=3`),
+    ]);
+    await expect(current(page)).toHaveAttribute('data-tab', 'overview');
+    await expect(page.getByTestId('guide-entry')).toHaveCount(4);
+
+    await page.getByTestId('models-views').locator('a[data-tab="models"]').click();
+    await expect(page).toHaveURL(/\?tab=models&capital=1&info=2&mgmt=3$/, SLOW);
+    await expect(current(page)).toHaveAttribute('data-tab', 'models');
+    const cards = page.getByTestId('model-card');
+    expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-model')))).toEqual(['B2B', 'B2C', 'C2C', 'O2O']);
+    await expect(cards.first().locator('blockquote').first()).not.toBeEmpty();
+    await expect(page.getByTestId('models-intro')).not.toBeEmpty();
+    await expect(page.getByTestId('matrix-chart')).toHaveCount(0);
+
+    await page.getByTestId('models-views').locator('a[data-tab="platforms"]').click();
+    await expect(page).toHaveURL(/\?tab=platforms&capital=1&info=2&mgmt=3$/, SLOW);
+    expect(await page.getByTestId('platform-type').count()).toBeGreaterThan(0);
+    await expect(page.getByTestId('platform-notes')).toBeVisible();
+
+    await page.getByTestId('models-views').locator('a[data-tab="sources"]').click();
+    await expect(page).toHaveURL(/\?tab=sources&capital=1&info=2&mgmt=3$/, SLOW);
+    expect(await page.getByTestId('models-source-list').locator('li').count()).toBeGreaterThan(0);
+    await expect(page.locator('a[href="/api/v1/models.csv"]')).toBeVisible();
+
+    // Back to the chart and guide: the reader's ordering is still there.
+    await page.getByTestId('models-views').locator('a[data-tab="overview"]').click();
+    await expect(page).toHaveURL(new RegExp(`/${c.locale}/models\\?capital=1&info=2&mgmt=3$`), SLOW);
+    await expect(page.getByTestId('guide-entry')).toHaveCount(4);
+  });
+}
+
+test('an unknown view shows the chart and guide with a line saying so', async ({ page }) => {
+  await page.goto('/en/models?tab=nope');
+  await expect(page.getByTestId('invalid-view')).toContainText('“nope”');
+  await expect(page.getByTestId('view-panel')).toHaveAttribute('data-tab', 'overview');
+  await expect(current(page)).toHaveAttribute('data-tab', 'overview');
+  await expect(page.locator('[data-testid="matrix-cell"]')).toHaveCount(20);
+});
+
+test('old links into the one-page layout reach the tab that now holds their anchor', async ({ page }) => {
+  await page.goto('/en/models?capital=2&info=2&mgmt=2#model-C2C');
+  await expect(page).toHaveURL(/\?tab=models&capital=2&info=2&mgmt=2#model-C2C$/, SLOW);
+  await expect(page.locator('#model-C2C')).toBeInViewport();
+  await page.goto('/en/models#platforms');
+  await expect(page).toHaveURL(/\?tab=platforms#platforms$/, SLOW);
+  await page.goto('/zh/models#sources');
+  await expect(page).toHaveURL(/\/zh\/models\?tab=sources#sources$/, SLOW);
+  await expect(page.getByTestId('models-source-list')).toBeVisible();
+  // Anchors on the overview stay there.
+  await page.goto('/en/models#matrix');
+  await hydrated(page);
+  await expect(page).toHaveURL(/\/en\/models#matrix$/);
+  await expect(page.getByTestId('matrix-table')).toBeInViewport();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the guide works as a plain GET form', async ({ page }) => {
@@ -134,5 +225,13 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/en\/models\?capital=2&info=2&mgmt=2#guide$/, SLOW);
     expect(await guideOrder(page)).toEqual(['O2O', 'C2C', 'B2C', 'B2B']);
     await expect(page.locator('[data-testid="matrix-cell"]')).toHaveCount(20);
+  });
+
+  test('the tabs are plain links', async ({ page }) => {
+    await page.goto('/zh/models?capital=3&info=3&mgmt=3');
+    await page.getByTestId('models-views').locator('a[data-tab="platforms"]').click();
+    await expect(page).toHaveURL(/\/zh\/models\?tab=platforms&capital=3&info=3&mgmt=3$/, SLOW);
+    await expect(page.locator('[data-testid="models-views"] [aria-current="page"]')).toHaveAttribute('data-tab', 'platforms');
+    expect(await page.getByTestId('platform-type').count()).toBeGreaterThan(0);
   });
 });

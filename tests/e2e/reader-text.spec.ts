@@ -37,6 +37,8 @@ const PATHS = [
   '/sources?page=2',
   // The Yongkang page's tables, each on a tab of its own.
   ...['sample', 'items', 'reliability', 'validity', 'fit', 'paths', 'mediation'].map((tab) => `/clusters/yongkang?tab=${tab}`),
+  // The models page's reference material, each on a tab of its own (the chart and guide are '/models').
+  ...['models', 'platforms', 'sources'].map((tab) => `/models?tab=${tab}`),
 ];
 
 const PATTERNS: [string, RegExp][] = [

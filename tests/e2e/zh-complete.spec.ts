@@ -37,6 +37,8 @@ const PAGES: { path: string; drawn?: string; status?: number }[] = [
   { path: '/zh/sources?page=2' },
   // The Yongkang page's tables, each on a tab of its own.
   ...['sample', 'items', 'reliability', 'validity', 'fit', 'paths', 'mediation'].map((tab) => ({ path: `/zh/clusters/yongkang?tab=${tab}` })),
+  // The models page's reference material, each on a tab of its own (the chart and guide are '/zh/models').
+  ...['models', 'platforms', 'sources'].map((tab) => ({ path: `/zh/models?tab=${tab}` })),
 ];
 
 async function open(page: Page, p: (typeof PAGES)[number]) {

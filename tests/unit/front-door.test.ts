@@ -13,6 +13,7 @@ import { CONTROL_CHARACTERS, DOUBLE_ENCODINGS, MALFORMED_ESCAPES, METHODS, pageP
 import { openApiDocument } from '@/lib/api/openapi.ts';
 import { readCookie, checkRequest } from '@/lib/import/auth.ts';
 import { guideQuery } from '@/lib/schemas/models.ts';
+import { modelsViewQuery } from '@/lib/schemas/models-view.ts';
 import { historyQuerySchema } from '@/lib/import/http.ts';
 import { cityQueryShape, cityQueryStrict } from '@/lib/schemas/villages.ts';
 import { COUNTY_PAGE_PARAMS } from '@/lib/schemas/counties.ts';
@@ -136,7 +137,7 @@ describe('the cache key (canonicalTarget)', () => {
     expect([...PAGE_PARAMS.villages].sort()).toEqual([...Object.keys(cityQueryShape), ...COUNTY_PAGE_PARAMS, ...LIST_PAGE_PARAMS].sort());
     expect([...PAGE_PARAMS.users].sort()).toEqual(Object.keys(seriesViewQuery.shape).sort());
     expect(PAGE_PARAMS.transactions).toEqual(PAGE_PARAMS.users);
-    expect([...PAGE_PARAMS.models].sort()).toEqual(Object.keys(guideQuery.shape).sort());
+    expect([...PAGE_PARAMS.models].sort()).toEqual([...Object.keys(modelsViewQuery.shape), ...Object.keys(guideQuery.shape)].sort());
     expect([...PAGE_PARAMS.sources].sort()).toEqual(Object.keys(sourcesQuery.shape).sort());
     expect(PAGE_PARAMS['clusters/yongkang']).toEqual(Object.keys(yongkangViewQuery.shape));
     // an embed is the chart alone: no tabs

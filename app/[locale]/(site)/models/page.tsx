@@ -11,6 +11,9 @@ import { ModelsNoteList, ModelsSources } from '@/components/models/models-source
 import { pick, Quote, SourceLine } from '@/components/models/parts.tsx';
 import { PlatformTypes } from '@/components/models/platform-types.tsx';
 import { RequirementMatrix } from '@/components/models/requirement-matrix.tsx';
+import { ModelsLegacyAnchorRedirect } from '@/components/models/legacy-anchor.tsx';
+import { ModelsViewNav } from '@/components/models/view-nav.tsx';
+import { modelsViewQuery } from '@/lib/schemas/models-view.ts';
 import type { Locale } from '@/i18n/routing.ts';
 import { clusterLevelsOf, parseGuideParams } from '@/lib/schemas/models.ts';
 import { getModelsPage } from '@/lib/views/models-page.ts';
@@ -28,7 +31,11 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
   const t = await getTranslations('models');
   const tc = await getTranslations('charts');
   const path = `/${locale}/models`;
-  const { query, invalid } = parseGuideParams(await searchParams);
+  const raw = await searchParams;
+  const { query, invalid } = parseGuideParams(raw);
+  const view = modelsViewQuery.safeParse(raw);
+  // An unknown view falls back to the overview with a line saying so (like an invalid guide level).
+  const tab = view.success ? view.data.tab : 'overview';
   const levels = clusterLevelsOf(query);
   const { section, guideSource: seed000Source, body } = await getModelsPage(levels, locale);
   const { entries, analysisWhere, orderSentences, chartRows, matrixNotes, names } = body;
@@ -39,179 +46,192 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
   });
 
   return (
-    <div className="space-y-10">
+    <div className="space-y-6">
       <header className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-bold sm:text-3xl">{t('title')}</h1>
-        <p className="text-muted">{t('lead')}</p>
-        <p className="text-sm">
-          <span className="font-semibold">
-            {t('scopeNote')}
-            {locale === 'zh' ? '：' : ':'}
-          </span> {pick(locale, modelsMeta.comparisonScopeEn, modelsMeta.comparisonScopeZh)}
-        </p>
-        {/* Our own words, not the data file's note (which speaks of its fields). */}
-        {locale === 'zh' ? <p className="text-xs text-muted">{t('translationNote')}</p> : null}
+        <p className="text-muted">{t('leadShort')}</p>
       </header>
 
-      <nav aria-label={t('tocLabel')} className="text-sm">
-        <ul className="flex flex-wrap gap-x-4 gap-y-1">
-          {(['models', 'matrix', 'guide', 'platforms', 'sources'] as const).map((id) => (
-            <li key={id}>
-              <a href={`#${id}`} className="text-accent underline">
-                {t(`toc.${id}`)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <ModelsViewNav locale={locale} current={tab} levels={query} />
+      {view.success ? null : (
+        <p role="alert" data-testid="invalid-view" className="rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm">
+          {t('views.invalid', { value: String(raw.tab) })}
+        </p>
+      )}
+      <div className="space-y-10 pt-4" data-testid="view-panel" data-tab={tab}>
+        {tab === 'overview' ? (
+          <>
+            <ModelsLegacyAnchorRedirect locale={locale} />
+            <section id="chart" aria-labelledby="matrix-chart-title" className="scroll-mt-24">
+              <MatrixChart
+                rows={chartRows}
+                series={businessModels.map((m) => ({ id: m.id, label: m.id, color: MODEL_COLOURS[m.id] ?? MODEL_COLOURS.B2B }))}
+                levelLabels={{ '1': t('level.1'), '2': t('level.2'), '3': t('level.3') }}
+                gapLabel={t('chartGap')}
+                title={t('chartHeading')}
+                subtitle={tc('models.subtitle')}
+                summary={chartSummary}
+                axisLabel={t('chartAxis')}
+                exportMeta={{
+                  title: t('chartHeading'),
+                  subtitle: tc('models.subtitle'),
+                  // The paper's title as the Sources page shows it, without the transcriber's remark in brackets.
+                  source: tc('source', { names: seed000Source ? readerTitle(seed000Source, locale) : '' }),
+                  notes: [],
+                  url: `${settings().ATLAS_PUBLIC_ORIGIN}${path}`,
+                  legend: businessModels.map((m) => ({ label: m.id, colour: MODEL_COLOURS[m.id] ?? MODEL_COLOURS.B2B })),
+                  filename: exportFileName(['business-models-requirement-levels', 'b2b-b2c-c2c-o2o', locale === 'zh' ? 'zh' : null]),
+                  lang: locale,
+                }}
+                exportLabels={{ png: t('png'), svg: t('svg') }}
+                loadingLabel={{ live: t('chartLoading'), noScript: t('chartNoScript') }}
+              />
+            </section>
+            <Section id="guide" headingId="guide-heading" className="space-y-4" title={t('guideTitle')} lead={t('guideLead')}>
+              <div className="max-w-4xl space-y-2 rounded-lg border-2 border-amber-500 bg-amber-50 p-4 text-sm" data-testid="guide-disclaimer">
+                <h3 className="font-semibold">{t('disclaimerTitle')}</h3>
+                <p>{pick(locale, guideRules.disclaimerEn, guideRules.disclaimerZh)}</p>
+                <h3 className="pt-1 font-semibold">{t('howToApplyTitle')}</h3>
+                <p>{pick(locale, guideRules.howToApplyEn, guideRules.howToApplyZh)}</p>
+                <h3 className="pt-1 font-semibold">{t('orderRuleTitle')}</h3>
+                <p data-testid="guide-order-rule">{t('orderRule', { order: ordering.order.join(' > ') })}</p>
+                <details>
+                  <summary className="cursor-pointer text-accent">{t('orderRuleSentences')}</summary>
+                  <div className="mt-2 space-y-2">
+                    {orderSentences.map((q) => (
+                      <Quote key={q} text={q} />
+                    ))}
+                    <SourceLine sourceId={modelsMeta.primarySource.sourceId} where={analysisWhere} />
+                  </div>
+                </details>
+              </div>
 
-      <Section id="models" headingId="models-heading" title={t('modelsTitle')} lead={t('modelsLead')}>
-        <ModelCards models={businessModels} contextClaims={contextClaims} locale={locale} />
-      </Section>
+              <GuideForm
+                path={path}
+                state={query}
+                labels={{
+                  formLabel: t('formLabel'),
+                  choose: t('choose'),
+                  apply: t('apply'),
+                  reset: t('reset'),
+                  param: { capital: t('param.capital'), info: t('param.info'), mgmt: t('param.mgmt') },
+                  level: { 1: t('level.1'), 2: t('level.2'), 3: t('level.3') },
+                }}
+              />
 
-      <Section
-        id="matrix"
-        headingId="matrix-heading"
-        className="space-y-4"
-        title={t('matrixTitle')}
-        lead={t('matrixLead')}
-        actions={
-          <nav aria-label={t('downloads')} className="flex flex-wrap gap-3 text-sm">
-            <a className="text-accent underline" href={`/api/v1/models.csv${locale === 'en' ? '' : `?lang=${locale}`}`} data-testid="csv-matrix" download>
-              {t('csvMatrix')}
-            </a>
-            {/* An API route, not a page: a plain link is right (Link would try a client-side navigation). */}
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-            <a className="text-accent underline" href="/api/v1/models" data-testid="json-all">
-              {t('jsonAll')}
-            </a>
-          </nav>
-        }
-      >
-        <MatrixChart
-          rows={chartRows}
-          series={businessModels.map((m) => ({ id: m.id, label: m.id, color: MODEL_COLOURS[m.id] ?? MODEL_COLOURS.B2B }))}
-          levelLabels={{ '1': t('level.1'), '2': t('level.2'), '3': t('level.3') }}
-          gapLabel={t('chartGap')}
-          title={t('chartTitle')}
-          summary={chartSummary}
-          axisLabel={t('chartAxis')}
-          exportMeta={{
-            title: t('chartTitle'),
-            subtitle: tc('models.subtitle'),
-            // The paper's title as the Sources page shows it, without the transcriber's remark in brackets.
-            source: tc('source', { names: seed000Source ? readerTitle(seed000Source, locale) : '' }),
-            notes: [],
-            url: `${settings().ATLAS_PUBLIC_ORIGIN}${path}#matrix`,
-            legend: businessModels.map((m) => ({ label: m.id, colour: MODEL_COLOURS[m.id] ?? MODEL_COLOURS.B2B })),
-            filename: exportFileName(['business-models-requirement-levels', 'b2b-b2c-c2c-o2o', locale === 'zh' ? 'zh' : null]),
-            lang: locale,
-          }}
-          exportLabels={{ png: t('png'), svg: t('svg') }}
-          loadingLabel={{ live: t('chartLoading'), noScript: t('chartNoScript') }}
-        />
-        <p className="text-xs text-muted">{t('tableAlternative')}</p>
-        <RequirementMatrix models={businessModels} locale={locale} where={analysisWhere} dimensionLabels={body.dimensionLabels} />
-        <ModelsNoteList notes={matrixNotes} locale={locale} />
-      </Section>
+              {invalid.length ? (
+                <p role="alert" data-testid="invalid-params" className="rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm">
+                  {t('invalidParams', { details: invalid.join('; ') })}
+                </p>
+              ) : null}
 
-      <Section id="guide" headingId="guide-heading" className="space-y-4" title={t('guideTitle')} lead={t('guideLead')}>
-        <div className="max-w-4xl space-y-2 rounded-lg border-2 border-amber-500 bg-amber-50 p-4 text-sm" data-testid="guide-disclaimer">
-          <h3 className="font-semibold">{t('disclaimerTitle')}</h3>
-          <p>{pick(locale, guideRules.disclaimerEn, guideRules.disclaimerZh)}</p>
-          <h3 className="pt-1 font-semibold">{t('howToApplyTitle')}</h3>
-          <p>{pick(locale, guideRules.howToApplyEn, guideRules.howToApplyZh)}</p>
-          <h3 className="pt-1 font-semibold">{t('orderRuleTitle')}</h3>
-          <p data-testid="guide-order-rule">{t('orderRule', { order: ordering.order.join(' > ') })}</p>
-          <details>
-            <summary className="cursor-pointer text-accent">{t('orderRuleSentences')}</summary>
-            <div className="mt-2 space-y-2">
-              {orderSentences.map((q) => (
-                <Quote key={q} text={q} />
-              ))}
-              <SourceLine sourceId={modelsMeta.primarySource.sourceId} where={analysisWhere} />
-            </div>
-          </details>
-        </div>
+              {entries && levels ? (
+                <GuideResult entries={entries} levels={levels} rules={guideRules.models} names={names} rankedCount={ordering.order.length} locale={locale} dimensionLabels={body.dimensionLabels} />
+              ) : (
+                <p className="rounded border border-dashed border-line p-4 text-sm text-muted" data-testid="guide-prompt">
+                  {t('prompt')}
+                </p>
+              )}
 
-        <GuideForm
-          path={path}
-          state={query}
-          labels={{
-            formLabel: t('formLabel'),
-            choose: t('choose'),
-            apply: t('apply'),
-            reset: t('reset'),
-            param: { capital: t('param.capital'), info: t('param.info'), mgmt: t('param.mgmt') },
-            level: { 1: t('level.1'), 2: t('level.2'), 3: t('level.3') },
-          }}
-        />
+              <div className="space-y-2">
+                <h3 className="font-semibold">{t('generalRulesTitle')}</h3>
+                <ul className="space-y-3" data-testid="general-rules">
+                  {guideRules.generalRules.map((r) => (
+                    <li key={r.id} className="space-y-1 text-sm">
+                      <p>{pick(locale, r.ruleEn, r.ruleZh)}</p>
+                      {r.source.quote ? <Quote text={r.source.quote} /> : null}
+                      {(r.source.alsoQuotes ?? []).map((q) => (
+                        <Quote key={q} text={q} />
+                      ))}
+                      <SourceLine sourceId={r.source.sourceId} where={r.source.where} />
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            </Section>
 
-        {invalid.length ? (
-          <p role="alert" data-testid="invalid-params" className="rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm">
-            {t('invalidParams', { details: invalid.join('; ') })}
-          </p>
+            <Section
+              id="matrix"
+              headingId="matrix-heading"
+              className="space-y-4"
+              title={t('matrixTitle')}
+              lead={t('matrixLead')}
+              actions={
+                <nav aria-label={t('downloads')} className="flex flex-wrap gap-3 text-sm">
+                  <a className="text-accent underline" href={`/api/v1/models.csv${locale === 'en' ? '' : `?lang=${locale}`}`} data-testid="csv-matrix" download>
+                    {t('csvMatrix')}
+                  </a>
+                  {/* An API route, not a page: a plain link is right (Link would try a client-side navigation). */}
+                  {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+                  <a className="text-accent underline" href="/api/v1/models" data-testid="json-all">
+                    {t('jsonAll')}
+                  </a>
+                </nav>
+              }
+            >
+              <p className="text-xs text-muted">{t('tableAlternative')}</p>
+              <RequirementMatrix models={businessModels} locale={locale} where={analysisWhere} dimensionLabels={body.dimensionLabels} />
+              <ModelsNoteList notes={matrixNotes} locale={locale} />
+            </Section>
+          </>
         ) : null}
-
-        {entries && levels ? (
-          <GuideResult entries={entries} levels={levels} rules={guideRules.models} names={names} rankedCount={ordering.order.length} locale={locale} dimensionLabels={body.dimensionLabels} />
-        ) : (
-          <p className="rounded border border-dashed border-line p-4 text-sm text-muted" data-testid="guide-prompt">
-            {t('prompt')}
-          </p>
-        )}
-
-        <div className="space-y-2">
-          <h3 className="font-semibold">{t('generalRulesTitle')}</h3>
-          <ul className="space-y-3" data-testid="general-rules">
-            {guideRules.generalRules.map((r) => (
-              <li key={r.id} className="space-y-1 text-sm">
-                <p>{pick(locale, r.ruleEn, r.ruleZh)}</p>
-                {r.source.quote ? <Quote text={r.source.quote} /> : null}
-                {(r.source.alsoQuotes ?? []).map((q) => (
-                  <Quote key={q} text={q} />
-                ))}
-                <SourceLine sourceId={r.source.sourceId} where={r.source.where} />
-              </li>
-            ))}
-          </ul>
-        </div>
-      </Section>
-
-      <Section id="platforms" headingId="platforms-heading" className="space-y-4" title={t('platformsTitle')} lead={t('platformsLead')}>
-        <PlatformTypes
-          types={platformTypes}
-          definition={platformDefinition}
-          locale={locale}
-          sourceNote={pick(locale, platformTypesMeta.sourceNoteEn, platformTypesMeta.sourceNoteZh)}
-        />
-        <ModelsNoteList notes={body.platformNotes} locale={locale} testId="platform-notes" />
-      </Section>
-
-      <Section id="sources" headingId="sources-heading" className="space-y-4" title={t('sourcesTitle')}>
-        <ModelsSources
-          sections={body.citedSources}
-          seed000={seed000Source && { title: readerTitle(seed000Source, locale), publisher: readerPublisher(seed000Source, locale) }}
-          seed004Note={pick(locale, platformTypesMeta.sourceNoteEn, platformTypesMeta.sourceNoteZh)}
-          locale={locale}
-        />
-        <div className="text-sm">
-          <p>{t('apiNote')}</p>
-          <ul className="list-disc pl-5">
-            <li>
-              {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- an API route, not a page */}
-              <a className="text-accent underline" href="/api/v1/models">
-                /api/v1/models
-              </a>
-            </li>
-            <li>
-              <a className="text-accent underline" href="/api/v1/models.csv">
-                /api/v1/models.csv
-              </a>
-            </li>
-          </ul>
-        </div>
-      </Section>
+        {tab === 'models' ? (
+          <>
+            <section className="max-w-3xl space-y-2 text-sm" data-testid="models-intro">
+              <p className="text-muted">{t('lead')}</p>
+              <p>
+                <span className="font-semibold">
+                  {t('scopeNote')}
+                  {locale === 'zh' ? '：' : ':'}
+                </span>{' '}
+                {pick(locale, modelsMeta.comparisonScopeEn, modelsMeta.comparisonScopeZh)}
+              </p>
+            </section>
+            <Section id="models" headingId="models-heading" title={t('modelsTitle')} lead={t('modelsLead')}>
+              <ModelCards models={businessModels} contextClaims={contextClaims} locale={locale} />
+            </Section>
+          </>
+        ) : null}
+        {tab === 'platforms' ? (
+          <Section id="platforms" headingId="platforms-heading" className="space-y-4" title={t('platformsTitle')} lead={t('platformsLead')}>
+            <PlatformTypes
+              types={platformTypes}
+              definition={platformDefinition}
+              locale={locale}
+              sourceNote={pick(locale, platformTypesMeta.sourceNoteEn, platformTypesMeta.sourceNoteZh)}
+            />
+            <ModelsNoteList notes={body.platformNotes} locale={locale} testId="platform-notes" />
+          </Section>
+        ) : null}
+        {tab === 'sources' ? (
+          <Section id="sources" headingId="sources-heading" className="space-y-4" title={t('sourcesTitle')}>
+            <ModelsSources
+              sections={body.citedSources}
+              seed000={seed000Source && { title: readerTitle(seed000Source, locale), publisher: readerPublisher(seed000Source, locale) }}
+              seed004Note={pick(locale, platformTypesMeta.sourceNoteEn, platformTypesMeta.sourceNoteZh)}
+              locale={locale}
+            />
+            <div className="text-sm">
+              <p>{t('apiNote')}</p>
+              <ul className="list-disc pl-5">
+                <li>
+                  {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- an API route, not a page */}
+                  <a className="text-accent underline" href="/api/v1/models">
+                    /api/v1/models
+                  </a>
+                </li>
+                <li>
+                  <a className="text-accent underline" href="/api/v1/models.csv">
+                    /api/v1/models.csv
+                  </a>
+                </li>
+              </ul>
+            </div>
+          </Section>
+        ) : null}
+        {/* Our own words, not the data file's note (which speaks of its fields). */}
+        {locale === 'zh' ? <p className="text-xs text-muted">{t('translationNote')}</p> : null}
+      </div>
     </div>
   );
 }
