@@ -100,6 +100,9 @@ async function countUsable(places) {
   return usableCount;
 }
 
+/** How many villages one year of the fixture can hold (the usable part of the registry). */
+export const fixtureVillagesPerYear = () => countUsable(townPlaces());
+
 /**
  * `rows` synthetic list rows of real villages, from `firstYear` on: each year takes up to every
  * usable village once, evenly spaced over the registry. Place names alternate how lists write them
