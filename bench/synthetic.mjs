@@ -94,8 +94,9 @@ async function* usableVillages(places) {
 let usableCount = null;
 async function countUsable(places) {
   if (usableCount === null) {
+    const villages = usableVillages(places);
     usableCount = 0;
-    for await (const _ of usableVillages(places)) usableCount++;
+    while (!(await villages.next()).done) usableCount++;
   }
   return usableCount;
 }
