@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MatrixChartRow, MatrixChartSeries } from '@/components/models/matrix-chart.tsx';
 import { CHART_INK } from '@/lib/palette.ts';
@@ -30,11 +31,20 @@ export function MatrixPlot({ rows, series, levelLabels, gapLabel }: Props) {
     );
   }
 
+  // On a phone a dimension's band is ~65 px, narrower than its name's longest word ("Informatisation",
+  // "Information-security"): the names are then set at an angle instead of running into each other.
+  const [narrow, setNarrow] = useState(false);
+
   return (
-    <ResponsiveContainer width="100%" height="100%">
+    <ResponsiveContainer width="100%" height="100%" onResize={(width) => setNarrow(width < 560)}>
       <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }} barCategoryGap="18%">
         <CartesianGrid vertical={false} stroke={CHART_INK.grid} />
-        <XAxis dataKey="label" tick={{ fontSize: 11, width: 80 }} interval={0} height={56} />
+        <XAxis
+          dataKey="label"
+          tick={narrow ? { fontSize: 10, width: 120, angle: -30, textAnchor: 'end' } : { fontSize: 11, width: 80 }}
+          interval={0}
+          height={narrow ? 92 : 56}
+        />
         <YAxis domain={[0, 3]} ticks={[1, 2, 3]} allowDecimals={false} width={52} tick={{ fontSize: 11 }} tickFormatter={(v: number) => levelText(v)} />
         <Tooltip
           formatter={(value, name, item) => {
