@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -78,6 +78,8 @@ export async function uncachedApp(name) {
   if (process.env.BENCH_URL) return { base: process.env.BENCH_URL, close: async () => {} };
   const { freePort } = await import('../scripts/lib/free-port.mjs');
   const dir = mkdtempSync(join(tmpdir(), `atlas-bench-${name}-`));
+  // mkdtemp makes the folder 0700; run as root, the embedded PostgreSQL runs as the user postgres and must reach it.
+  chmodSync(dir, 0o755);
   process.env.ATLAS_RESPONSE_CACHE = '0';
   const app = await startApp({ port: await freePort(), pgPort: await freePort(), pgDir: join(dir, 'pg') });
   return {
