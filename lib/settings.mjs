@@ -108,6 +108,28 @@ export const settingsSchema = z.object({
   ),
   /** Where rate-limit counts live: this process's memory, or PostgreSQL (shared by several instances). */
   ATLAS_RATE_LIMIT_STORE: z.preprocess(blankIsUnset, z.enum(['memory', 'postgres'], { error: 'must be memory or postgres' }).default('memory')),
+  /**
+   * What server/serve.mjs renders once before it opens its port (server/warm-up.mjs): `none`,
+   * `pages` (the section pages in both languages) or a comma-separated list of paths. An instance
+   * behind a balancer then takes traffic warm instead of rendering everything first under load.
+   */
+  ATLAS_WARM_PATHS: z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .default('none')
+      .transform((v, ctx) => {
+        const value = v.trim();
+        if (value === 'none' || value === 'pages') return value;
+        const paths = value.split(',').map((s) => s.trim()).filter(Boolean);
+        const bad = paths.find((p) => !/^\/(?!\/)[^\s]*$/.test(p));
+        if (bad !== undefined || paths.length === 0 || paths.length > 500) {
+          ctx.addIssue({ code: 'custom', message: 'must be none, pages, or a comma-separated list of up to 500 paths each starting with one /' });
+          return z.NEVER;
+        }
+        return paths;
+      }),
+  ),
   /** Proxies whose X-Forwarded-For / X-Forwarded-Proto count; unset = clients are identified by their socket address. */
   ATLAS_TRUSTED_PROXIES: proxyList(),
   /**

@@ -14,6 +14,7 @@ import { createExportLimit, EXPORT_LIMITED } from './rate-limit.mjs';
 import { createResponseCache } from './response-cache.mjs';
 import { headersForPath, securityHeaders, STRICT_TRANSPORT_SECURITY } from './security-headers.mjs';
 import { canonicalTarget, knownSafeTarget, screenRequest } from './front-door.mjs';
+import { warmPaths, warmUp } from './warm-up.mjs';
 import { createOutageWatch, holdServerErrors, unavailableResponse } from './outage.mjs';
 import { isDatabaseUnavailable } from '../lib/db/unavailable.mjs';
 import { parseSettings } from '../lib/settings.mjs';
@@ -126,7 +127,7 @@ function pinHost(req) {
 }
 
 let closing = false;
-const server = createServer((req, res) => {
+function listener(req, res) {
   if (closing) res.setHeader('Connection', 'close');
   // Only this server says who the client is: a copy sent by the client is dropped first.
   delete req.headers[CLIENT_HEADER];
@@ -174,7 +175,8 @@ const server = createServer((req, res) => {
       res.end(JSON.stringify({ error: 'the export limit cannot be checked right now; try again shortly', issues: [] }));
     },
   );
-});
+}
+const server = createServer(listener);
 // Requests Node's parser refuses (an unknown method, a malformed request line, headers over the
 // limit) are answered in the same error shape instead of Node's bare 400.
 server.on('clientError', (error, socket) => {
@@ -194,6 +196,12 @@ server.on('error', (error) => {
   console.error(`[serve] cannot listen on ${hostname}:${port}: ${why}`);
   process.exit(1);
 });
+// A warm start (ATLAS_WARM_PATHS): the port opens once the pages readers land on are rendered.
+const toWarm = warmPaths(config.ATLAS_WARM_PATHS);
+if (toWarm.length) {
+  const warmed = await warmUp(listener, toWarm, { dataVersion: () => cache?.stats().version ?? null, log });
+  log(`warm start: ${warmed.rendered} of ${toWarm.length} paths rendered in ${(warmed.ms / 1000).toFixed(1)} s${warmed.rounds > 1 ? ` (${warmed.rounds} rounds: the data changed meanwhile)` : ''}${warmed.failed.length ? `; not warmed: ${warmed.failed.slice(0, 5).join(', ')}${warmed.failed.length > 5 ? ' …' : ''}` : ''}`);
+}
 server.listen(port, hostname, () => console.log(`[serve] ready on http://localhost:${port}${useCache ? ' (response cache on)' : ''}`));
 
 function shutdown() {

@@ -15,6 +15,8 @@ let BASE = '';
 
 let db: Db;
 let app: ChildProcess;
+let log = '';
+const WARM = ['/en/users', '/zh/models', '/api/v1/series'];
 
 const poll = (path: string, want: number, limitMs: number) => pollAt(BASE, path, want, limitMs);
 
@@ -23,13 +25,28 @@ describe.skipIf(!process.env.ATLAS_BASE_URL)('an app of its own: export limits a
     [PG_PORT, APP_PORT] = [await freePort(), await freePort()];
     BASE = `http://127.0.0.1:${APP_PORT}`;
     db = await startSeededDatabase(DIR, PG_PORT);
-    app = await startServer(APP_PORT, db.url, { EXPORT_RATE_LIMIT: '5', IMPORT_RATE_LIMIT: '3', ATLAS_ADMIN_TOKEN: '' }, 30_000);
-  }, 90_000);
+    // A warm start (server/warm-up.mjs) of two pages and an API route before the port opens.
+    app = await startServer(APP_PORT, db.url, { EXPORT_RATE_LIMIT: '5', IMPORT_RATE_LIMIT: '3', ATLAS_ADMIN_TOKEN: '', ATLAS_WARM_PATHS: WARM.join(',') }, 60_000, (text) => (log += text));
+  }, 120_000);
 
   afterAll(async () => {
     app?.kill('SIGTERM');
     await db?.stop().catch(() => {});
     rmSync(DIR, { recursive: true, force: true });
+  });
+
+  it('starts warm: the paths of ATLAS_WARM_PATHS were rendered before the port opened and come from the cache at once', async () => {
+    expect(log).toMatch(/\[serve\] warm start: 3 of 3 paths rendered in [\d.]+ s\n/);
+    expect(log.indexOf('warm start:')).toBeLessThan(log.indexOf('[serve] ready on'));
+    for (const path of WARM) {
+      const res = await fetch(`${BASE}${path}`, { headers: { 'accept-encoding': 'gzip' } });
+      await res.arrayBuffer();
+      expect([path, res.status, res.headers.get('x-atlas-cache')]).toEqual([path, 200, 'hit']);
+    }
+    // a path it was not asked to warm is rendered on its first request
+    const cold = await fetch(`${BASE}/en/transactions`, { headers: { 'accept-encoding': 'gzip' } });
+    await cold.arrayBuffer();
+    expect(cold.headers.get('x-atlas-cache')).toBe('miss');
   });
 
   it('limits exports per client, cached ones included: the sixth CSV in a minute gets 429 with Retry-After', async () => {

@@ -20,6 +20,7 @@ describe('settings (lib/settings.mjs): every environment variable validated in o
       ATLAS_FRONT_SERVER: false,
       ATLAS_RATE_LIMIT_STORE: 'memory',
       ATLAS_TRUSTED_PROXIES: [],
+      ATLAS_WARM_PATHS: 'none',
     });
     expect(s.DATABASE_URL).toBeUndefined();
   });
@@ -52,6 +53,14 @@ describe('settings (lib/settings.mjs): every environment variable validated in o
       expect((error as Error).message).toMatch(/^invalid settings: PORT="x" .*; IMPORT_RATE_LIMIT="-1" /);
     }
   });
+  it('reads the warm start: none, pages, or a list of paths; anything else names the variable', () => {
+    expect(parseSettings({ ATLAS_WARM_PATHS: ' pages ' }).ATLAS_WARM_PATHS).toBe('pages');
+    expect(parseSettings({ ATLAS_WARM_PATHS: '/en/users, /zh/models,,/api/v1/series?x=1' }).ATLAS_WARM_PATHS).toEqual(['/en/users', '/zh/models', '/api/v1/series?x=1']);
+    for (const bad of ['all', 'en/users', '//evil.example/x', '/en/users,http://x', ',']) {
+      expect(() => parseSettings({ ATLAS_WARM_PATHS: bad }), bad).toThrow(/ATLAS_WARM_PATHS=.* must be none, pages, or a comma-separated list/);
+    }
+  });
+
   it('takes an optional read replica URL, which needs DATABASE_URL (the primary, for writes)', () => {
     expect(parseSettings({}).DATABASE_REPLICA_URL).toBeUndefined();
     expect(parseSettings({ DATABASE_URL: 'postgresql://u@127.0.0.1:5432/atlas', DATABASE_REPLICA_URL: ' ' }).DATABASE_REPLICA_URL).toBeUndefined();
