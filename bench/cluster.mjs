@@ -285,7 +285,7 @@ try {
       mark(`new data version noticed by the response caches: ${noticed.map((s, i) => `#${i + 1} ${fmt(s)} s`).join(', ')} after the commit`);
       // An instance (re)started around the import never had the previous data: its late answers are
       // its cold start (first renders in a fresh process), not the import reaching it. Said apart.
-      const warm = seen.perInstance.filter((_, i) => !/ 0 of 0 /.test(rerenderSummary[i] ?? ' 0 of 0 '));
+      const warm = seen.perInstance.filter((inst, i) => !inst.outOfService && !/ 0 of 0 /.test(rerenderSummary[i] ?? ' 0 of 0 '));
       const warmWorst = (key) => (warm.length && warm.every((w) => w[key] !== null) ? Math.max(...warm.map((w) => w[key])) : null);
       seen.warm = { count: warm.length, sent: warmWorst('sent'), answered: warmWorst('answered') };
       for (const [i, inst] of seen.perInstance.entries()) {
@@ -323,7 +323,7 @@ try {
   goals.push(['every instance answers with the imported data: answers arrived', `${fmt(seen.staleAnswered)} s after the commit (goal ≤ ${PROPAGATION_GOAL_S} s)`, seen.staleAnswered !== null && seen.staleAnswered <= PROPAGATION_GOAL_S]);
   const closedAtCommit = seen.perInstance.flatMap((inst, i) => (inst.outOfService ? [`#${i + 1} back in service ${fmt(inst.sent)} s after the commit, answering with the new data from its first answer`] : []));
   if (closedAtCommit.length) console.log(`      out of service at the commit (not counted above): ${closedAtCommit.join('; ')}`);
-  if (seen.warm) console.log(`propagation to the ${seen.warm.count} instance(s) that had cached the previous data: new answers to requests sent from ${fmt(seen.warm.sent)} s, arrived by ${fmt(seen.warm.answered)} s after the commit (the others started around the import and had nothing to replace)`);
+  if (seen.warm) console.log(`propagation to the ${seen.warm.count} instance(s) that had cached the previous data: new answers to requests sent from ${fmt(seen.warm.sent)} s, arrived by ${fmt(seen.warm.answered)} s after the commit (the others started around the import: out of service or nothing to replace)`);
   goals.push(['no answer with the previous data after one with the imported data', seen.regressed ? 'one was seen' : 'none', !seen.regressed]);
   goals.push(['every step of the timeline', events.some((e) => e.includes('FAILED')) ? 'a step failed (above)' : 'done', !events.some((e) => e.includes('FAILED'))]);
   goals.push(['baselines without failures', `${failedOf(one) + failedOf(three)} failed`, failedOf(one) + failedOf(three) === 0]);
