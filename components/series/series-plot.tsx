@@ -140,7 +140,7 @@ export function SeriesPlot({ panel, locale, log, labels }: Props) {
         panel.lines.flatMap((l) =>
           l.points.filter((p) => layout.drawable(p) && p.notes?.length).map((p) => ({ key: `${l.id}-${p.period}`, x: layout.xOf(p.x), y: layout.yOf(p.value!), notes: p.notes! })),
         ),
-        { top: layout.y0, labelsFrom: layout.endLabels.length ? layout.x1 + END_LABEL_GAP : null },
+        { top: layout.y0, right: layout.endLabels.length ? layout.x1 + END_LABEL_GAP : width },
       )
     : [];
   const seenNotes = new Set<number>();

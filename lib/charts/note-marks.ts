@@ -16,17 +16,18 @@ const CLEARANCE_PX = 2;
 /**
  * Where a line chart's note numbers go: side by side, just above and to the right of their point;
  * to its left instead where they, or the 24-px button over them (marker-groups.ts), would reach
- * into the direct labels at the lines' ends (x ≥ `labelsFrom`): at the last year the numbers sat on
- * the series' names. Never above `top` (the plot's top edge). Pure, so unit tests check it.
+ * past `right`: the direct labels at the lines' ends (at the last year the numbers sat on the
+ * series' names) or, on a chart without them, its edge. Never above `top` (the plot's top edge).
+ * Pure, so unit tests check it.
  */
-export function placeNoteMarks(points: readonly NotedPoint[], { top, labelsFrom }: { top: number; labelsFrom: number | null }): NoteMark[] {
+export function placeNoteMarks(points: readonly NotedPoint[], { top, right }: { top: number; right: number }): NoteMark[] {
   const reach = MARKER_TARGET_PX / 2;
   return points.flatMap((p) => {
     if (!p.notes.length) return [];
     const widths = p.notes.map((n) => DIGIT_PX * String(n).length);
     const total = widths.reduce((a, w) => a + w, 0) + GAP_PX * Math.max(0, widths.length - 1);
     const rightStart = p.x + OFFSET_X;
-    const fitsRight = labelsFrom === null || rightStart + total - widths.at(-1)! / 2 + reach + CLEARANCE_PX <= labelsFrom;
+    const fitsRight = rightStart + total - widths.at(-1)! / 2 + reach + CLEARANCE_PX <= right;
     let x = fitsRight ? rightStart : p.x - OFFSET_X - total;
     const y = Math.max(top + 4, p.y - OFFSET_Y);
     return p.notes.map((n, i) => {
