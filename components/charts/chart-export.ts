@@ -24,13 +24,15 @@ export function chartSurface(figure: HTMLElement): SVGSVGElement | null {
  * How far down the chart's drawing reaches, in its own px (its surface is drawn 1:1). A Recharts
  * chart keeps the band of its HTML legend (and of an axis given more height than its labels need)
  * empty inside its SVG: the export stops under the lowest mark, label or line instead (on a phone
- * the models chart carried ~250 px of blank under its axis). A full-size background is not drawing.
+ * the models chart's image carried ~250 px of blank under its axis). A full-size background is not drawing.
  */
 export function drawnBottom(surface: SVGSVGElement): number {
   const frame = surface.getBoundingClientRect();
   let bottom = 0;
-  for (const el of surface.children) {
-    if (!(el instanceof SVGGraphicsElement) || el.matches('defs, title, desc, [data-export="omit"]')) continue;
+  // The innermost elements (a label's lines, not the label): a rotated axis label's own box reaches
+  // well under its glyphs.
+  for (const el of surface.querySelectorAll<SVGGraphicsElement>('*')) {
+    if (el.childElementCount > 0 || el.closest('defs, clipPath, mask, title, desc, [data-export="omit"]')) continue;
     const box = el.getBoundingClientRect();
     if (box.width === 0 && box.height === 0) continue;
     const background = box.left <= frame.left && box.top <= frame.top && box.right >= frame.right && box.bottom >= frame.bottom;

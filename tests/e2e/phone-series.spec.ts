@@ -209,7 +209,8 @@ for (const locale of ['en', 'zh'] as const) {
       const chart = outer.querySelector(':scope > svg')!;
       const frame = chart.getBoundingClientRect();
       let drawn = 0;
-      for (const el of chart.children) {
+      for (const el of chart.querySelectorAll('*')) {
+        if (el.childElementCount > 0 || el.closest('defs, clipPath, title')) continue;
         const r = el.getBoundingClientRect();
         if (r.width || r.height) drawn = Math.max(drawn, r.bottom);
       }
