@@ -20,6 +20,27 @@ export function chartSurface(figure: HTMLElement): SVGSVGElement | null {
   return figure.querySelector<SVGSVGElement>('svg[data-chart-surface]') ?? figure.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
 }
 
+/**
+ * How far down the chart's drawing reaches, in its own px (its surface is drawn 1:1). A Recharts
+ * chart keeps the band of its HTML legend (and of an axis given more height than its labels need)
+ * empty inside its SVG: the export stops under the lowest mark, label or line instead (on a phone
+ * the models chart's image carried ~250 px of blank under its axis). A full-size background is not drawing.
+ */
+export function drawnBottom(surface: SVGSVGElement): number {
+  const frame = surface.getBoundingClientRect();
+  let bottom = 0;
+  // The innermost elements (a label's lines, not the label): a rotated axis label's own box reaches
+  // well under its glyphs.
+  for (const el of surface.querySelectorAll<SVGGraphicsElement>('*')) {
+    if (el.childElementCount > 0 || el.closest('defs, clipPath, mask, title, desc, [data-export="omit"]')) continue;
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) continue;
+    const background = box.left <= frame.left && box.top <= frame.top && box.right >= frame.right && box.bottom >= frame.bottom;
+    if (!background) bottom = Math.max(bottom, box.bottom - frame.top);
+  }
+  return bottom;
+}
+
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /** A copy of the chart's SVG without the page's internals: no hover layer, no ids, data attributes or classes (clip paths get neutral ids); inline styles stay (labels carry their fill and size there). */
@@ -82,7 +103,9 @@ export function composeSvg(figure: HTMLElement, meta: ChartExportMeta): { svg: s
   if (!surface) throw new Error('chart not drawn yet');
   const box = surface.getBoundingClientRect();
   const chartW = Math.max(1, Math.round(box.width));
-  const chartH = Math.max(1, Math.round(box.height));
+  // A few px under the lowest drawing (descenders, stroke widths), never more than the chart's own height.
+  const drawn = drawnBottom(surface);
+  const chartH = Math.max(1, drawn > 0 ? Math.min(Math.round(box.height), Math.ceil(drawn + 6)) : Math.round(box.height));
   const width = Math.max(MIN_WIDTH, chartW + 2 * PAD);
   const inner = width - 2 * PAD;
   const scale = inner / chartW;

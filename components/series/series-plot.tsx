@@ -8,6 +8,7 @@ import type { Locale } from '@/i18n/routing.ts';
 import { valueAxis, yearTicks } from '@/lib/charts/axis.ts';
 import { estimateTextWidth } from '@/lib/charts/text.ts';
 import { markerGroups } from '@/lib/charts/marker-groups.ts';
+import { placeNoteMarks } from '@/lib/charts/note-marks.ts';
 import { joinList } from '@/lib/i18n/punctuation.ts';
 import { CHART_INK, CHART_WARN } from '@/lib/palette.ts';
 
@@ -18,6 +19,8 @@ const TICK_FONT = 11;
 const MIN_WIDTH_FOR_MARKER_BUTTONS = 480;
 const LEGEND_FONT = 12;
 const LEGEND_ROW = 18;
+/** From the plot's right edge to the direct labels at the lines' ends. */
+const END_LABEL_GAP = 6;
 
 /** Where the legend's items go: left to right, wrapping to a new row when the width is used up. */
 function legendLayout(items: { label: string }[], width: number) {
@@ -133,18 +136,11 @@ export function SeriesPlot({ panel, locale, log, labels }: Props) {
   // Numbered note markers: drawn in the SVG (so the image export carries them too) with a button
   // over each number that opens the note's popover (components/notes/note-markers.tsx).
   const noteMarks = layout
-    ? panel.lines.flatMap((l) =>
-        l.points
-          .filter((p) => layout.drawable(p) && p.notes?.length)
-          .flatMap((p) => {
-            let x = layout.xOf(p.x) + 7;
-            return p.notes!.map((n) => {
-              const w = 6.5 * String(n).length;
-              const mark = { key: `${l.id}-${p.period}-${n}`, n, x: x + w / 2, y: Math.max(layout.y0 + 4, layout.yOf(p.value!) - 10) };
-              x += w + 5;
-              return mark;
-            });
-          }),
+    ? placeNoteMarks(
+        panel.lines.flatMap((l) =>
+          l.points.filter((p) => layout.drawable(p) && p.notes?.length).map((p) => ({ key: `${l.id}-${p.period}`, x: layout.xOf(p.x), y: layout.yOf(p.value!), notes: p.notes! })),
+        ),
+        { top: layout.y0, right: layout.endLabels.length ? layout.x1 + END_LABEL_GAP : width },
       )
     : [];
   const seenNotes = new Set<number>();
@@ -236,7 +232,7 @@ export function SeriesPlot({ panel, locale, log, labels }: Props) {
             </g>
           ) : null}
           {layout.endLabels.map((e) => (
-            <text key={e.line.id} data-direct-label={e.line.label} x={layout.x1 + 6} y={e.y} dominantBaseline="central" fontSize={TICK_FONT} fill={e.line.colour} fontWeight={600}>
+            <text key={e.line.id} data-direct-label={e.line.label} x={layout.x1 + END_LABEL_GAP} y={e.y} dominantBaseline="central" fontSize={TICK_FONT} fill={e.line.colour} fontWeight={600}>
               {e.line.label}
             </text>
           ))}

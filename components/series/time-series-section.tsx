@@ -22,9 +22,9 @@ import { numberedNotes, numberNotes } from '@/lib/views/note-numbers.ts';
 import { publisherName } from '@/lib/source-label.ts';
 import { isPresetView, PICKER_GROUPS, pickerGroup, type PickerGroup, type SeriesPreset } from '@/lib/pickers/series-presets.ts';
 
-type Props = { view: SeriesView; locale: Locale; path: string; csvGroup: string; defaults: { series: string[] }; title: string;
-  /** The chart's visible title: what is shown over which years (`title` stays the name used in exports and the citation). */
-  heading: string;
+type Props = { view: SeriesView; locale: Locale; path: string; csvGroup: string; defaults: { series: string[] };
+  /** The view's name in exports and the citation (the page's visible title, over the section, says what the chart shows and when). */
+  title: string;
   /** The section's longer description, placed below the figure. */
   about: string;
   /** The page's named views (lib/pickers/series-presets.ts). */
@@ -37,7 +37,7 @@ type Props = { view: SeriesView; locale: Locale; path: string; csvGroup: string;
  * the description below them; the summary and values tables; the numbered notes, definitions and
  * sources; the CSVs and the chart images drawn at a fixed width.
  */
-export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults, title, heading, about, presets = [] }: Props) {
+export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults, title, about, presets = [] }: Props) {
   const t = await getTranslations('series');
   const tc = await getTranslations('charts');
   const tt = await getTranslations('viewTabs');
@@ -75,6 +75,7 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
   });
   const controlLabels: SeriesControlLabels = {
     controls: t('controls'),
+    controlsSummary: t('controlsSummary', { chosen: view.query.series.length, total: view.catalogue.length, from: view.range.from, to: view.range.to, mode: t(`modes.${view.query.mode}`) }),
     pickSeries: t('pickSeries'),
     seriesChosen: t('seriesChosen', { chosen: view.query.series.length, total: view.catalogue.length }),
     estimate: t('estimate'),
@@ -173,10 +174,8 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
       <section aria-label={tt(`tabs.${tab}`)} className="space-y-6 pt-2" data-testid="tab-panel" data-tab={tab}>
         {tab === 'chart' ? (
           <>
+            {/* No heading of its own: the page's title says what the charts show, each chart names its series. */}
             <div id="chart-panels" className="space-y-6">
-              <h2 id="charts-heading" className="text-base font-semibold sm:text-lg">
-                {heading}
-              </h2>
               {view.index ? (
                 <div className="space-y-1 text-sm" data-testid="index-base">
                   <p>
@@ -221,7 +220,6 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
         ) : null}
         {tab === 'table' ? (
           <>
-            <h2 className="sr-only">{heading}</h2>
             <SeriesSummaryTable view={view} locale={locale} />
             <SeriesValuesTable view={view} locale={locale} notes={{ numbers: noteNumbers, label: tt.raw('noteMarker') as string }} sourcesHref={hrefOf('sources')} />
             {popovers}

@@ -81,7 +81,7 @@ test('transactions: the claims and the not-public note are on the page; cross-bo
 
 test('zh: the users page is translated and formats numbers in 亿', async ({ page }) => {
   await page.goto('/zh/users?series=cnnic-internet-users&from=2018&to=2018&tab=table');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('网民规模');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('2018年中国网民规模'); // one year: not "2018—2018年"
   // the value, then the number of its note (注1)
   await expect(page.locator('tr[data-period="2018"] td[data-value]')).toHaveText(/^8\.29亿人/);
   await expect(page.locator('tr[data-period="2018"] td[data-value]').getByRole('button', { name: '注1' })).toHaveText('1');

@@ -124,7 +124,8 @@ for (const locale of ['en', 'zh'] as const) {
     await header.locator('summary').click();
     await header.getByRole('link', { name: SECTIONS[locale][1], exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/users$`), { timeout: 20_000 });
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(locale === 'en' ? 'Internet users' : '网民规模');
+    // the page's title says what its chart shows: "Internet users in China, 2004–2025"
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(locale === 'en' ? /^Internet users in China, \d{4}–\d{4}$/ : /^\d{4}—\d{4}年中国网民规模$/);
     // The menu has closed behind the reader: the new page is not covered by it.
     await expect(header.getByRole('link', { name: SECTIONS[locale][0], exact: true })).toBeHidden();
   });

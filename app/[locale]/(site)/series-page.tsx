@@ -25,12 +25,16 @@ export function seriesPage(name: SeriesSection) {
     const t = await getTranslations(`sections.${name}`);
     const view = await getSeriesView(section.groups, [...section.defaults], await searchParams, section.pinnedNotes);
     const te = await getTranslations('embeds');
+    // The page's one title says what its chart shows over which years (the section's name is the
+    // document title); the chart panels below carry only their series and unit.
+    const { from, to } = view.range;
+    const heading = from === to ? t('chartHeadingYear', { year: from }) : t('chartHeading', { from, to });
     const embedSrc = `${settings().ATLAS_PUBLIC_ORIGIN}${withQuery(`/${locale}/embed/${name}`, withoutTab(nonDefaultSeriesParams(view.query, { series: [...section.defaults] })))}`;
     return (
       <div className="space-y-3 sm:space-y-4">
         {/* The page opens with what it shows: title, one line, then the chart (the longer lead sits below it). */}
         <header className="max-w-3xl space-y-1">
-          <h1 className="text-2xl font-bold sm:text-3xl">{t('title')}</h1>
+          <h1 className="text-2xl font-bold sm:text-3xl">{heading}</h1>
           <p className="text-sm text-muted sm:text-base">{t('subtitle')}</p>
         </header>
         <TimeSeriesSection
@@ -40,7 +44,6 @@ export function seriesPage(name: SeriesSection) {
           csvGroup={name}
           defaults={{ series: [...section.defaults] }}
           title={t('chartTitle')}
-          heading={t('chartHeading', { from: view.range.from, to: view.range.to })}
           about={t('lead')}
           presets={SERIES_PRESETS[name]}
         />
