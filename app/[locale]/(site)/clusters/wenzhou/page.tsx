@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { CaseStudyHeader, caseStudyMetadata } from '@/components/clusters/case-study-header.tsx';
+import { CaseStudyAbout, CaseStudyHeader, caseStudyMetadata } from '@/components/clusters/case-study-header.tsx';
+import { WenzhouFigure1Chart } from '@/components/clusters/wenzhou/figure1-chart.tsx';
 import { DevelopmentFactors } from '@/components/clusters/wenzhou/development-factors.tsx';
 import { IndexSystem } from '@/components/clusters/wenzhou/index-system.tsx';
 import { KeyFigures } from '@/components/clusters/wenzhou/key-figures.tsx';
@@ -7,6 +8,7 @@ import { Problems } from '@/components/clusters/wenzhou/problems.tsx';
 import { AllNotes, local } from '@/components/clusters/wenzhou/source-note.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import { getWenzhouCaseStudy } from '@/lib/views/clusters/wenzhou.ts';
+import { getWenzhouFigure1 } from '@/lib/views/clusters/wenzhou-chart.ts';
 import { paperNamer } from '@/components/sources/paper-name.ts';
 import { sourceHref } from '@/lib/source-link.ts';
 
@@ -21,11 +23,16 @@ export default async function WenzhouPage({ params }: PageProps) {
   setRequestLocale(locale);
   const t = await getTranslations('wenzhou');
   const paperName = await paperNamer();
-  const study = await getWenzhouCaseStudy();
+  const [study, figure1] = await Promise.all([getWenzhouCaseStudy(), getWenzhouFigure1(locale)]);
   const { paper } = study;
   return (
     <div className="space-y-10">
-      <CaseStudyHeader ns="wenzhou">
+      {/* Chart first (issue 14): the title and one line, then the paper's Figure 1; the particulars follow. */}
+      <div className="space-y-3 sm:space-y-4">
+        <CaseStudyHeader ns="wenzhou" />
+        <WenzhouFigure1Chart figure={figure1} locale={locale} />
+      </div>
+      <CaseStudyAbout ns="wenzhou">
         <dt className="text-muted">{t('paper')}</dt>
         <dd>
           <span lang="en">{paper.title}</span> · <span lang="en">{paper.authors.join(', ')}</span>
@@ -44,7 +51,7 @@ export default async function WenzhouPage({ params }: PageProps) {
             </>
           ) : null}
         </dd>
-      </CaseStudyHeader>
+      </CaseStudyAbout>
 
       <KeyFigures study={study} locale={locale} />
       <IndexSystem index={study.indexSystem} notes={study.notes} locale={locale} />
