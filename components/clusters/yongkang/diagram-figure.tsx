@@ -34,11 +34,12 @@ export async function PathDiagramFigure({ cs, locale }: { cs: YongkangCaseStudy;
     paths: edges.map((e) => t('diagram.pathDesc', { from: e.from, to: e.to, estimate: decimal(e.estimate, locale), sig: e.sigPrinted })).join('; '),
   });
   return (
-    <figure className="space-y-2" aria-labelledby="yk-diagram-caption" data-testid="lead-figure">
+    // On a phone the reading goes under the diagram (CSS order), so the diagram itself is in the first screen.
+    <figure className="flex flex-col gap-2" aria-labelledby="yk-diagram-caption" data-testid="lead-figure">
       <h2 id="yk-diagram-caption" className="text-lg font-semibold">
         {t('diagram.title')}
       </h2>
-      <p className="max-w-4xl text-sm text-muted" data-testid="diagram-summary">
+      <p className="order-1 max-w-4xl text-sm text-muted sm:order-none" data-testid="diagram-summary">
         {t('diagram.summary', {
           f1: est('F1', 'Y'),
           f1sig: edge('F1', 'Y')?.sigPrinted ?? '',
@@ -49,11 +50,10 @@ export async function PathDiagramFigure({ cs, locale }: { cs: YongkangCaseStudy;
           my: est('M', 'Y'),
         })}
       </p>
-      {/* Bounded in height so that the whole diagram fits the first screen beside its title. */}
       <div className="overflow-x-auto rounded-lg border border-line p-2" role="region" aria-label={t('diagram.title')} tabIndex={0}>
         <PathDiagram edges={edges} names={names} locale={locale} title={t('diagram.svgTitle')} description={description} format={(x) => decimal(x, locale)} />
       </div>
-      <figcaption className="space-y-1 text-xs text-muted">
+      <figcaption className="order-2 space-y-1 text-xs text-muted sm:order-none">
         <span className="block" data-testid="lead-figure-source">{t('diagram.source')}</span>
         <span className="block">{t('diagram.legendStars')}</span>
         {oneStar ? <span className="block">{t('diagram.legendOneStar', { sig: oneStar.sigPrinted })}</span> : null}
