@@ -1,12 +1,13 @@
 import 'server-only';
 import type { Locale } from '@/i18n/routing.ts';
 import { formatCount, placeName } from '@/lib/i18n/format.ts';
+import { sortCityRows } from '@/lib/metrics/city-ranking.ts';
 import { getPublishedCityList } from '@/lib/queries/clusters/paper-city-list.ts';
 
 /*
  * The Wenzhou page's lead figure: the paper's "Figure 1" (a table of the cities with the most Taobao
  * villages in 2019, which the paper takes from AliResearch's 2009–2019 report), as bars in the
- * paper's order with Wenzhou marked. The rows are those data/taobao-villages/cities.csv holds for
+ * paper's rank order with Wenzhou marked. The rows are those data/taobao-villages/cities.csv holds for
  * that list, as the paper prints them: every count is stated, none is computed or estimated here.
  */
 
@@ -40,7 +41,9 @@ export type WenzhouFigure1 = {
 
 /** Figure 1 of the Wenzhou paper as bars, names and counts in the reader's language. */
 export async function getWenzhouFigure1(locale: Locale): Promise<WenzhouFigure1> {
-  const { year, cities: rows } = await getPublishedCityList(WENZHOU_FIGURE1_LIST);
+  const { year, cities } = await getPublishedCityList(WENZHOU_FIGURE1_LIST);
+  // The list's order as the villages ranking sorts by published rank (tied cities by name), so both agree.
+  const rows = sortCityRows(cities, { sort: 'rank', dir: 'asc' }, locale);
   const bars: Figure1Bar[] = rows.map((r) => ({
     key: String(r.city.adcode),
     label: placeName(r.city, locale),
