@@ -18,6 +18,7 @@ const PAGES: { path: string; drawn?: string; status?: number }[] = [
   { path: '/zh/villages?year=2016' },
   { path: '/zh/models' },
   { path: '/zh/clusters/wenzhou', drawn: '[data-testid="figure1-chart"] svg.recharts-surface' },
+  { path: '/zh/clusters/wenzhou?tab=index' },
   { path: '/zh/clusters/yongkang' },
   { path: '/zh/clusters/cross-border', drawn: SERIES_SURFACE },
   { path: '/zh/sources' },
