@@ -18,6 +18,8 @@ export const CHART_WARN = { line: '#b45309', text: '#92400e' } as const;
 
 /** The one colour of a single-series bar chart (villages per city, respondent shares). */
 export const BAR_FILL = SERIES_HUES[0];
+/** The one bar a chart is about (Wenzhou among the cities of the Wenzhou paper's Figure 1). */
+export const BAR_HIGHLIGHT = SERIES_HUES[1];
 
 /** Taobao villages (bars) and towns (line) on the national chart. */
 export const NATIONAL_COLOURS = { villages: SERIES_HUES[0], towns: SERIES_HUES[1] } as const;

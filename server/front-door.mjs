@@ -36,6 +36,8 @@ export const PAGE_PARAMS = {
   models: ['tab', 'capital', 'info', 'mgmt'],
   // `tab`: the overview or one table of the paper (lib/views/clusters/yongkang-tabs.ts).
   'clusters/yongkang': ['tab'],
+  // `tab`: the overview (absent) or Table 1's whole index system (lib/schemas/wenzhou-view.ts).
+  'clusters/wenzhou': ['tab'],
   sources: ['q', 'section', 'kind', 'publisher', 'source', 'page'],
   // The embeds (app/[locale]/embed): the series pages' own parameters but the tab (an embed is the chart alone); the villages chart's year and provinces.
   'embed/users': ['series', 'from', 'to', 'mode', 'base', 'log', 'midyear'],

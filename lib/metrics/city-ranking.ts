@@ -38,14 +38,14 @@ type RankingView = Pick<CityQuery, 'scope' | 'province' | 'q' | 'sort' | 'dir'>;
 const collator = { en: new Intl.Collator('en'), zh: new Intl.Collator('zh-Hans-CN-u-co-pinyin') };
 
 /** Orders ranked rows by the view's sort key; missing counts last in either direction, ties by city name. */
-export function sortCityRows(rows: CityRankRow[], query: Pick<CityQuery, 'sort' | 'dir'>, locale: 'en' | 'zh'): CityRankRow[] {
+export function sortCityRows<R extends Pick<CityRankRow, 'villages' | 'publishedRank' | 'city' | 'province'>>(rows: R[], query: Pick<CityQuery, 'sort' | 'dir'>, locale: 'en' | 'zh'): R[] {
   const dir = query.dir === 'asc' ? 1 : -1;
   const name = (p: { nameEn: string; nameZh: string }) => (locale === 'zh' ? p.nameZh : p.nameEn);
   const nullsLast = (a: number | null, b: number | null) =>
     a === null && b === null ? 0 : a === null ? 1 : b === null ? -1 : dir * (a - b);
-  const byVillages = (a: CityRankRow, b: CityRankRow) => nullsLast(a.villages, b.villages);
-  const byCity = (a: CityRankRow, b: CityRankRow) => collator[locale].compare(name(a.city), name(b.city));
-  const compare: Record<CityQuery['sort'], (a: CityRankRow, b: CityRankRow) => number> = {
+  const byVillages = (a: R, b: R) => nullsLast(a.villages, b.villages);
+  const byCity = (a: R, b: R) => collator[locale].compare(name(a.city), name(b.city));
+  const compare: Record<CityQuery['sort'], (a: R, b: R) => number> = {
     villages: (a, b) => byVillages(a, b) || byCity(a, b),
     rank: (a, b) => nullsLast(a.publishedRank, b.publishedRank) || byCity(a, b),
     city: (a, b) => dir * byCity(a, b),

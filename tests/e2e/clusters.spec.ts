@@ -1,7 +1,7 @@
 import { axe } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 
-const PAGES = ['/en/clusters/wenzhou', '/zh/clusters/wenzhou', '/en/clusters/cross-border', '/zh/clusters/cross-border'];
+const PAGES = ['/en/clusters/wenzhou', '/zh/clusters/wenzhou', '/en/clusters/wenzhou?tab=index', '/zh/clusters/wenzhou?tab=index', '/en/clusters/cross-border', '/zh/clusters/cross-border'];
 
 // The dev server may re-render a page once after load; wait for the network to settle before interacting.
 const visit = (page: Page, path: string) => page.goto(path, { waitUntil: 'networkidle' });
@@ -40,13 +40,19 @@ for (const c of cases) {
     await expect(page.getByTestId('count-level1')).toHaveText('3');
     await expect(page.getByTestId('count-level2')).toHaveText('7');
     await expect(page.getByTestId('count-level3')).toHaveText('28');
+    await expect(page.locator('[data-testid="factors-table"] tbody tr')).toHaveCount(5);
+    // The overview gives Table 1's counts; the tree and the printed table are one link away (a view of their own).
+    await expect(page.getByTestId('index-tree')).toHaveCount(0);
+    await page.getByTestId('index-open').click();
+    await expect(page).toHaveURL(new RegExp(`/${c.locale}/clusters/wenzhou\\?tab=index#index-heading$`), { timeout: 30_000 });
+    await expect(page.getByTestId('count-level3')).toHaveText('28');
     await expect(page.locator('[data-testid="index-tree"] li[data-level="1"]')).toHaveCount(3);
     await expect(page.locator('[data-testid="index-tree"] li[data-level="2"]')).toHaveCount(7);
     await expect(page.locator('[data-testid="index-tree"] li[data-level="3"]')).toHaveCount(28);
-    await expect(page.locator('[data-testid="factors-table"] tbody tr')).toHaveCount(5);
     // the note on the empty "Management information platform" is shown inside that node
     await expect(page.locator('li[data-node="the-government-behavior/management-information-platform"] [data-note="wz-t1-mip-no-level3"]')).toHaveCount(1);
     await expect(page.locator('#note-wz-t1-odd-wording')).toBeVisible();
+    await expect(page.getByTestId('overview-link')).toHaveAttribute('href', `/${c.locale}/clusters/wenzhou`);
   });
 
   test(`${c.locale}: the cross-border page shows logistics models, government, talent, scale and Yongkang figures`, async ({ page }) => {
@@ -82,7 +88,7 @@ for (const c of cases) {
   });
 
   test(`${c.locale}: tree nodes keep the printed wording (with the translation in Chinese)`, async ({ page }) => {
-    await visit(page, `/${c.locale}/clusters/wenzhou`);
+    await visit(page, `/${c.locale}/clusters/wenzhou?tab=index`);
     const summary = page.locator('li[data-node="the-government-behavior/base-installation"] > details > summary');
     await expect(summary).toContainText(c.node);
     await expect(summary.locator('[lang="en"], span').filter({ hasText: 'base installation' }).first()).toBeVisible();
@@ -90,7 +96,7 @@ for (const c of cases) {
 }
 
 test('the index tree expands and collapses by keyboard (Enter and Space on a summary)', async ({ page }) => {
-  await visit(page, '/en/clusters/wenzhou');
+  await visit(page, '/en/clusters/wenzhou?tab=index');
   const node = page.locator('li[data-node="the-government-behavior/base-installation"] > details');
   const summary = node.locator('> summary');
   const leaf = page.locator('li[data-node="the-government-behavior/base-installation/network-bandwidth"]');
@@ -125,12 +131,14 @@ test('the index tree expands and collapses by keyboard (Enter and Space on a sum
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the tree still expands by keyboard and the links work', async ({ page }) => {
-    await visit(page, '/zh/clusters/wenzhou');
+    await visit(page, '/zh/clusters/wenzhou?tab=index');
     const node = page.locator('li[data-node="the-leader/business-model"] > details');
     await node.locator('> summary').focus();
     await page.keyboard.press('Enter');
     await expect(node).toHaveAttribute('open');
     await expect(page.locator('li[data-node="the-leader/business-model/advertising-roi"]')).toBeVisible();
+    await page.getByTestId('overview-link').click();
+    await expect(page).toHaveURL(/\/zh\/clusters\/wenzhou$/, { timeout: 30_000 });
     await page.getByTestId('villages-link').click();
     await expect(page).toHaveURL(/\/zh\/villages\?province=330000$/, { timeout: 30_000 });
     await page.getByTestId('view-tabs').locator('a[data-tab="table"]').click();

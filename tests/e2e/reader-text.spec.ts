@@ -16,6 +16,7 @@ const PATHS = [
   '/villages',
   '/clusters/yongkang',
   '/clusters/wenzhou',
+  '/clusters/wenzhou?tab=index',
   '/clusters/cross-border',
   '/models',
   '/sources',

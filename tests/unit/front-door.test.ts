@@ -18,6 +18,7 @@ import { historyQuerySchema } from '@/lib/import/http.ts';
 import { cityQueryShape, cityQueryStrict } from '@/lib/schemas/villages.ts';
 import { COUNTY_PAGE_PARAMS } from '@/lib/schemas/counties.ts';
 import { yongkangViewQuery } from '@/lib/schemas/yongkang-view.ts';
+import { wenzhouViewQuery } from '@/lib/schemas/wenzhou-view.ts';
 import { LIST_PAGE_PARAMS } from '@/lib/schemas/list-rankings.ts';
 import { parseSettings } from '@/lib/settings.mjs';
 import { seriesViewQuery } from '@/lib/schemas/series.ts';
@@ -140,6 +141,7 @@ describe('the cache key (canonicalTarget)', () => {
     expect([...PAGE_PARAMS.models].sort()).toEqual([...Object.keys(modelsViewQuery.shape), ...Object.keys(guideQuery.shape)].sort());
     expect([...PAGE_PARAMS.sources].sort()).toEqual(Object.keys(sourcesQuery.shape).sort());
     expect(PAGE_PARAMS['clusters/yongkang']).toEqual(Object.keys(yongkangViewQuery.shape));
+    expect(PAGE_PARAMS['clusters/wenzhou']).toEqual(Object.keys(wenzhouViewQuery.shape));
     // an embed is the chart alone: no tabs
     expect(PAGE_PARAMS['embed/users']).toEqual(PAGE_PARAMS.users.filter((p: string) => p !== 'tab'));
     expect(PAGE_PARAMS['embed/transactions']).toEqual(PAGE_PARAMS['embed/users']);

@@ -6,11 +6,18 @@ import type { ClusterNote } from '@/lib/views/clusters/common.ts';
 import type { IndexNode, WenzhouCaseStudy } from '@/lib/views/clusters/wenzhou.ts';
 import { formatCount } from '@/lib/i18n/format.ts';
 import { MixedText } from '@/components/i18n/mixed-text.tsx';
+import { wenzhouTabHref } from '@/lib/schemas/wenzhou-view.ts';
 
-type Props = { index: WenzhouCaseStudy['indexSystem']; notes: ClusterNote[]; locale: Locale };
+type Props = {
+  index: WenzhouCaseStudy['indexSystem'];
+  notes: ClusterNote[];
+  locale: Locale;
+  /** The whole tree and the printed table (the `tab=index` view); otherwise the counts and a link to them. */
+  full?: boolean;
+};
 
-/** Table 1 of Xia's Wenzhou paper (seed001-xia-wenzhou) as an explorable tree (nested <details>), with counts per level, notes, and the table as printed. */
-export async function IndexSystem({ index, notes, locale }: Props) {
+/** Table 1 of Xia's Wenzhou paper as an explorable tree (nested <details>), with counts per level, notes, and the table as printed; on the overview only the counts and a link to the whole (`tab=index`). */
+export async function IndexSystem({ index, notes, locale, full = true }: Props) {
   const t = await getTranslations('wenzhou');
   const byId = new Map(notes.map((n) => [n.id, n]));
   const notesOf = (ids: string[]) => ids.map((id) => byId.get(id)).filter((n): n is ClusterNote => n !== undefined);
@@ -87,31 +94,9 @@ export async function IndexSystem({ index, notes, locale }: Props) {
     { key: 'level3', label: t('tree.level3'), value: index.counts.level3 },
   ] as const;
 
-  return (
-    <section aria-labelledby="index-heading" className="space-y-4">
-      <h2 id="index-heading" className="text-lg font-semibold">
-        {t('tree.title')}
-      </h2>
-      <div className="max-w-3xl space-y-2">
-        <p className="text-sm">
-          {locale === 'zh' ? <>{index.titleZh} · </> : null}
-          <span lang="en" className="italic">
-            {index.titlePrinted}
-          </span>
-        </p>
-        <p className="text-sm text-muted">{t('tree.intro')}</p>
-      </div>
-      <dl className="grid max-w-xl grid-cols-3 gap-3" data-testid="tree-counts">
-        {levels.map((l) => (
-          <div key={l.key} className="rounded-lg border border-line p-3">
-            <dt className="text-xs text-muted">{l.label}</dt>
-            <dd className="tabular text-2xl font-semibold" data-testid={`count-${l.key}`}>
-              {formatCount(l.value, locale)}
-            </dd>
-          </div>
-        ))}
-      </dl>
-      <SourceRefView source={index.source} ns="wenzhou" />
+  // The tree, the table's notes and the table as printed: on the index view only.
+  const body = (
+    <>
       <InlineNotes notes={notesOf(index.noteIds)} locale={locale} ns="wenzhou" label={t('tree.notesOnTable')} />
       <IndexTree items={index.tree.map(toItem)} label={t('tree.treeLabel')} testId="index-tree" />
 
@@ -147,6 +132,42 @@ export async function IndexSystem({ index, notes, locale }: Props) {
           </table>
         </div>
       </details>
+    </>
+  );
+
+  return (
+    <section aria-labelledby="index-heading" className="space-y-4">
+      <h2 id="index-heading" className="text-lg font-semibold">
+        {t('tree.title')}
+      </h2>
+      <div className="max-w-3xl space-y-2">
+        <p className="text-sm">
+          {locale === 'zh' ? <>{index.titleZh} · </> : null}
+          <span lang="en" className="italic">
+            {index.titlePrinted}
+          </span>
+        </p>
+        <p className="text-sm text-muted">{t('tree.intro')}</p>
+      </div>
+      <dl className="grid max-w-xl grid-cols-3 gap-3" data-testid="tree-counts">
+        {levels.map((l) => (
+          <div key={l.key} className="rounded-lg border border-line p-3">
+            <dt className="text-xs text-muted">{l.label}</dt>
+            <dd className="tabular text-2xl font-semibold" data-testid={`count-${l.key}`}>
+              {formatCount(l.value, locale)}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <SourceRefView source={index.source} ns="wenzhou" />
+      {full ? null : (
+        <p>
+          <a href={wenzhouTabHref(locale, 'index', 'index-heading')} className="font-medium text-accent underline" data-testid="index-open">
+            {t('tree.open', { count: index.counts.level3 })}
+          </a>
+        </p>
+      )}
+      {full ? body : null}
     </section>
   );
 }

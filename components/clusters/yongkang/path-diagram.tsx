@@ -72,7 +72,7 @@ export function PathDiagram({ edges, names, locale, title, description, format }
       viewBox={`0 0 ${W} ${H}`}
       role="img"
       aria-labelledby="yk-diagram-title yk-diagram-desc"
-      className="h-auto w-full min-w-[34rem] max-w-4xl"
+      className="h-auto w-full min-w-[34rem] max-w-3xl"
       data-testid="path-diagram"
       fontFamily="system-ui, 'Noto Sans CJK SC', sans-serif"
     >

@@ -1,18 +1,14 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
-import type { ConstructId } from '@/lib/schemas/case-study-files.ts';
 import { resolveNotes, uniqueIds } from '@/lib/views/clusters/common.ts';
 import { cleanLatex } from '@/lib/views/clusters/latex.ts';
 import type { ProseFigure, YongkangCaseStudy } from '@/lib/views/clusters/yongkang-page.ts';
 import { formatCount, formatQuantity } from '@/lib/i18n/format.ts';
 import { NoteMarkers, SectionNotes, type NoteNumbers } from './notes.tsx';
-import { PathDiagram } from './path-diagram.tsx';
 import { CaseSection } from '@/components/layout/section.tsx';
 import { sortByNumber } from './table-section.tsx';
 import { numberFormat } from '@/lib/i18n/number-format.ts';
 import { paperNamer } from '@/components/sources/paper-name.ts';
-import { yongkangTabHref } from '@/lib/views/clusters/yongkang-tabs.ts';
 
 const pick = (text: { en: string; zh: string }, locale: Locale) => (locale === 'zh' ? text.zh : text.en);
 const decimal = (x: number, locale: Locale, digits = 3) => numberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits }).format(x);
@@ -90,23 +86,6 @@ export async function FiguresSection({ cs, locale, numbers }: { cs: YongkangCase
 export async function ModelSection({ cs, locale }: { cs: YongkangCaseStudy; locale: Locale }) {
   const paper = await paperNamer();
   const t = await getTranslations('yongkang');
-  const edges = cs.pathEdges;
-  const names = Object.fromEntries(cs.constructs.map((c) => [c.id, pick(c.name, locale)])) as Record<ConstructId, string>;
-  const edge = (from: ConstructId, to: ConstructId) => edges.find((e) => e.from === from && e.to === to);
-  const est = (from: ConstructId, to: ConstructId) => {
-    const e = edge(from, to);
-    return e ? decimal(e.estimate, locale) : '';
-  };
-  const oneStar = edges.find((e) => e.stars === '*');
-  const notSignificant = edges.find((e) => !e.significant);
-  const description = t('diagram.desc', {
-    f1: names.F1,
-    f2: names.F2,
-    f3: names.F3,
-    m: names.M,
-    y: names.Y,
-    paths: edges.map((e) => t('diagram.pathDesc', { from: e.from, to: e.to, estimate: decimal(e.estimate, locale), sig: e.sigPrinted })).join('; '),
-  });
   return (
     <CaseSection name="model" spacing="space-y-4" title={t('model.title')} lead={t('model.intro')}>
       <dl className="grid gap-3 text-sm sm:grid-cols-2 xl:grid-cols-3" data-testid="constructs">
@@ -131,36 +110,6 @@ export async function ModelSection({ cs, locale }: { cs: YongkangCaseStudy; loca
           </div>
         ))}
       </dl>
-      <figure className="space-y-2" aria-labelledby="yk-diagram-caption">
-        <h3 id="yk-diagram-caption" className="font-semibold">
-          {t('diagram.title')}
-        </h3>
-        <p className="text-sm text-muted" data-testid="diagram-summary">
-          {t('diagram.summary', {
-            f1: est('F1', 'Y'),
-            f1sig: edge('F1', 'Y')?.sigPrinted ?? '',
-            f2: est('F2', 'Y'),
-            f3: est('F3', 'Y'),
-            f2m: est('F2', 'M'),
-            f3m: est('F3', 'M'),
-            my: est('M', 'Y'),
-          })}
-        </p>
-        <div className="overflow-x-auto rounded-lg border border-line p-2" role="region" aria-label={t('diagram.title')} tabIndex={0}>
-          <PathDiagram edges={edges} names={names} locale={locale} title={t('diagram.svgTitle')} description={description} format={(x) => decimal(x, locale)} />
-        </div>
-        <figcaption className="space-y-1 text-xs text-muted">
-          <span className="block">{t('diagram.legendStars')}</span>
-          {oneStar ? <span className="block">{t('diagram.legendOneStar', { sig: oneStar.sigPrinted })}</span> : null}
-          {notSignificant ? <span className="block">{t('diagram.legendDashed', { sig: notSignificant.sigPrinted })}</span> : null}
-          <span className="block">
-            <Link href={yongkangTabHref(locale, 'paths', 'section-paths')} className="text-accent underline" data-testid="diagram-alternative">
-              {t('diagram.alternative')}
-            </Link>{' '}
-            {t('diagram.figureNote')}
-          </span>
-        </figcaption>
-      </figure>
     </CaseSection>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { CaseStudyHeader, caseStudyMetadata } from '@/components/clusters/case-study-header.tsx';
+import { CaseStudyAbout, CaseStudyHeader, caseStudyMetadata } from '@/components/clusters/case-study-header.tsx';
+import { CrossBorderScaleFigure } from '@/components/clusters/cross-border/scale-chart.tsx';
 import { LogisticsModels } from '@/components/clusters/cross-border/logistics-models.tsx';
 import { PointsList } from '@/components/clusters/cross-border/points-list.tsx';
 import { ScaleFigures } from '@/components/clusters/cross-border/scale-figures.tsx';
@@ -7,6 +8,7 @@ import { YongkangFigures } from '@/components/clusters/cross-border/yongkang-fig
 import { AllNotes, SourceRefView, local } from '@/components/clusters/wenzhou/source-note.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import { getCrossBorderCaseStudy } from '@/lib/views/clusters/cross-border.ts';
+import { getCrossBorderScaleChart } from '@/lib/views/clusters/cross-border-chart.ts';
 import { paperNamer } from '@/components/sources/paper-name.ts';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
@@ -32,18 +34,23 @@ export default async function CrossBorderPage({ params }: PageProps) {
   setRequestLocale(locale);
   const t = await getTranslations('crossborder');
   const paperName = await paperNamer();
-  const study = await getCrossBorderCaseStudy();
+  const [study, chart] = await Promise.all([getCrossBorderCaseStudy(), getCrossBorderScaleChart(locale, await getTranslations('series'))]);
   const { paper } = study;
   return (
     <div className="space-y-10">
-      <CaseStudyHeader ns="crossborder">
+      {/* Chart first (issue 14): the title and one line, then the national scale chart; the particulars follow. */}
+      <div className="space-y-3 sm:space-y-4">
+        <CaseStudyHeader ns="crossborder" />
+        <CrossBorderScaleFigure chart={chart} locale={locale} sectionHref={`/${locale}${study.links.transactions}`} />
+      </div>
+      <CaseStudyAbout ns="crossborder">
         <dt className="text-muted">{t('paper')}</dt>
         <dd>{local(paper.titleNote, locale)}</dd>
         <dt className="text-muted">{t('sourceOfPaper')}</dt>
         <dd>{paperName(paper.source.sourceId)}</dd>
         <dt className="text-muted">{t('figures')}</dt>
         <dd>{local(paper.figuresNote, locale)}</dd>
-      </CaseStudyHeader>
+      </CaseStudyAbout>
 
       <PointsSection id="logistics" title={t('logistics.title')}>
         <PointsList points={study.logisticsOverview} notes={study.notes} locale={locale} testId="logistics-points" />

@@ -1,6 +1,7 @@
 import { sectionMetadata } from '@/components/layout/section-metadata.ts';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FiguresSection, HypothesesSection, ModelSection } from '@/components/clusters/yongkang/sections.tsx';
+import { PathDiagramFigure } from '@/components/clusters/yongkang/diagram-figure.tsx';
 import { LegacyAnchorRedirect } from '@/components/clusters/yongkang/legacy-anchor.tsx';
 import { SampleOverview } from '@/components/clusters/yongkang/sample-overview.tsx';
 import { YongkangTableView } from '@/components/clusters/yongkang/table-views.tsx';
@@ -32,10 +33,12 @@ export default async function YongkangPage({ params, searchParams }: PageProps) 
   const { cs, tables, noteNumbers: numbers, rates } = await getYongkangPage(locale);
 
   return (
-    <div className="space-y-10">
-      <header className="space-y-3">
+    <div className="space-y-4 sm:space-y-6">
+      {/* Chart first (issue 14): the title and one line, the views, then (on the overview) the path
+          diagram; the longer lead closes the page with the paper's particulars. */}
+      <header className="max-w-4xl space-y-1">
         <h1 className="text-2xl font-bold sm:text-3xl">{t('title')}</h1>
-        <p className="max-w-4xl text-muted">{t('lead')}</p>
+        <p className="text-sm text-muted sm:text-base" data-testid="page-subtitle">{t('subtitle')}</p>
       </header>
 
       <div className="space-y-6">
@@ -49,6 +52,7 @@ export default async function YongkangPage({ params, searchParams }: PageProps) 
           {tab === 'overview' ? (
             <>
               <LegacyAnchorRedirect locale={locale} />
+              <PathDiagramFigure cs={cs} locale={locale} />
               <FiguresSection cs={cs} locale={locale} numbers={numbers} />
               <ModelSection cs={cs} locale={locale} />
               <SampleOverview cs={cs} rates={rates} locale={locale} />
@@ -59,7 +63,7 @@ export default async function YongkangPage({ params, searchParams }: PageProps) 
             <YongkangTableView tab={tab} cs={cs} tables={tables} numbers={numbers} locale={locale} />
           )}
           {/* The paper's particulars close every view: the first screen is the figures (issue 14). */}
-          <CaseSection name="source" title={t('source')}>
+          <CaseSection name="source" title={t('source')} lead={t('lead')}>
             <dl className="grid max-w-4xl grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_minmax(0,1fr)] [&_dd]:[overflow-wrap:anywhere]" data-testid="paper-meta">
               <dt className="font-medium">{t('paper')}</dt>
               <dd lang="en">{cs.paper.title}</dd>
