@@ -338,6 +338,11 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
     const counties = await pollUntil(async () => (await fetch(`${BASE}/api/v1/taobao-villages/list-counties?year=2093`)).json() as Promise<any>, (b) => b.meta?.totals?.villages !== undefined && b.meta.sources.length === 2, 10_000);
     expect(counties.meta.totals).toMatchObject({ villages: 2, counties: 1, towns: 1 });
     expect(counties.data.map((r: any) => [r.county.nameZh, r.villages])).toEqual([['揭东区', 2]]);
+    // The city ranking and the province totals count it once too (the tally alone would say 3).
+    const cities = (await (await fetch(`${BASE}/api/v1/taobao-villages/cities?year=2093&scope=all`)).json()) as any;
+    expect(cities.data.map((r: any) => [r.city.nameZh, r.villages])).toEqual([['揭阳市', 2]]);
+    const provinces = (await (await fetch(`${BASE}/api/v1/taobao-villages/provinces?year=2093`)).json()) as any;
+    expect(provinces.data.map((r: any) => [r.province.nameZh, r.villages, r.basis])).toEqual([['广东省', 2, 'village-list']]);
   });
 
   it('imports a GB18030 file (detected), and refuses it read as UTF-8', async () => {
