@@ -7,6 +7,7 @@ import type { SeriesView, ViewPoint } from '@/lib/views/series-view.ts';
 import { readerShortName, sourceLine } from '@/lib/source-text.ts';
 import { NoteMarkers } from '@/components/notes/note-markers.tsx';
 import { markersOf } from '@/lib/views/note-numbers.ts';
+import { bodyRowClass, Cell, HeadCell, HeadRow, RowHeader, TableFrame } from '@/components/table/data-table.tsx';
 
 type Translate = Awaited<ReturnType<typeof getTranslations<'series'>>>;
 
@@ -40,42 +41,37 @@ export async function SeriesValuesTable({ view, locale, notes, sourcesHref = '' 
   // The period's kind after the period: " (mid-year)" / "（年中）".
   const aside = (kind: string) => (locale === 'zh' ? `（${kind}）` : ` (${kind})`);
   return (
-    <div className="overflow-x-auto rounded-lg border border-line" role="region" aria-label={t('valuesTable')} tabIndex={0}>
-      <table className="sticky-key tabular w-full min-w-[40rem] text-sm" data-testid="series-table">
-        <caption className="px-3 py-2 text-left text-muted">{t('valuesCaption')}</caption>
-        <thead className="bg-slate-50">
-          <tr className="border-b border-line text-left">
-            <th scope="col" className="px-3 py-2">{t('colSeries')}</th>
-            <th scope="col" className="px-3 py-2">{t('colPeriod')}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t(`modes.${mode}`)}</th>
-            <th scope="col" className="px-3 py-2">{t('colFlag')}</th>
-            <th scope="col" className="px-3 py-2">{t('colSource')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {view.view.flatMap((v) =>
-            v.points.map((p) => (
-              <tr key={`${v.series.id}-${p.period}`} className="border-b border-line last:border-0" data-series={v.series.id} data-period={p.period}>
-                <th scope="row" className="px-3 py-1.5 text-left font-normal">{placeName(v.series, locale)}</th>
-                <td className="px-3 py-1.5">
-                  {p.period}
-                  {p.periodKind === 'mid_year' ? aside(t('midYearShort')) : p.periodKind === 'substitute' ? aside(t('substituteShort')) : ''}
-                </td>
-                <td className="px-3 py-1.5 text-right" data-value={p.value ?? ''} data-unit={p.unit} data-qualifier={p.qualifier}>
-                  {displayValue(p, locale)}
-                  {p.acrossBreak && p.value !== null ? <span title={t('acrossBreak')}> †</span> : null}
-                  {notes ? <NoteMarkers numbers={markersOf(p.noteIds, notes.numbers)} label={notes.label} seen={seen} /> : null}
-                </td>
-                <td className="px-3 py-1.5" data-flag={p.flag ?? ''} data-reason={p.reason ?? ''}>{flagText(p, t)}</td>
-                <td className="px-3 py-1.5">
-                  <a href={`${sourcesHref}#source-${p.sourceId}`} className="text-accent underline" title={source(p.sourceId)?.title}>{source(p.sourceId)?.name ?? t('colSource')}</a>
-                </td>
-              </tr>
-            )),
-          )}
-        </tbody>
-      </table>
-    </div>
+    <TableFrame label={t('valuesTable')} minWidthClass="min-w-[40rem]" testId="series-table" caption={t('valuesCaption')} sticky>
+      <HeadRow>
+        <HeadCell>{t('colSeries')}</HeadCell>
+        <HeadCell>{t('colPeriod')}</HeadCell>
+        <HeadCell align="right">{t(`modes.${mode}`)}</HeadCell>
+        <HeadCell>{t('colFlag')}</HeadCell>
+        <HeadCell>{t('colSource')}</HeadCell>
+      </HeadRow>
+      <tbody>
+        {view.view.flatMap((v) =>
+          v.points.map((p) => (
+            <tr key={`${v.series.id}-${p.period}`} className={bodyRowClass} data-series={v.series.id} data-period={p.period}>
+              <RowHeader dense weight="normal">{placeName(v.series, locale)}</RowHeader>
+              <Cell dense>
+                {p.period}
+                {p.periodKind === 'mid_year' ? aside(t('midYearShort')) : p.periodKind === 'substitute' ? aside(t('substituteShort')) : ''}
+              </Cell>
+              <Cell dense align="right" data-value={p.value ?? ''} data-unit={p.unit} data-qualifier={p.qualifier}>
+                {displayValue(p, locale)}
+                {p.acrossBreak && p.value !== null ? <span title={t('acrossBreak')}> †</span> : null}
+                {notes ? <NoteMarkers numbers={markersOf(p.noteIds, notes.numbers)} label={notes.label} seen={seen} /> : null}
+              </Cell>
+              <Cell dense data-flag={p.flag ?? ''} data-reason={p.reason ?? ''}>{flagText(p, t)}</Cell>
+              <Cell dense>
+                <a href={`${sourcesHref}#source-${p.sourceId}`} className="text-accent underline" title={source(p.sourceId)?.title}>{source(p.sourceId)?.name ?? t('colSource')}</a>
+              </Cell>
+            </tr>
+          )),
+        )}
+      </tbody>
+    </TableFrame>
   );
 }
 
@@ -84,53 +80,55 @@ export async function SeriesSummaryTable({ view, locale }: { view: SeriesView; l
   const t = await getTranslations('series');
   const figures = view.view.flatMap(({ summary: s }) => [s.absolute, s.relative, s.cagr]);
   const starts = view.view.flatMap(({ summary: s }) => [s.start, s.end]);
-  return (
-    <div className="overflow-x-auto rounded-lg border border-line" role="region" aria-label={t('summaryTable')} tabIndex={0}>
-      <table className="sticky-key tabular w-full min-w-[40rem] text-sm" data-testid="series-summary">
-        <caption className="px-3 py-2 text-left text-muted">{t('summaryCaption', { from: view.range.from, to: view.range.to })}</caption>
-        <thead className="bg-slate-50">
-          <tr className="border-b border-line text-left">
-            <th scope="col" className="px-3 py-2">{t('colSeries')}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t('colStart')}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t('colEnd')}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t('colAbsolute')}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t('colRelative')}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t('colCagr')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {view.view.map(({ series, summary: s }) => (
-            // The start and end keep their ">"/"~"; every change carries the bound it inherits.
-            <tr key={series.id} className="border-b border-line last:border-0" data-series={series.id}>
-              <th scope="row" className="px-3 py-1.5 text-left font-normal">
-                {placeName(series, locale)}
-                {s.acrossBreak ? <span className="block text-xs text-amber-700">{t('acrossBreak')}</span> : null}
-              </th>
-              <td className="px-3 py-1.5 text-right" data-testid={`start-${series.id}`}>{s.startYear}
-                {locale === 'zh' ? '：' : ': '}
-                {formatQuantity(s.start.value, series.unit, locale, s.start.qualifier)}</td>
-              <td className="px-3 py-1.5 text-right" data-testid={`end-${series.id}`}>{s.endYear}
-                {locale === 'zh' ? '：' : ': '}
-                {formatQuantity(s.end.value, series.unit, locale, s.end.qualifier)}</td>
-              <td className="px-3 py-1.5 text-right" data-testid={`absolute-${series.id}`} data-flag={s.absolute.flag ?? ''}>
-                {s.absolute.reason === 'unbounded'
-                  ? `${GAP} ‡`
-                  : series.unit === 'percent'
-                    ? formatChange(s.absolute.value, 'pp', locale, s.absolute.qualifier, 2)
-                    : formatQuantity(s.absolute.value, series.unit, locale, s.absolute.qualifier)}
-              </td>
-              <td className="px-3 py-1.5 text-right" data-testid={`relative-${series.id}`} data-flag={s.relative.flag ?? ''}>{rateCell(s.relative, locale, 1)}</td>
-              <td className="px-3 py-1.5 text-right" data-testid={`cagr-${series.id}`} data-flag={s.cagr.flag ?? ''}>{rateCell(s.cagr, locale, 2)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <div className="space-y-1 px-3 py-2 text-xs text-muted" data-testid="summary-notes">
-        <p>{t('summaryGapNote')}</p>
-        {figures.some((d) => d.reason === 'share') ? <p>{t('noteShare')}</p> : null}
-        {figures.some((d) => d.flag === 'bound' && d.value !== null) || starts.some((r) => r.flag === 'bound') ? <p>{t('noteBound')}</p> : null}
-        {figures.some((d) => d.reason === 'unbounded') ? <p>{t('noteUnbounded')}</p> : null}
-      </div>
+  const notes = (
+    <div className="space-y-1 px-3 py-2 text-xs text-muted" data-testid="summary-notes">
+      <p>{t('summaryGapNote')}</p>
+      {figures.some((d) => d.reason === 'share') ? <p>{t('noteShare')}</p> : null}
+      {figures.some((d) => d.flag === 'bound' && d.value !== null) || starts.some((r) => r.flag === 'bound') ? <p>{t('noteBound')}</p> : null}
+      {figures.some((d) => d.reason === 'unbounded') ? <p>{t('noteUnbounded')}</p> : null}
     </div>
+  );
+  const sep = locale === 'zh' ? '：' : ': ';
+  return (
+    <TableFrame label={t('summaryTable')} minWidthClass="min-w-[40rem]" testId="series-summary" caption={t('summaryCaption', { from: view.range.from, to: view.range.to })} sticky after={notes}>
+      <HeadRow>
+        <HeadCell>{t('colSeries')}</HeadCell>
+        <HeadCell align="right">{t('colStart')}</HeadCell>
+        <HeadCell align="right">{t('colEnd')}</HeadCell>
+        <HeadCell align="right">{t('colAbsolute')}</HeadCell>
+        <HeadCell align="right">{t('colRelative')}</HeadCell>
+        <HeadCell align="right">{t('colCagr')}</HeadCell>
+      </HeadRow>
+      <tbody>
+        {view.view.map(({ series, summary: s }) => (
+          // The start and end keep their ">"/"~"; every change carries the bound it inherits.
+          <tr key={series.id} className={bodyRowClass} data-series={series.id}>
+            <RowHeader dense weight="normal">
+              {placeName(series, locale)}
+              {s.acrossBreak ? <span className="block text-xs text-amber-700">{t('acrossBreak')}</span> : null}
+            </RowHeader>
+            <Cell dense align="right" data-testid={`start-${series.id}`}>
+              {s.startYear}
+              {sep}
+              {formatQuantity(s.start.value, series.unit, locale, s.start.qualifier)}
+            </Cell>
+            <Cell dense align="right" data-testid={`end-${series.id}`}>
+              {s.endYear}
+              {sep}
+              {formatQuantity(s.end.value, series.unit, locale, s.end.qualifier)}
+            </Cell>
+            <Cell dense align="right" data-testid={`absolute-${series.id}`} data-flag={s.absolute.flag ?? ''}>
+              {s.absolute.reason === 'unbounded'
+                ? `${GAP} ‡`
+                : series.unit === 'percent'
+                  ? formatChange(s.absolute.value, 'pp', locale, s.absolute.qualifier, 2)
+                  : formatQuantity(s.absolute.value, series.unit, locale, s.absolute.qualifier)}
+            </Cell>
+            <Cell dense align="right" data-testid={`relative-${series.id}`} data-flag={s.relative.flag ?? ''}>{rateCell(s.relative, locale, 1)}</Cell>
+            <Cell dense align="right" data-testid={`cagr-${series.id}`} data-flag={s.cagr.flag ?? ''}>{rateCell(s.cagr, locale, 2)}</Cell>
+          </tr>
+        ))}
+      </tbody>
+    </TableFrame>
   );
 }

@@ -74,7 +74,7 @@ async function buildRegistry() {
     },
   });
   registry.registerPath({
-    method: 'get', path: '/api/v1/taobao-villages/villages.csv', summary: 'The loaded village-level lists as one streamed CSV (year, province, city, county, town, village, sales band, source), in natural-key order',
+    method: 'get', path: '/api/v1/taobao-villages/villages.csv', summary: 'The loaded village-level lists as one streamed CSV (year, province, city, county, town, village, village_code: the NBS 2023 12-digit code the import matched, empty for rows imported before matching; sales band, source), in natural-key order',
     request: { query: z.object(villageFilter) }, responses: { 200: csv('CSV, streamed'), 400: bad },
   });
   registry.registerPath({ method: 'get', path: '/api/v1/taobao-villages/dataset.csv', summary: 'Every published row (national, province, city), long format, with sources', responses: { 200: csv('CSV'), 400: bad } });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { zhCityAliases } from '@/lib/registry/index.ts';
 import { placeLabel, resolveCity, resolveProvince } from '@/lib/import/places.ts';
+import { refuseStoredVillages } from '@/lib/import/stored-villages.ts';
 import type { ImportIssue } from '@/lib/import/types.ts';
 import type { DivisionMatcher } from '@/lib/import/village-matching.ts';
 
@@ -55,6 +56,11 @@ export type DatasetDef = {
    * records in place and returns the issues of rows that fail it, by row number.
    */
   matchBatch?(batch: (Record<string, unknown> & { row: number })[], ctx: ValidateContext): Promise<Map<number, RowIssue[]>>;
+  /**
+   * A check of the staged rows (import_stage) against the store, run under the dataset's lock: lists
+   * the rows it refuses (at most `limit`, with their total) and takes them out of the stage.
+   */
+  refuseStored?: typeof refuseStoredVillages;
 };
 
 // ---- cells -------------------------------------------------------------------------------------
@@ -256,6 +262,8 @@ const villages: DatasetDef = {
     if (!ctx.divisions) throw new Error('taobao-villages needs the division registry (ValidateContext.divisions)');
     return ctx.divisions.matchBatch(batch as Parameters<DivisionMatcher['matchBatch']>[0]);
   },
+  // The same village (code) from the same source and year under another spelling: lib/import/stored-villages.ts.
+  refuseStored: refuseStoredVillages,
 };
 
 // ---- published counts: taobao-villages-{cities,provinces,national} ------------------------------

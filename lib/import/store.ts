@@ -316,6 +316,12 @@ export async function runImport(options: RunImportOptions): Promise<ImportResult
         issues.add({ row: c.row, column: def.keyColumn, value: null, expected: `a row the seed does not own: the stored value comes from data/ (source ${c.source_id}); change it there` });
       }
     }
+    let storedConflicts = 0;
+    if (def.refuseStored) {
+      const refused = await def.refuseStored(client, def.id, 1000);
+      storedConflicts = refused.total;
+      for (const i of refused.issues) issues.add(i);
+    }
     debug('locked + seed conflicts');
     await client.query(sql.diff);
     // Like import_stage: without statistics the planner guesses the size of import_diff, and the
@@ -329,7 +335,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportResult
     };
     base.diff = { added: await sample('added', SAMPLE_ADDED), changed: await sample('changed', SAMPLE_CHANGED) };
     debug('counts + samples');
-    base.counts = { rows: parsed.rows, ...counts, rejected: parsed.rejectedRows + duplicates + seedConflicts };
+    base.counts = { rows: parsed.rows, ...counts, rejected: parsed.rejectedRows + duplicates + seedConflicts + storedConflicts };
     if (seedConflicts) base.counts.changed -= seedConflicts;
 
     const errorCount = issues.count;

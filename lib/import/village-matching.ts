@@ -14,11 +14,14 @@ export type DivisionSource = {
 };
 
 /** A row of the batch as validate() staged it: its city and the names as printed. */
-type PendingRow = { row: number; city_adcode: number; county: string; town: string; name: string } & Record<string, unknown>;
+type PendingRow = { row: number; year: number; city_adcode: number; county: string; town: string; name: string } & Record<string, unknown>;
 
 export class DivisionMatcher {
   private readonly index: DivisionIndex;
-  /** First row of each matched village code in the file: two rows naming one village are an error. */
+  /**
+   * First row of each matched village code per year in the file: two rows naming one village in one
+   * year are an error; a list of several years names a village once in each.
+   */
   private readonly firstRowOfCode = new Map<string, number>();
 
   constructor(private readonly source: DivisionSource) {
@@ -59,12 +62,13 @@ export class DivisionMatcher {
         continue;
       }
       const code = village.value.code;
-      const first = this.firstRowOfCode.get(code);
+      const yearCode = `${r.year}:${code}`;
+      const first = this.firstRowOfCode.get(yearCode);
       if (first !== undefined) {
-        failed.set(r.row, [{ column: 'village', value: r.name, expected: `a village of its own: row ${first} names the same village ${village.value.nameZh} (${code})` }]);
+        failed.set(r.row, [{ column: 'village', value: r.name, expected: `a village of its own: row ${first} names the same village ${village.value.nameZh} (${code}) for ${r.year}` }]);
         continue;
       }
-      this.firstRowOfCode.set(code, r.row);
+      this.firstRowOfCode.set(yearCode, r.row);
       const county = counties.get(r)!;
       Object.assign(r, {
         county_adcode: county.adcode,

@@ -36,7 +36,7 @@ function where(filter: VillageListFilter) {
 }
 
 export const VILLAGE_CSV_COLUMNS = [
-  'year', 'province_adcode', 'province_en', 'province_zh', 'city_adcode', 'city_en', 'city_zh', 'county', 'town', 'village', 'sales_band', 'source_id',
+  'year', 'province_adcode', 'province_en', 'province_zh', 'city_adcode', 'city_en', 'city_zh', 'county', 'town', 'village', 'village_code', 'sales_band', 'source_id',
 ] as const;
 
 const SELECT_ROWS = `
@@ -64,7 +64,7 @@ function copySql(filter: VillageListFilter) {
   ].filter(Boolean);
   return `COPY (
     SELECT v.year, c.province_adcode, p.name_en, p.name_zh, v.city_adcode, c.name_en, c.name_zh,
-           ${safe('v.county')}, ${safe('v.town')}, ${safe('v.name')}, ${safe('v.sales_band')}, v.source_id
+           ${safe('v.county')}, ${safe('v.town')}, ${safe('v.name')}, v.village_code, ${safe('v.sales_band')}, v.source_id
     FROM taobao_village v JOIN city c ON c.adcode = v.city_adcode JOIN province p ON p.adcode = c.province_adcode
     ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''}
     ORDER BY v.year, v.city_adcode, v.county, v.town, v.name

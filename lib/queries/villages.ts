@@ -5,6 +5,7 @@ import { shareOf } from '@/lib/metrics/index.ts';
 import { toCityCount } from '@/lib/queries/city-counts.ts';
 import { toDataNoteInfo } from '@/lib/queries/notes.ts';
 import type { DataNoteInfo, NationalRow, ProvinceTotalRow, SourceInfo } from '@/lib/queries/types.ts';
+import { getDistinctVillagesByCity, listedByManySources } from '@/lib/queries/village-overlap.ts';
 
 export const DATASET = 'taobao-villages';
 
@@ -57,6 +58,8 @@ async function getCityBaseRows(year: number): Promise<CityBase[]> {
     orderBy: [{ cityAdcode: 'asc' }, { sourceId: 'asc' }],
   });
   if (villageCounts.length) {
+    // Several sources of one year: a village they both list counts once (lib/queries/village-overlap.ts).
+    const distinct = listedByManySources(villageCounts) ? await getDistinctVillagesByCity(year) : null;
     const merged = new Map<number, CityBase>();
     for (const v of villageCounts) {
       const prev = merged.get(v.cityAdcode);
@@ -73,6 +76,7 @@ async function getCityBaseRows(year: number): Promise<CityBase[]> {
         noteIds: [],
       });
     }
+    if (distinct) for (const [city, row] of merged) row.villages = distinct.get(city) ?? row.villages;
     return [...merged.values()];
   }
   const rows = await db().taobaoVillageCityCount.findMany({ where: { year }, include: cityInclude });
@@ -110,11 +114,16 @@ export async function getProvinceYears(): Promise<number[]> {
 
 /** Province counts of a loaded village-level list, summed in SQL from its per-city tally. */
 async function getVillageListProvinceCounts(year: number) {
-  return db().$queryRaw<{ province_adcode: number; villages: number; source_id: string }[]>`
-    SELECT c.province_adcode, sum(t.villages)::int AS villages, min(t.source_id) AS source_id
+  const rows = await db().$queryRaw<{ province_adcode: number; villages: number; source_id: string; sources: number; cities: number[] }[]>`
+    SELECT c.province_adcode, sum(t.villages)::int AS villages, min(t.source_id) AS source_id,
+           count(DISTINCT t.source_id)::int AS sources, array_agg(DISTINCT t.city_adcode) AS cities
     FROM taobao_village_city_tally t JOIN city c ON c.adcode = t.city_adcode
     WHERE t.year = ${year}
     GROUP BY c.province_adcode`;
+  // Several sources of one year: a village they both list counts once (lib/queries/village-overlap.ts).
+  if (!rows.some((r) => r.sources > 1)) return rows;
+  const distinct = await getDistinctVillagesByCity(year);
+  return rows.map((r) => ({ ...r, villages: r.cities.reduce((sum, city) => sum + (distinct.get(city) ?? 0), 0) }));
 }
 
 /**

@@ -218,9 +218,17 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
     const lines = text.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('year,province_adcode,province_en,province_zh,city_adcode,city_en,city_zh,county,town,village,sales_band,source_id');
+    expect(lines[0]).toBe('year,province_adcode,province_en,province_zh,city_adcode,city_en,city_zh,county,town,village,village_code,sales_band,source_id');
     expect(lines.slice(1).map((l) => l.split(',')[4])).toEqual(stored.map((r) => String(r.city_adcode)));
-    expect(lines).toContain('2098,440000,Guangdong,广东省,445200,Jieyang,揭阳市,揭东区,锡场镇,军埔村,,test-fixture-imports');
+    expect(lines).toContain('2098,440000,Guangdong,广东省,445200,Jieyang,揭阳市,揭东区,锡场镇,军埔村,445203104212,,test-fixture-imports');
+    // The export's village_code is the code the JSON pages and the page's village table show for each row.
+    const exported = new Map(lines.slice(1).map((l) => l.split(',')).map((c) => [c[9], c[10]]));
+    expect(exported.size).toBe(6);
+    expect([...exported.values()].every((code) => /^\d{12}$/.test(code))).toBe(true);
+    const json = (await (await fetch(`${BASE}/api/v1/taobao-villages/villages?year=2098&limit=100`)).json()) as any;
+    expect(new Map(json.villages.map((v: any) => [v.name, v.villageCode]))).toEqual(exported);
+    const html = await (await fetch(`${BASE}/en/villages?tab=table&lyear=2098`)).text();
+    expect([...html.matchAll(/data-village="(\d*)"/g)].map((m) => m[1]).sort()).toEqual([...exported.values()].sort());
     // A comma inside a cell is quoted, not split.
     expect(text).toContain('"band A, east"');
     const zhejiang = await (await fetch(`${BASE}/api/v1/taobao-villages/villages.csv?year=2098&province=浙江`)).text();
@@ -294,6 +302,47 @@ describe.skipIf(!process.env.ATLAS_BASE_URL && !EXTERNAL)('imports on an app of 
     expect(body).toMatchObject({ status: 'unchanged', counts: { rows: 6, added: 0, changed: 0, unchanged: 6, rejected: 0 } });
     expect(await snapshot()).toEqual(before);
     expect(await query("SELECT value FROM app_meta WHERE key = 'data_version'")).toEqual([version]);
+  });
+
+  it('refuses a village its source already holds for the year under another spelling, whole file, store unchanged; another source may list it', async () => {
+    const list = (rows: string[]) => ['year,province,city,county,town,village', ...rows.map((r) => `2093,广东,揭阳,${r}`)].join('\n');
+    const first = await importFile({ dataset: 'taobao-villages', source: 'test-fixture-imports' }, 'first-2093.csv', list(['揭东区,锡场镇,军埔村', '揭东区,锡场镇,锡西村']));
+    expect(first.body).toMatchObject({ status: 'committed', counts: { added: 2 } });
+
+    const before = await snapshot();
+    // Row 2: 军埔村 again as 军埔村委会 (the same 12-digit code), from the same source; row 3 alone would be fine.
+    const again = await importFile({ dataset: 'taobao-villages', source: 'test-fixture-imports' }, 'again-2093.csv', list(['揭东区,锡场,军埔村委会', '普宁市,池尾街道,钟潭村']));
+    expect(again.status).toBe(422);
+    expect(again.body).toMatchObject({ status: 'rejected', errorCount: 1, counts: { rows: 2, rejected: 1 } });
+    expect(again.body.errors).toEqual([{ row: 2, column: 'village', value: '军埔村委会', expected: expect.stringContaining('holds this village (445203104212) as 军埔村 (揭东区 锡场镇)') }]);
+    expect(again.body.errors[0].expected).toContain('"test-fixture-imports"');
+    expect(again.body.errors[0].expected).toContain(`#${first.body.recordId} first-2093.csv`);
+    expect(await snapshot()).toEqual(before);
+    const [record] = await query<{ status: string; error_summary: string }>('SELECT status::text, error_summary FROM import_record ORDER BY id DESC LIMIT 1');
+    expect(record.status).toBe('rejected');
+    expect(record.error_summary).toContain('row 2, column village: value "军埔村委会"');
+
+    // Re-importing the stored spelling is still a no-op, not a conflict with itself.
+    const same = await importFile({ dataset: 'taobao-villages', source: 'test-fixture-imports', dryRun: 'true' }, 'same-2093.csv', list(['揭东区,锡场镇,军埔村']));
+    expect(same.body).toMatchObject({ status: 'valid', counts: { unchanged: 1, rejected: 0 } });
+
+    // Another source may list the same village the same year: stored as its own row, counted once by code.
+    const other = JSON.stringify({ ...JSON.parse(fixtureSource()), id: 'test-fixture-imports-second', title: 'A second synthetic list for the import tests' });
+    const second = await importFile({ dataset: 'taobao-villages', newSource: other }, 'second-2093.csv', list(['揭东区,锡场镇,军埔村委会']));
+    expect(second.status).toBe(200);
+    expect(second.body).toMatchObject({ status: 'committed', counts: { added: 1, rejected: 0 } });
+    expect(await query('SELECT name, source_id, village_code::text AS code FROM taobao_village WHERE year = 2093 AND village_code = 445203104212 ORDER BY source_id')).toEqual([
+      { name: '军埔村', source_id: 'test-fixture-imports', code: '445203104212' },
+      { name: '军埔村委会', source_id: 'test-fixture-imports-second', code: '445203104212' },
+    ]);
+    const counties = await pollUntil(async () => (await fetch(`${BASE}/api/v1/taobao-villages/list-counties?year=2093`)).json() as Promise<any>, (b) => b.meta?.totals?.villages !== undefined && b.meta.sources.length === 2, 10_000);
+    expect(counties.meta.totals).toMatchObject({ villages: 2, counties: 1, towns: 1 });
+    expect(counties.data.map((r: any) => [r.county.nameZh, r.villages])).toEqual([['揭东区', 2]]);
+    // The city ranking and the province totals count it once too (the tally alone would say 3).
+    const cities = (await (await fetch(`${BASE}/api/v1/taobao-villages/cities?year=2093&scope=all`)).json()) as any;
+    expect(cities.data.map((r: any) => [r.city.nameZh, r.villages])).toEqual([['揭阳市', 2]]);
+    const provinces = (await (await fetch(`${BASE}/api/v1/taobao-villages/provinces?year=2093`)).json()) as any;
+    expect(provinces.data.map((r: any) => [r.province.nameZh, r.villages, r.basis])).toEqual([['广东省', 2, 'village-list']]);
   });
 
   it('imports a GB18030 file (detected), and refuses it read as UTF-8', async () => {

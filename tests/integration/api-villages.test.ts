@@ -143,7 +143,7 @@ describe('village-level list', () => {
     const csv = await getCsv('/api/v1/taobao-villages/villages.csv');
     expect(csv.status).toBe(200);
     expect(csv.bom).toBe(true);
-    expect(csv.text.replace(/^\uFEFF/, '')).toBe('year,province_adcode,province_en,province_zh,city_adcode,city_en,city_zh,county,town,village,sales_band,source_id\r\n');
+    expect(csv.text.replace(/^\uFEFF/, '')).toBe('year,province_adcode,province_en,province_zh,city_adcode,city_en,city_zh,county,town,village,village_code,sales_band,source_id\r\n');
     const page = await getJson('/api/v1/taobao-villages/villages');
     expect(page.status).toBe(200);
     expect(page.body).toEqual({ total: 0, limit: 100, after: 0, nextAfter: null, villages: [] });

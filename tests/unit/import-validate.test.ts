@@ -161,10 +161,17 @@ describe('village-level rows', () => {
       [7, 'village', '军埔村'],
     ]);
     expect(r.issues.slice(0, 3).map((i) => i.suggestions?.[0])).toEqual(['曹县 (371721)', '大集镇 (371721121)', '丁楼村民委员会 (371721121227)']);
-    expect(r.issues[3].expected).toBe('a village of its own: row 5 names the same village 丁楼村民委员会 (371721121227)');
+    expect(r.issues[3].expected).toBe('a village of its own: row 5 names the same village 丁楼村民委员会 (371721121227) for 2023');
     expect(r.validRows).toBe(1);
     expect(r.rejectedRows).toBe(5);
     expect(r.preview.map((p) => p.row)).toEqual([5]);
+  });
+
+  it('lets a list of several years name a village once in each year', async () => {
+    const r = await parseBuffer(villages, ['year,province,city,county,town,village', '2023,山东,菏泽,曹县,大集镇,丁楼村', '2024,山东,菏泽,曹县,大集,丁楼村民委员会', '2024,山东,菏泽,曹县,大集镇,丁楼村'].join('\n'), ctx);
+    expect(where(r.issues)).toEqual([[4, 'village', '丁楼村']]);
+    expect(r.issues[0].expected).toBe('a village of its own: row 3 names the same village 丁楼村民委员会 (371721121227) for 2024');
+    expect(r.records.map((x) => [x.year, x.village_code])).toEqual([[2023, '371721121227'], [2024, '371721121227']]);
   });
 });
 

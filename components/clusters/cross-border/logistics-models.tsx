@@ -3,6 +3,7 @@ import { InlineNotes, SourceRefView, local } from '@/components/clusters/wenzhou
 import type { Locale } from '@/i18n/routing.ts';
 import type { ClusterNote } from '@/lib/views/clusters/common.ts';
 import type { LogisticsModel } from '@/lib/views/clusters/cross-border.ts';
+import { bodyRowClass, Cell, HeadCell, HeadRow, RowHeader, TableFrame } from '@/components/table/data-table.tsx';
 
 /** The logistics models the cross-border clusters paper (seed002-cross-border-clusters) lists, with what it says about each; a null advantage or disadvantage is shown as "not stated". */
 export async function LogisticsModels({ models, notes, locale }: { models: LogisticsModel[]; notes: ClusterNote[]; locale: Locale }) {
@@ -18,36 +19,31 @@ export async function LogisticsModels({ models, notes, locale }: { models: Logis
       <h3 id="models-heading" className="font-semibold">
         {t('logistics.modelsTitle', { count: models.length })}
       </h3>
-      <div className="relative overflow-x-auto rounded-lg border border-line" role="region" aria-labelledby="models-heading" tabIndex={0}>
-        <table className="w-full min-w-[44rem] border-collapse text-sm" data-testid="logistics-models">
-          <caption className="px-3 py-2 text-left text-xs text-muted">{t('logistics.modelsCaption')}</caption>
-          <thead className="bg-slate-50">
-            <tr className="border-b border-line">
-              <th scope="col" className="px-3 py-2 text-left">{t('logistics.colModel')}</th>
-              <th scope="col" className="px-3 py-2 text-left">{t('logistics.colSays')}</th>
-              <th scope="col" className="px-3 py-2 text-left">{t('logistics.colAdvantages')}</th>
-              <th scope="col" className="px-3 py-2 text-left">{t('logistics.colDisadvantages')}</th>
+      <TableFrame labelledBy="models-heading" minWidthClass="min-w-[44rem]" testId="logistics-models" caption={t('logistics.modelsCaption')} captionSize="xs" tabular={false}>
+        <HeadRow>
+          <HeadCell>{t('logistics.colModel')}</HeadCell>
+          <HeadCell>{t('logistics.colSays')}</HeadCell>
+          <HeadCell>{t('logistics.colAdvantages')}</HeadCell>
+          <HeadCell>{t('logistics.colDisadvantages')}</HeadCell>
+        </HeadRow>
+        <tbody>
+          {models.map((m) => (
+            <tr key={m.id} className={`${bodyRowClass} align-top`} data-model={m.id}>
+              <RowHeader>
+                {local(m.name, locale)}
+                <span className="block text-xs font-normal text-muted">
+                  {t('logistics.printed')}
+                  {locale === 'zh' ? '：' : ': '}
+                  <span lang="en">“{m.namePrinted}”</span>
+                </span>
+              </RowHeader>
+              <Cell>{local(m.whatThePaperSays, locale)}</Cell>
+              <Cell>{cell(m.advantages, t('logistics.noAdvantages'))}</Cell>
+              <Cell>{cell(m.disadvantages, t('logistics.noDisadvantages'))}</Cell>
             </tr>
-          </thead>
-          <tbody>
-            {models.map((m) => (
-              <tr key={m.id} className="border-b border-line align-top last:border-0" data-model={m.id}>
-                <th scope="row" className="px-3 py-2 text-left font-medium">
-                  {local(m.name, locale)}
-                  <span className="block text-xs font-normal text-muted">
-                    {t('logistics.printed')}
-                    {locale === 'zh' ? '：' : ': '}
-                    <span lang="en">“{m.namePrinted}”</span>
-                  </span>
-                </th>
-                <td className="px-3 py-2">{local(m.whatThePaperSays, locale)}</td>
-                <td className="px-3 py-2">{cell(m.advantages, t('logistics.noAdvantages'))}</td>
-                <td className="px-3 py-2">{cell(m.disadvantages, t('logistics.noDisadvantages'))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </TableFrame>
       {notStated.map((text) => (
         <p key={text} className="max-w-3xl text-sm text-muted">
           {text}
