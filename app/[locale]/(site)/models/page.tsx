@@ -7,6 +7,7 @@ import { exportFileName } from '@/lib/charts/text.ts';
 import { MODEL_COLOURS } from '@/lib/palette.ts';
 import { settings } from '@/lib/settings.mjs';
 import { ModelCards } from '@/components/models/model-cards.tsx';
+import { CitedClaim } from '@/components/models/cited-claim.tsx';
 import { ModelsNoteList, ModelsSources } from '@/components/models/models-sources.tsx';
 import { pick, Quote, SourceLine } from '@/components/models/parts.tsx';
 import { PlatformTypes } from '@/components/models/platform-types.tsx';
@@ -132,14 +133,7 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
                 <h3 className="font-semibold">{t('generalRulesTitle')}</h3>
                 <ul className="space-y-3" data-testid="general-rules">
                   {guideRules.generalRules.map((r) => (
-                    <li key={r.id} className="space-y-1 text-sm">
-                      <p>{pick(locale, r.ruleEn, r.ruleZh)}</p>
-                      {r.source.quote ? <Quote text={r.source.quote} /> : null}
-                      {(r.source.alsoQuotes ?? []).map((q) => (
-                        <Quote key={q} text={q} />
-                      ))}
-                      <SourceLine sourceId={r.source.sourceId} where={r.source.where} />
-                    </li>
+                    <CitedClaim key={r.id} text={pick(locale, r.ruleEn, r.ruleZh)} source={r.source} />
                   ))}
                 </ul>
               </div>
