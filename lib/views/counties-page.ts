@@ -3,28 +3,18 @@ import { getCountyCounts, getCountyPlaces, getCountyYears } from '@/lib/queries/
 import { getNotesForView, getSources } from '@/lib/queries/villages.ts';
 import { COUNTY_PAGE_PARAMS, countyPageQuery } from '@/lib/schemas/counties.ts';
 import type { SearchParamsInput } from '@/lib/schemas/params.ts';
-import { filterApiParams, ownParams, placeOptions, yearOrLatest } from '@/lib/views/place-filter.ts';
+import { filterApiParams, ownParams, placeOptions, yearOrLatest, type PlaceFilterView } from '@/lib/views/place-filter.ts';
 import type { CountyCountRow } from '@/lib/schemas/responses/counties.ts';
-import type { DataNoteInfo, Place, SourceInfo } from '@/lib/queries/types.ts';
+import type { DataNoteInfo, SourceInfo } from '@/lib/queries/types.ts';
 
-export type CountiesView = {
-  /** The year shown: `cyear` when it has county counts, else the latest year that has. */
-  year: number | null;
-  years: number[];
-  province: number | null;
-  city: number | null;
-  provinceOptions: Place[];
-  cityOptions: (Place & { provinceAdcode: number })[];
+/** `year`: `cyear` when it has county counts, else the latest year that has. `apiParams` address the rows in view (JSON; `.csv` for the same rows as CSV). */
+export type CountiesView = PlaceFilterView & {
   rows: CountyCountRow[];
   /** One bar per county: its largest published village count of the year (rows without one are left out). */
   chart: { county: CountyCountRow['county']; villages: number; villagesQualifier: CountyCountRow['villagesQualifier'] }[];
   sources: SourceInfo[];
   /** The notes the rows name. */
   notes: DataNoteInfo[];
-  /** The API address of the rows in view (JSON; `.csv` for the same rows as CSV). */
-  apiParams: [string, string][];
-  /** Parameters of the Counties view that did not parse and were ignored. */
-  invalid: string[];
 };
 
 /** The Counties view of the villages page, from the page's own `cyear`, `cprovince`, `ccity`. */

@@ -5,29 +5,19 @@ import { getVillageListYears } from '@/lib/queries/villages.ts';
 import { findCityByAdcode } from '@/lib/registry/index.ts';
 import { LIST_PAGE_PARAMS, listPageQuery } from '@/lib/schemas/list-rankings.ts';
 import type { SearchParamsInput } from '@/lib/schemas/params.ts';
-import { filterApiParams, ownParams, placeOptions, yearOrLatest } from '@/lib/views/place-filter.ts';
+import { filterApiParams, ownParams, placeOptions, yearOrLatest, type PlaceFilterView } from '@/lib/views/place-filter.ts';
 import type { ListCountyRow, ListTotals, ListTownRow } from '@/lib/schemas/responses/list-rankings.ts';
-import type { Place } from '@/lib/queries/types.ts';
 
 /** Village rows shown on the page; the rest are in the CSV and the paged JSON. */
 export const LIST_PAGE_VILLAGES = 50;
 
-export type ListView = {
-  /** The list's year: `lyear` when a list of that year is loaded, else the latest loaded list; null = none loaded. */
-  year: number | null;
-  years: number[];
-  province: number | null;
-  city: number | null;
-  provinceOptions: Place[];
-  cityOptions: (Place & { provinceAdcode: number })[];
+/** `year`: `lyear` when a list of that year is loaded, else the latest loaded list; null = none loaded. */
+export type ListView = PlaceFilterView & {
   totals: ListTotals | null;
   counties: ListCountyRow[];
   /** The derived Taobao towns (≥ 3 villages of the list). */
   taobaoTowns: ListTownRow[];
   villages: VillageRecord[];
-  /** The filter as API parameters (year, province, city). */
-  apiParams: [string, string][];
-  invalid: string[];
 };
 
 /**

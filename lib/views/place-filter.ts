@@ -9,6 +9,18 @@ import type { Place } from '@/lib/queries/types.ts';
 
 export type PlaceOptions = { provinceOptions: Place[]; cityOptions: (Place & { provinceAdcode: number })[] };
 
+/** What such a view shows of its filter: the chosen year and places, the selects' options, its API parameters and what was ignored. */
+export type PlaceFilterView = PlaceOptions & {
+  year: number | null;
+  years: number[];
+  province: number | null;
+  city: number | null;
+  /** The filter as the API's parameters (year, province, city). */
+  apiParams: [string, string][];
+  /** Parameters of the view that did not parse or did not apply, and were ignored. */
+  invalid: string[];
+};
+
 const place = (p: { adcode: number; nameEn: string; nameZh: string }): Place => ({ adcode: p.adcode, nameEn: p.nameEn, nameZh: p.nameZh });
 
 /**
