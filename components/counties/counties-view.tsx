@@ -60,17 +60,14 @@ export async function CountiesView({ view, locale, path, keep }: Props) {
       ) : null}
 
       <PlaceFilterForm
+        view={view}
+        locale={locale}
+        messages="countyView"
         action={`${path}#counties`}
         param="c"
         testId="counties"
         keep={keep}
-        labels={{ year: t('year'), province: t('province'), city: t('city'), allProvinces: t('allProvinces'), allCities: t('allCities'), apply: t('apply') }}
-        year={view.year}
-        years={view.years}
-        province={view.province}
-        provinceOptions={view.provinceOptions.map((p) => ({ value: p.adcode, label: placeName(p, locale) }))}
-        city={view.city}
-        cityOptions={view.cityOptions.map((c) => ({ value: c.adcode, label: `${placeName(c, locale)} (${provinceName.get(c.provinceAdcode) ?? c.provinceAdcode})` }))}
+        cityLabel={(c) => `${placeName(c, locale)} (${provinceName.get(c.provinceAdcode) ?? c.provinceAdcode})`}
       />
 
       {view.chart.length ? <CountyBarChart bars={view.chart} title={title} summary={summary} locale={locale} /> : <p className="text-sm text-muted">{summary}</p>}

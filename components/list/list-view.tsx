@@ -51,19 +51,7 @@ export async function ListView({ view, locale, path, keep }: Props) {
         <p className="text-sm" data-testid="list-none">{t('none')}</p>
       ) : (
         <>
-          <PlaceFilterForm
-            action={`${path}#loaded-list`}
-            param="l"
-            testId="list"
-            keep={keep}
-            labels={{ year: t('year'), province: t('province'), city: t('city'), allProvinces: t('allProvinces'), allCities: t('allCities'), apply: t('apply') }}
-            year={view.year}
-            years={view.years}
-            province={view.province}
-            provinceOptions={view.provinceOptions.map((p) => ({ value: p.adcode, label: placeName(p, locale) }))}
-            city={view.city}
-            cityOptions={view.cityOptions.map((c) => ({ value: c.adcode, label: placeName(c, locale) }))}
-          />
+          <PlaceFilterForm view={view} locale={locale} messages="listView" action={`${path}#loaded-list`} param="l" testId="list" keep={keep} />
 
           {view.totals ? (
             <p className="text-sm" data-testid="list-totals">
