@@ -2,7 +2,7 @@ import Link from 'next/link';
 import './globals.css';
 
 /*
- * The 404 of an address outside both languages (e.g. /favicon.png, /robots.txt when absent):
+ * The 404 of an address outside both languages (e.g. /favicon.png, or any other file that is absent):
  * the language-prefixed pages have their own in app/[locale]/not-found.tsx. The root layout
  * leaves <html> to the language layout, so this page brings its own, in both languages.
  */

@@ -16,9 +16,9 @@ import {
   quoteProblems,
   quotesOf,
   readQuotingFiles,
-  seedFilesOf,
   SOURCE_TEXT_NAME,
 } from '@/lib/data/source-quotes.ts';
+import { SEED_TEXT_FILES } from '@/lib/data/seed-texts.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EXCERPTS = join(ROOT, 'tests/fixtures/seed-excerpts');
@@ -43,8 +43,8 @@ if (!existsSync(textsDir) || !statSync(textsDir).isDirectory()) {
 }
 
 const parsed = readQuotingFiles(join(ROOT, 'data'));
-// Quotes cite their paper by source id; its text file is that source's seedFile in data/sources.json.
-const seedFiles = seedFilesOf(join(ROOT, 'data'));
+// Quotes cite their paper by source id; its text file is that source's entry in SEED_TEXT_FILES.
+const seedFiles = SEED_TEXT_FILES;
 const quotes = quotesOf(parsed, seedFiles);
 const cited = [...new Set([...citationsOf(parsed, seedFiles).map((c) => c.file), ...quotes.map((q) => q.file)])].filter((f) => SOURCE_TEXT_NAME.test(f)).sort();
 const fullText = (file: string) => (existsSync(join(textsDir, file)) ? readFileSync(join(textsDir, file), 'utf8') : null);
@@ -55,7 +55,7 @@ if (missingTexts.length === cited.length) {
 
 const problems: string[] = missingTexts.map((f) => `${f}: cited by the data, absent from ${textsDir}`);
 const citations = citationsOf(parsed, seedFiles).filter((c) => !SOURCE_TEXT_NAME.test(c.file));
-problems.push(...citations.map((c) => `${c.where}: "${c.sourceId}" is not a source with a source text (seedFile) in data/sources.json`));
+problems.push(...citations.map((c) => `${c.where}: "${c.sourceId}" is not a paper with a source text (SEED_TEXT_FILES in lib/data/seed-texts.ts)`));
 problems.push(...quoteProblems(quotes, (f) => (fullText(f) === null ? null : [normaliseWhitespace(fullText(f)!)])));
 
 if (args['write-excerpts']) {

@@ -7,6 +7,7 @@ import { ImportPreview } from '@/components/admin/import-preview.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import type { DatasetOption, SourceOption } from '@/lib/import/admin-page.ts';
 import type { ImportResult } from '@/lib/import/types.ts';
+import { IMPORT_FILE_ACCEPT } from '@/lib/import/file-types.ts';
 import { describeUploadFailure, uploadFailureText, type UploadFailure } from '@/lib/import/upload-failure.ts';
 
 /** maxUploadBytes: the largest upload the server accepts over HTTP (lib/import/http.ts), for the "too large" message. */
@@ -173,7 +174,7 @@ export function ImportWorkbench({ datasets, sources, locale, maxUploadBytes }: P
           <label htmlFor={`${ids}-file`} className={label}>
             {t('form.file')}
           </label>
-          <input id={`${ids}-file`} name="file" type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" required className="w-full text-sm" data-testid="file-input" />
+          <input id={`${ids}-file`} name="file" type="file" accept={IMPORT_FILE_ACCEPT} required className="w-full text-sm" data-testid="file-input" />
         </div>
         <div className="space-y-1">
           <label htmlFor={`${ids}-actor`} className={label}>

@@ -7,7 +7,7 @@ import { sourceHref } from '@/lib/source-link.ts';
 import type { CountiesView as CountiesViewData } from '@/lib/views/counties-page.ts';
 import { CountyBarChart } from '@/components/counties/county-bar-chart.tsx';
 import { bodyRowClass, Cell, EmptyRow, HeadCell, HeadRow, RowHeader, TableFrame } from '@/components/table/data-table.tsx';
-import { SelectField } from '@/components/table/select-field.tsx';
+import { PlaceFilterForm } from '@/components/villages/place-filter-form.tsx';
 
 type Props = {
   view: CountiesViewData;
@@ -59,24 +59,16 @@ export async function CountiesView({ view, locale, path, keep }: Props) {
         </p>
       ) : null}
 
-      <form method="get" action={`${path}#counties`} className="flex flex-wrap items-end gap-3 text-sm" data-testid="counties-filter">
-        {keep.map(([k, v], i) => (
-          <input key={`${k}-${i}`} type="hidden" name={k} value={v} />
-        ))}
-        <SelectField label={t('year')} name="cyear" value={view.year} options={view.years.map((y) => ({ value: y, label: String(y) }))} testId="counties-year" />
-        <SelectField label={t('province')} name="cprovince" value={view.province} allLabel={t('allProvinces')} options={view.provinceOptions.map((p) => ({ value: p.adcode, label: placeName(p, locale) }))} testId="counties-province" />
-        <SelectField
-          label={t('city')}
-          name="ccity"
-          value={view.city}
-          allLabel={t('allCities')}
-          options={view.cityOptions.map((c) => ({ value: c.adcode, label: `${placeName(c, locale)} (${provinceName.get(c.provinceAdcode) ?? c.provinceAdcode})` }))}
-          testId="counties-city"
-        />
-        <button type="submit" className="rounded bg-accent px-3 py-1.5 font-medium text-white" data-testid="counties-apply">
-          {t('apply')}
-        </button>
-      </form>
+      <PlaceFilterForm
+        view={view}
+        locale={locale}
+        messages="countyView"
+        action={`${path}#counties`}
+        param="c"
+        testId="counties"
+        keep={keep}
+        cityLabel={(c) => `${placeName(c, locale)} (${provinceName.get(c.provinceAdcode) ?? c.provinceAdcode})`}
+      />
 
       {view.chart.length ? <CountyBarChart bars={view.chart} title={title} summary={summary} locale={locale} /> : <p className="text-sm text-muted">{summary}</p>}
 

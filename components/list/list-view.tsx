@@ -4,7 +4,7 @@ import { formatCount, placeName } from '@/lib/i18n/format.ts';
 import { withQuery } from '@/lib/schemas/villages-url.ts';
 import type { ListView as ListViewData } from '@/lib/views/list-page.ts';
 import { bodyRowClass, Cell, EmptyRow, HeadCell, HeadRow, RowHeader, TableFrame } from '@/components/table/data-table.tsx';
-import { SelectField } from '@/components/table/select-field.tsx';
+import { PlaceFilterForm } from '@/components/villages/place-filter-form.tsx';
 
 type Props = {
   view: ListViewData;
@@ -51,17 +51,7 @@ export async function ListView({ view, locale, path, keep }: Props) {
         <p className="text-sm" data-testid="list-none">{t('none')}</p>
       ) : (
         <>
-          <form method="get" action={`${path}#loaded-list`} className="flex flex-wrap items-end gap-3 text-sm" data-testid="list-filter">
-            {keep.map(([k, v], i) => (
-              <input key={`${k}-${i}`} type="hidden" name={k} value={v} />
-            ))}
-            <SelectField label={t('year')} name="lyear" value={view.year} options={view.years.map((y) => ({ value: y, label: String(y) }))} testId="list-year" />
-            <SelectField label={t('province')} name="lprovince" value={view.province} allLabel={t('allProvinces')} options={view.provinceOptions.map((p) => ({ value: p.adcode, label: placeName(p, locale) }))} testId="list-province" />
-            <SelectField label={t('city')} name="lcity" value={view.city} allLabel={t('allCities')} options={view.cityOptions.map((c) => ({ value: c.adcode, label: placeName(c, locale) }))} testId="list-city" />
-            <button type="submit" className="rounded bg-accent px-3 py-1.5 font-medium text-white" data-testid="list-apply">
-              {t('apply')}
-            </button>
-          </form>
+          <PlaceFilterForm view={view} locale={locale} messages="listView" action={`${path}#loaded-list`} param="l" testId="list" keep={keep} />
 
           {view.totals ? (
             <p className="text-sm" data-testid="list-totals">

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing.ts';
 import { BilingualText, pick, Quote, SourceLine, seedId } from '@/components/models/parts.tsx';
 import { MixedText } from '@/components/i18n/mixed-text.tsx';
+import { CitedClaim } from '@/components/models/cited-claim.tsx';
 import { clauseSeparator } from '@/lib/i18n/punctuation.ts';
 import type { BusinessModel } from '@/lib/schemas/model-files.ts';
 
@@ -101,14 +102,7 @@ export async function ModelCards({ models, contextClaims, locale }: { models: Bu
         </h3>
         <ul className="space-y-3">
           {contextClaims.map((c) => (
-            <li key={c.id} className="space-y-1 text-sm">
-              <p>{pick(locale, c.textEn, c.textZh)}</p>
-              {c.source.quote ? <Quote text={c.source.quote} /> : null}
-              {(c.source.alsoQuotes ?? []).map((q) => (
-                <Quote key={q} text={q} />
-              ))}
-              <SourceLine sourceId={c.source.sourceId} where={c.source.where} />
-            </li>
+            <CitedClaim key={c.id} text={pick(locale, c.textEn, c.textZh)} source={c.source} />
           ))}
         </ul>
       </section>

@@ -1,35 +1,15 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { PageViewNav } from '@/components/view-tabs/page-view-nav.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import type { GuideParam } from '@/lib/metrics/model-guide.ts';
 import { MODELS_TABS, modelsTabHref, type ModelsTab } from '@/lib/views/models-tabs.ts';
 
 /**
- * Overview / The four models / Platform types / Sources and notes as a row of links, one address
- * per view (`?tab=`), each keeping the guide's levels: server rendered, working without
- * JavaScript, Back and Forward step through them; the shown one marked with aria-current. Styled
- * like the Yongkang page's views (components/clusters/yongkang/view-nav.tsx).
+ * Overview / The four models / Platform types / Sources and notes: the Business models page's views
+ * (components/view-tabs/page-view-nav.tsx), each link keeping the guide's levels.
  */
-export async function ModelsViewNav({ locale, current, levels }: { locale: Locale; current: ModelsTab; levels: Partial<Record<GuideParam, number>> }) {
+export async function ModelsViewNav({ locale, current, refused, levels }: { locale: Locale; current: ModelsTab; refused: string | null; levels: Partial<Record<GuideParam, number>> }) {
   const t = await getTranslations('models.views');
-  return (
-    <nav aria-label={t('nav')} data-testid="models-views" className="-mb-px overflow-x-auto border-b border-line">
-      <ul className="flex min-w-max gap-1">
-        {MODELS_TABS.map((tab) => (
-          <li key={tab}>
-            <Link
-              href={modelsTabHref(locale, tab, levels)}
-              aria-current={tab === current ? 'page' : undefined}
-              data-tab={tab}
-              className={`inline-flex min-h-10 items-center rounded-t border border-b-0 px-3 text-sm font-medium ${
-                tab === current ? 'border-line bg-white text-ink' : 'border-transparent text-accent underline-offset-4 hover:bg-accent-soft hover:underline'
-              }`}
-            >
-              {t(tab)}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  const links = MODELS_TABS.map((tab) => ({ tab, href: modelsTabHref(locale, tab, levels), label: t(tab) }));
+  return <PageViewNav label={t('nav')} testId="models-views" links={links} current={current} invalid={refused === null ? null : t('invalid', { value: refused })} />;
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { MODEL_FILES, parseModelFiles, type ModelFileKey } from '@/lib/data/seed-models.ts';
+import { SEED_TEXT_FILES } from '@/lib/data/seed-texts.ts';
 import { z } from 'zod';
 import {
   cityRegistryRecord,
@@ -88,8 +89,8 @@ export function loadDataFiles(dataDir: string) {
   const counties = parseRows(DATA_FILES.counties, texts.counties, countyRow, problems);
 
   const sourceIds = new Set(sources.map((s) => s.id));
-  // The papers: the entries with a source text (seedFile), which data/models and data/clusters cite by id.
-  const paperIds: ReadonlySet<string> = new Set(sources.flatMap((s) => (s.seedFile ? [s.id] : [])));
+  // The papers: the entries with a source text (SEED_TEXT_FILES), which data/models and data/clusters cite by id.
+  const paperIds: ReadonlySet<string> = new Set(sources.flatMap((s) => (SEED_TEXT_FILES.has(s.id) ? [s.id] : [])));
   const modelTexts = Object.fromEntries(Object.keys(MODEL_FILES).map((k) => [k, texts[k as ModelFileKey]])) as Record<ModelFileKey, string>;
   const models = parseModelFiles(modelTexts, paperIds, problems);
   const noteIds = new Set(notes.map((n) => n.id));

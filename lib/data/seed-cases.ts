@@ -128,12 +128,12 @@ export function loadCaseStudyFiles(dataDir: string, otherNoteIds: ReadonlySet<st
   if (paperIds) {
     allNotes.forEach((n, i) => {
       if (n.dataset === CASE_STUDY_NOTE_DATASET && !paperIds.has(n.source.sourceId)) {
-        problems.push(`${CASE_STUDY_FILES.notes}: row ${i}, column source.sourceId: "${n.source.sourceId}" is not a paper of sources.json (an entry with a seedFile)`);
+        problems.push(`${CASE_STUDY_FILES.notes}: row ${i}, column source.sourceId: "${n.source.sourceId}" is not a paper of sources.json (one with a source text)`);
       }
     });
     // Every other reference of the case-study files names a paper too.
     for (const [file, parsed] of [[CASE_STUDY_FILES.yongkang, yongkang], [CASE_STUDY_FILES.wenzhou, wenzhou], [CASE_STUDY_FILES.crossBorder, crossBorder]] as const) {
-      for (const id of paperRefsOf(parsed)) if (!paperIds.has(id)) problems.push(`${file}: source.sourceId "${id}" is not a paper of sources.json (an entry with a seedFile)`);
+      for (const id of paperRefsOf(parsed)) if (!paperIds.has(id)) problems.push(`${file}: source.sourceId "${id}" is not a paper of sources.json (one with a source text)`);
     }
   }
 

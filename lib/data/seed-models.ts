@@ -66,7 +66,7 @@ function* refsOf(value: unknown, path: string): Generator<[SourceRef, string]> {
 
 /**
  * Parses and cross-checks the models files. `paperIds` are the ids of the data/sources.json entries
- * of the papers (those with a `seedFile`); every reference must name one. Returns null when a file is malformed.
+ * of the papers (the sources in SEED_TEXT_FILES); every reference must name one. Returns null when a file is malformed.
  */
 export function parseModelFiles(texts: Record<ModelFileKey, string>, paperIds: ReadonlySet<string>, problems: string[]): ModelsSection | null {
   const before = problems.length;
@@ -86,7 +86,7 @@ export function parseModelFiles(texts: Record<ModelFileKey, string>, paperIds: R
     for (const [ref, path] of refsOf(parsed, '')) {
       if (!paperIds.has(ref.sourceId)) {
         const { row, column } = rowAndColumn(path.split(/\.|(?=\[)/).map((p) => (/^\[\d+\]$/.test(p) ? Number(p.slice(1, -1)) : p)));
-        problems.push(`${file}: row ${row}, column ${column}.sourceId: "${ref.sourceId}" is not a paper of sources.json (an entry with a seedFile)`);
+        problems.push(`${file}: row ${row}, column ${column}.sourceId: "${ref.sourceId}" is not a paper of sources.json (one with a source text)`);
       }
     }
   }

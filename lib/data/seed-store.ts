@@ -3,6 +3,7 @@ import { DataFileError, loadDataFiles } from '@/lib/data/load-data-files.ts';
 import { seedModels } from '@/lib/data/seed-models.ts';
 import { seedDivisions } from '@/lib/data/seed-divisions.ts';
 import { loadCaseStudyFiles, seedCaseStudies, type CaseStudyFiles } from '@/lib/data/seed-cases.ts';
+import { SEED_TEXT_FILES } from '@/lib/data/seed-texts.ts';
 import { createHash } from 'node:crypto';
 
 const CHECKSUM_KEY = 'seed_checksum';
@@ -43,7 +44,8 @@ export async function seedStore(prisma: PrismaClient, dataDir: string, { force =
   await prisma.$transaction(
     async (tx) => {
       for (const s of data.sources) {
-        const row = { ...s, fromSeed: true, citation: s.citation ? (s.citation as Prisma.InputJsonObject) : Prisma.DbNull, reader: s.reader ? (s.reader as Prisma.InputJsonObject) : Prisma.DbNull };
+        // seedFile: the paper's text file (a machine key kept in code, not in data/), as the store has held it.
+        const row = { ...s, seedFile: SEED_TEXT_FILES.get(s.id) ?? null, fromSeed: true, citation: s.citation ? (s.citation as Prisma.InputJsonObject) : Prisma.DbNull, reader: s.reader ? (s.reader as Prisma.InputJsonObject) : Prisma.DbNull };
         await tx.source.upsert({ where: { id: s.id }, create: row, update: row });
       }
       await tx.source.updateMany({ where: { id: { notIn: sourceIds }, fromSeed: true }, data: { fromSeed: false } });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 // The model and case-study files (data/models, data/clusters) quote the source texts verbatim
 // (whitespace normalised), each naming its paper by source id; the paper's text file is that
-// source's `seedFile` in data/sources.json (seedFilesOf). This module lists those quotes and checks them against a text; the
+// source's entry in SEED_TEXT_FILES (lib/data/seed-texts.ts). This module lists those quotes and checks them against a text; the
 // unit tests check them against the excerpts in tests/fixtures/seed-excerpts, and
 // `npm run data:check -- --texts <folder>` against the full texts (which are not in the repository).
 
@@ -18,7 +18,7 @@ export const QUOTING_FILES = [
   'clusters/notes.json',
 ] as const;
 
-/** A source text's file name (a machine key, held only by data/sources.json's seedFile), e.g. `001_495d597d84132fb6.txt`. */
+/** A source text's file name (a machine key, held only by SEED_TEXT_FILES in lib/data/seed-texts.ts), e.g. `001_495d597d84132fb6.txt`. */
 export const SOURCE_TEXT_NAME = /^\d{3}_[0-9a-f]{16}\.txt$/;
 
 /** The model guide follows sentences of this paper (it names no source of its own). */
@@ -27,10 +27,10 @@ import { GUIDE_SOURCE } from '@/lib/schemas/model-files.ts';
 
 export const normaliseWhitespace = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-/** A quote with the paper it cites (`sourceId`) and that paper's text file (`file`; '' when the id has no seedFile). */
+/** A quote with the paper it cites (`sourceId`) and that paper's text file (`file`; '' when the id has no source text). */
 export type SourceQuote = { sourceId: string; file: string; quote: string; where: string };
 export type SourceCitation = { sourceId: string; file: string; where: string };
-/** Source id → its text's file name (data/sources.json seedFile). */
+/** Source id → its text's file name (SEED_TEXT_FILES in lib/data/seed-texts.ts). */
 export type SeedFiles = ReadonlyMap<string, string>;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- data files of several shapes, walked generically
@@ -48,12 +48,6 @@ export function* objectsOf(node: Json, path = '$'): Generator<[Json, string]> {
 
 export function readQuotingFiles(dataDir: string): Record<string, Json> {
   return Object.fromEntries(QUOTING_FILES.map((f) => [f, JSON.parse(readFileSync(join(dataDir, f), 'utf8'))]));
-}
-
-/** The text file of each paper of data/sources.json: source id → seedFile. */
-export function seedFilesOf(dataDir: string): SeedFiles {
-  const sources = JSON.parse(readFileSync(join(dataDir, 'sources.json'), 'utf8')) as { id: string; seedFile?: string | null }[];
-  return new Map(sources.flatMap((s) => (s.seedFile ? [[s.id, s.seedFile] as const] : [])));
 }
 
 /** The paper an object's quotes come from: its own `sourceId` when it is a source reference, else its `source.sourceId`. */
@@ -108,7 +102,7 @@ export function quoteProblems(quotes: SourceQuote[], textOf: (file: string) => s
     const pieces = SOURCE_TEXT_NAME.test(file) ? textOf(file) : null;
     const wanted = normaliseWhitespace(quote);
     if (!sourceId) problems.push(`${where}: quote without a source`);
-    else if (!file) problems.push(`${where}: cites ${sourceId}, which has no source text (no seedFile in sources.json)`);
+    else if (!file) problems.push(`${where}: cites ${sourceId}, which has no source text (not in SEED_TEXT_FILES)`);
     else if (!pieces) problems.push(`${where}: cites ${file}, which is not there`);
     else if (!wanted) problems.push(`${where}: empty quote`);
     else if (!pieces.some((p) => p.includes(wanted))) problems.push(`${where}: not in ${file}: ${quote}`);

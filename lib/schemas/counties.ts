@@ -1,15 +1,12 @@
 import { z } from 'zod';
 import { yearParam } from '@/lib/schemas/params.ts';
-import { cityRef } from '@/lib/schemas/village-list.ts';
+import { cityRef, placeFilterShape } from '@/lib/schemas/village-list.ts';
 import { provinceRef } from '@/lib/schemas/villages.ts';
-
-const uniqueSorted = (codes: number[]) => [...new Set(codes)].sort((a, b) => a - b);
 
 const countyFilterShape = {
   /** A year with published county counts; absent = every year. */
   year: yearParam.optional(),
-  province: z.array(provinceRef).max(34, 'at most 34 provinces').default([]).transform(uniqueSorted),
-  city: z.array(cityRef).max(50, 'at most 50 cities').default([]).transform(uniqueSorted),
+  ...placeFilterShape,
 };
 export const COUNTY_ARRAY_KEYS = ['province', 'city'] as const;
 

@@ -46,8 +46,6 @@ export const sourceRecord = z.object({
     .string()
     .min(1)
     .refine((s) => !INTERNAL_REFERENCE.test(s), 'names an internal file (a research collection, shared/ or a seed text); say where a reader finds the figure'),
-  /** The file key of a source text that data/ cites by file (the papers); never shown to readers. */
-  seedFile: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a source text name such as 000_8bf69b5fac631699.txt').nullable().default(null),
   licence: z.string().min(1),
   citation: z
     .object({ authors: z.array(z.string()).default([]), year: z.number().int().nullable().default(null), container: z.string().nullable().default(null) })

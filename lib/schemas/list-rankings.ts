@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { singleString, yearParam } from '@/lib/schemas/params.ts';
-import { cityRef } from '@/lib/schemas/village-list.ts';
+import { cityRef, placeFilterShape } from '@/lib/schemas/village-list.ts';
 import { provinceRef } from '@/lib/schemas/villages.ts';
 
 // Rankings counted from a loaded village-level list (by county, by town) and the Taobao towns
 // derived from it: GET /api/v1/taobao-villages/list-counties and /list-towns (+ .csv).
-
-const uniqueSorted = (codes: number[]) => [...new Set(codes)].sort((a, b) => a - b);
 
 /** AliResearch's rule: a town (乡镇/街道) with at least three Taobao villages is a Taobao town. */
 export const TAOBAO_TOWN_MIN_VILLAGES = 3;
@@ -14,8 +12,7 @@ export const TAOBAO_TOWN_MIN_VILLAGES = 3;
 const listFilterShape = {
   /** A year with a loaded village-level list; absent = the latest (rankings of different lists never mix). */
   year: yearParam.optional(),
-  province: z.array(provinceRef).max(34, 'at most 34 provinces').default([]).transform(uniqueSorted),
-  city: z.array(cityRef).max(50, 'at most 50 cities').default([]).transform(uniqueSorted),
+  ...placeFilterShape,
 };
 export const LIST_RANKING_ARRAY_KEYS = ['province', 'city'] as const;
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * How a reader cites a source, in both languages: what every page, chart export and citation
- * shows instead of the machine fields (id, whereRead, seedFile). Written in data/sources.json,
+ * shows instead of the machine fields (id, whereRead). Written in data/sources.json,
  * stored in source.reader, served as `reader` in the API's source objects.
  */
 const bilingual = z.strictObject({ en: z.string().min(1), zh: z.string().min(1) });

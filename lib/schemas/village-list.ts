@@ -18,10 +18,15 @@ export const cityRef = z.string().transform((value, ctx) => {
 
 const uniqueSorted = (codes: number[]) => [...new Set(codes)].sort((a, b) => a - b);
 
-const filterShape = {
-  year: yearParam.optional(),
+/** The places of an API filter of village-level and county data (this list, its rankings, the county counts): repeatable, deduplicated, in code order. */
+export const placeFilterShape = {
   province: z.array(provinceRef).max(34, 'at most 34 provinces').default([]).transform(uniqueSorted),
   city: z.array(cityRef).max(50, 'at most 50 cities').default([]).transform(uniqueSorted),
+};
+
+const filterShape = {
+  year: yearParam.optional(),
+  ...placeFilterShape,
 };
 export const VILLAGE_LIST_ARRAY_KEYS = ['province', 'city'] as const;
 

@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataFiles } from '@/lib/data/load-data-files.ts';
-import { citationsOf, readQuotingFiles, seedFilesOf } from '@/lib/data/source-quotes.ts';
+import { citationsOf, readQuotingFiles } from '@/lib/data/source-quotes.ts';
+import { SEED_TEXT_FILES } from '@/lib/data/seed-texts.ts';
 import { getModelsSection } from '@/lib/queries/models.ts';
 import { db } from '@/lib/db/index.ts';
 
@@ -91,7 +92,7 @@ describe.skipIf(!URL)('one source table', () => {
     const files = await rows<{ seed_file: string; id: string }>(`SELECT seed_file, id FROM source WHERE seed_file IS NOT NULL ORDER BY seed_file`);
     expect(files.map((f) => f.seed_file.slice(0, 3))).toEqual(['000', '001', '002', '003', '004']);
     const known = new Set(files.map((f) => f.seed_file));
-    const cited = [...new Set(citationsOf(readQuotingFiles(DATA), seedFilesOf(DATA)).map((c) => c.file))];
+    const cited = [...new Set(citationsOf(readQuotingFiles(DATA), SEED_TEXT_FILES).map((c) => c.file))];
     expect(cited.filter((f) => !known.has(f))).toEqual([]);
   });
 

@@ -38,7 +38,8 @@ describe.skipIf(!process.env.DATABASE_URL)('response cache: previous answers whi
   async function serve(options: Record<string, unknown>) {
     const cache: Cache = createResponseCache({ databaseUrl: own.url, pollMs: 3_600_000, ...options });
     await cache.ready();
-    const state = { content: 'first', renders: 0, arrived: 0, held: new Map<string, () => void>(), failing: new Set<string>() };
+    // waiting: the paths whose render has begun and is held at its gate.
+    const state = { content: 'first', renders: 0, arrived: 0, waiting: new Set<string>(), failing: new Set<string>() };
     const gates = new Map<string, Promise<void>>();
     const server: Server = createServer((req, res) => {
       state.arrived += 1;
@@ -47,7 +48,11 @@ describe.skipIf(!process.env.DATABASE_URL)('response cache: previous answers whi
         // The content is read when the render starts, as a page reads the store.
         const content = state.content;
         const gate = gates.get(req.url ?? '');
-        if (gate) await gate;
+        if (gate) {
+          state.waiting.add(req.url ?? '');
+          await gate;
+          state.waiting.delete(req.url ?? '');
+        }
         res.statusCode = state.failing.has(req.url ?? '') ? 500 : 200;
         res.setHeader('content-type', 'text/html');
         res.end(`<p>${req.url} ${content}</p>`);
@@ -67,12 +72,34 @@ describe.skipIf(!process.env.DATABASE_URL)('response cache: previous answers whi
         release();
       };
     };
+    /** Requests `path` with its render held; resolves once that render has begun (the cache counts it as refreshing by then). */
+    const renderHeld = async (path: string) => {
+      const release = hold(path);
+      const answer = get(path);
+      await pollUntil(async () => state.waiting.has(path), Boolean, 10_000);
+      return { answer, release };
+    };
+    /** The pages show `content` from now on, and the data version moves (as an import does). */
+    const change = async (content: string) => {
+      state.content = content;
+      await bump(cache);
+    };
     const stop = async () => {
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
       await cache.close();
     };
-    return { cache, state, get, hold, stop };
+    return { cache, state, get, renderHeld, change, stop };
+  }
+
+  /** Runs `test` against a fresh server (serve), stopped afterwards whatever happens. */
+  async function withApp(options: Record<string, unknown>, test: (app: Awaited<ReturnType<typeof serve>>) => Promise<void>) {
+    const app = await serve(options);
+    try {
+      await test(app);
+    } finally {
+      await app.stop();
+    }
   }
 
   beforeAll(async () => {
@@ -88,108 +115,84 @@ describe.skipIf(!process.env.DATABASE_URL)('response cache: previous answers whi
   });
 
   it('renders a URL anew for one request while others get its previous answer, whole; then only the new one', async () => {
-    const app = await serve({ standInMs: 3_600_000, maxRefreshes: 2 });
-    try {
+    await withApp({ standInMs: 3_600_000, maxRefreshes: 2 }, async (app) => {
       expect(await app.get('/p')).toEqual({ status: 200, cache: 'miss', body: '<p>/p first</p>' });
       expect(await app.get('/p')).toEqual({ status: 200, cache: 'hit', body: '<p>/p first</p>' });
 
-      app.state.content = 'second';
-      await bump(app.cache);
+      await app.change('second');
       expect(app.cache.stats().stale).toBe(1);
-      const release = app.hold('/p');
-      const renewing = app.get('/p');
-      await pollUntil(async () => app.state.renders, (n) => n === 2, 10_000);
+      const renewing = await app.renderHeld('/p');
+      expect(app.state.renders).toBe(2);
       // While /p is being rendered anew, another reader gets the previous answer at once.
       expect(await app.get('/p')).toEqual({ status: 200, cache: 'stale', body: '<p>/p first</p>' });
       expect(app.state.renders).toBe(2);
-      release();
-      expect(await renewing).toEqual({ status: 200, cache: 'miss', body: '<p>/p second</p>' });
+      renewing.release();
+      expect(await renewing.answer).toEqual({ status: 200, cache: 'miss', body: '<p>/p second</p>' });
       for (let i = 0; i < 3; i++) expect(await app.get('/p')).toEqual({ status: 200, cache: 'hit', body: '<p>/p second</p>' });
       expect(app.cache.stats().stale).toBe(0);
-    } finally {
-      await app.stop();
-    }
+    });
   });
 
   it('renders at most maxRefreshes previous entries at once; the others stand in until a render is free', async () => {
-    const app = await serve({ standInMs: 3_600_000, maxRefreshes: 1 });
-    try {
+    await withApp({ standInMs: 3_600_000, maxRefreshes: 1 }, async (app) => {
       for (const path of ['/a', '/b']) await app.get(path);
-      app.state.content = 'second';
-      await bump(app.cache);
-      const release = app.hold('/a');
-      const renewing = app.get('/a');
-      await pollUntil(async () => app.cache.stats().refreshing, (n) => n === 1, 10_000);
+      await app.change('second');
+      const renewing = await app.renderHeld('/a');
+      expect(app.cache.stats().refreshing).toBe(1);
       const rendersBefore = app.state.renders;
       expect(await app.get('/b')).toEqual({ status: 200, cache: 'stale', body: '<p>/b first</p>' });
       expect(app.state.renders).toBe(rendersBefore);
-      release();
-      expect((await renewing).body).toBe('<p>/a second</p>');
+      renewing.release();
+      expect((await renewing.answer).body).toBe('<p>/a second</p>');
       expect(await app.get('/b')).toEqual({ status: 200, cache: 'miss', body: '<p>/b second</p>' });
       expect(app.cache.stats().refreshing).toBe(0);
-    } finally {
-      await app.stop();
-    }
+    });
   });
 
   it('drops the previous answer of a URL whose new render was not stored (an error): no reader gets it after that', async () => {
-    const app = await serve({ standInMs: 3_600_000 });
-    try {
+    await withApp({ standInMs: 3_600_000 }, async (app) => {
       await app.get('/e');
-      app.state.content = 'second';
       app.state.failing.add('/e');
-      await bump(app.cache);
+      await app.change('second');
       expect(await app.get('/e')).toEqual({ status: 500, cache: 'miss', body: '<p>/e second</p>' });
       app.state.failing.delete('/e');
       expect(await app.get('/e')).toEqual({ status: 200, cache: 'miss', body: '<p>/e second</p>' });
-    } finally {
-      await app.stop();
-    }
+    });
   });
 
   it('with standInMs 0 no previous answer is served: a reader waits for the one render of the new version', async () => {
-    const app = await serve({ standInMs: 0 });
-    try {
+    await withApp({ standInMs: 0 }, async (app) => {
       await app.get('/w');
-      app.state.content = 'second';
-      await bump(app.cache);
+      await app.change('second');
       expect(app.cache.stats().stale).toBe(0);
-      const release = app.hold('/w');
-      const first = app.get('/w');
-      await pollUntil(async () => app.state.renders, (n) => n === 2, 10_000);
+      const first = await app.renderHeld('/w');
+      expect(app.state.renders).toBe(2);
       const second = app.get('/w');
       // The second request is inside the cache (it would have been answered at once if it stood in).
       await pollUntil(async () => app.state.arrived, (n) => n === 3, 10_000);
-      release();
-      expect(await first).toEqual({ status: 200, cache: 'miss', body: '<p>/w second</p>' });
+      first.release();
+      expect(await first.answer).toEqual({ status: 200, cache: 'miss', body: '<p>/w second</p>' });
       expect(await second).toEqual({ status: 200, cache: 'hit', body: '<p>/w second</p>' });
       expect(app.state.renders).toBe(2);
-    } finally {
-      await app.stop();
-    }
+    });
   });
 
   it('keeps no answer two versions old: after a second change only the last version stands in', async () => {
-    const app = await serve({ standInMs: 3_600_000 });
-    try {
+    await withApp({ standInMs: 3_600_000 }, async (app) => {
       await app.get('/old');
       app.state.content = 'second';
       await app.get('/kept');
       await bump(app.cache);
       await app.get('/kept');
-      app.state.content = 'third';
-      await bump(app.cache);
+      await app.change('third');
       // /old was of the version before the last: gone. /kept (rendered after the first change) stands in.
       expect(app.cache.stats().stale).toBe(1);
-      const release = app.hold('/kept');
-      const renewing = app.get('/kept');
-      await pollUntil(async () => app.cache.stats().refreshing, (n) => n === 1, 10_000);
+      const renewing = await app.renderHeld('/kept');
+      expect(app.cache.stats().refreshing).toBe(1);
       expect(await app.get('/kept')).toEqual({ status: 200, cache: 'stale', body: '<p>/kept second</p>' });
-      release();
-      expect((await renewing).body).toBe('<p>/kept third</p>');
+      renewing.release();
+      expect((await renewing.answer).body).toBe('<p>/kept third</p>');
       expect(await app.get('/old')).toEqual({ status: 200, cache: 'miss', body: '<p>/old third</p>' });
-    } finally {
-      await app.stop();
-    }
+    });
   });
 });

@@ -162,7 +162,7 @@ describe('a malformed case-study file', () => {
     writeFileSync(file, JSON.stringify(yongkang));
     const unknown: string[] = [];
     loadCaseStudyFiles(dir, new Set(), unknown, new Set(['seed003-zhu-lu-yongkang', 'seed001-xia-wenzhou', 'seed002-cross-border-clusters']));
-    expect(unknown).toContain('clusters/yongkang.json: source.sourceId "seed009-no-such-paper" is not a paper of sources.json (an entry with a seedFile)');
+    expect(unknown).toContain('clusters/yongkang.json: source.sourceId "seed009-no-such-paper" is not a paper of sources.json (one with a source text)');
   });
 
   it('describes paths without a row as fields', () => {

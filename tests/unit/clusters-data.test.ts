@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
-import { normaliseWhitespace, objectsOf as objects, QUOTING_FILES, quoteProblems, quotesOf as allQuotesOf, seedFilesOf } from '@/lib/data/source-quotes.ts';
+import { normaliseWhitespace, objectsOf as objects, QUOTING_FILES, quoteProblems, quotesOf as allQuotesOf } from '@/lib/data/source-quotes.ts';
+import { SEED_TEXT_FILES } from '@/lib/data/seed-texts.ts';
 import { averageVarianceExtracted, compositeReliability, mediationShare } from '../../lib/metrics/sem';
 import { excerpt, hasExcerpt, rawExcerpt } from './seed-excerpts.ts';
 import seriesNotes from '@/data/notes.json';
@@ -67,7 +68,7 @@ describe('cluster and model data files', () => {
 
   it('every quote occurs verbatim (whitespace normalised) in the seed file it cites', () => {
     // The same list of quotes that data:check checks against the full texts.
-    const all = allQuotesOf(parsed, seedFilesOf(dataDir));
+    const all = allQuotesOf(parsed, SEED_TEXT_FILES);
     expect(all.length).toBeGreaterThan(300);
     expect(quoteProblems(all, (file) => (hasExcerpt(file) ? [excerpt(file)] : null))).toEqual([]);
     let n = 0;

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import * as geo from '@esmjs/geo';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { citationsOf, readQuotingFiles, seedFilesOf } from '@/lib/data/source-quotes.ts';
+import { citationsOf, readQuotingFiles } from '@/lib/data/source-quotes.ts';
+import { SEED_TEXT_FILES } from '@/lib/data/seed-texts.ts';
 import { DIVISION_REGISTRY_SOURCE_ID } from '@/lib/data/seed-divisions.ts';
 
 // Checks the Taobao-village data files against docs/data-contracts.md and against the
@@ -138,9 +139,9 @@ describe('file formats (docs/data-contracts.md)', () => {
     const countyRows = Papa.parse<Row>(readFileSync(dataDir + 'taobao-villages/counties.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
     for (const r of countyRows) used.add(r.source_id);
     used.add(DIVISION_REGISTRY_SOURCE_ID);
-    // A paper (an entry with seedFile) is used when data/models or data/clusters cite its file.
-    const cited = new Set(citationsOf(readQuotingFiles(dataDir), seedFilesOf(dataDir)).map((c) => c.file));
-    for (const s of sources as { id: string; seedFile?: string | null }[]) if (s.seedFile && cited.has(s.seedFile)) used.add(s.id);
+    // A paper (an entry of SEED_TEXT_FILES) is used when data/models or data/clusters cite its file.
+    const cited = new Set(citationsOf(readQuotingFiles(dataDir), SEED_TEXT_FILES).map((c) => c.file));
+    for (const [id, file] of SEED_TEXT_FILES) if (cited.has(file)) used.add(id);
     expect([...sourceIds].filter((id) => !used.has(id))).toEqual([]);
   });
 

@@ -77,7 +77,7 @@ describe('loadDataFiles: the models section (data/models)', () => {
       });
     });
     expect(problems).toContain(
-      'models/platform-types.json: row platformTypes[3], column howItWorks.source.sourceId: "seed009-no-such-paper" is not a paper of sources.json (an entry with a seedFile)',
+      'models/platform-types.json: row platformTypes[3], column howItWorks.source.sourceId: "seed009-no-such-paper" is not a paper of sources.json (one with a source text)',
     );
     expect(problems).toContain('models/business-models.json: row models[0], column noteIds[1]: unknown note id "m-no-such-note"');
   });

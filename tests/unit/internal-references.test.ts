@@ -6,34 +6,12 @@ import { describe, expect, it } from 'vitest';
 // cannot follow: our research collections (../shared/data/public-series*.md and their "§" sections),
 // the steering folder (shared/), seed numbers ("seed 003") or the papers' text file names (….txt).
 // A source says where a reader finds a figure (data/sources.json whereRead, reader.*); a quote names
-// its paper by source id. This is the same search as
+// its paper by source id; a paper's text file name is a machine key kept in code (lib/data/seed-texts.ts).
+// There are no allowances: this is the same search as
 //   grep -rEn 'public-series|shared/|seed (paper )?0[0-9]{2}|\.txt' data messages components app
 const ROOT = resolve(import.meta.dirname, '../..');
 const SCANNED = ['data', 'messages', 'components', 'app'];
 const INTERNAL_REFERENCE = /public-series|shared\/|seed (paper )?0[0-9]{2}|\.txt/;
-
-/** What must stay, each with why. A line is allowed when its file and its text match an entry. */
-const ALLOWED: { file: RegExp; line: RegExp; why: string }[] = [
-  {
-    // The machine key of a paper's text: the one place data/ holds it (data:check and the unit
-    // tests find the text through it); the API and the pages never show it.
-    file: /^data\/sources\.json$/,
-    line: /^\s*"seedFile": "\d{3}_[0-9a-f]{16}\.txt",?$/,
-    why: 'a paper entry’s seedFile',
-  },
-  {
-    // The admin import accepts CSV/TSV sent as .txt or text/plain: a file type, not a reference.
-    file: /^components\/admin\/import-workbench\.tsx$/,
-    line: /accept="\.csv,\.tsv,\.txt,text\/csv,text\/plain"/,
-    why: 'the import form’s accepted file types',
-  },
-  {
-    // A comment naming a URL path (/robots.txt) as an example of an address outside both languages.
-    file: /^app\/not-found\.tsx$/,
-    line: /^\s*\* The 404 of an address outside both languages \(e\.g\. \/favicon\.png, \/robots\.txt when absent\):$/,
-    why: 'an example URL path in a comment',
-  },
-];
 
 function* filesUnder(dir: string): Generator<string> {
   for (const name of readdirSync(dir).sort()) {
@@ -44,7 +22,7 @@ function* filesUnder(dir: string): Generator<string> {
 }
 
 function hits() {
-  const found: { file: string; lineNo: number; line: string; allowedBy: number }[] = [];
+  const found: string[] = [];
   for (const top of SCANNED) {
     for (const path of filesUnder(join(ROOT, top))) {
       const file = relative(ROOT, path).split('\\').join('/');
@@ -52,7 +30,7 @@ function hits() {
         .split('\n')
         .forEach((line, i) => {
           if (!INTERNAL_REFERENCE.test(line)) return;
-          found.push({ file, lineNo: i + 1, line: line.trim().slice(0, 200), allowedBy: ALLOWED.findIndex((a) => a.file.test(file) && a.line.test(line)) });
+          found.push(`${file}:${i + 1}: ${line.trim().slice(0, 200)}`);
         });
     }
   }
@@ -83,17 +61,7 @@ describe('no internal references in what ships (issue 14)', () => {
   const found = hits();
 
   it('data/, messages/, components/ and app/ name no research file, shared/ path, seed number or seed file name', () => {
-    expect(found.filter((h) => h.allowedBy < 0).map((h) => `${h.file}:${h.lineNo}: ${h.line}`)).toEqual([]);
-  });
-
-  it('every allow-list entry still stands for a line (a stale entry is removed, not kept)', () => {
-    const used = new Set(found.map((h) => h.allowedBy));
-    expect(ALLOWED.filter((_, i) => !used.has(i)).map((a) => a.why)).toEqual([]);
-  });
-
-  it('the seedFile allowance covers exactly the papers (one line per paper entry)', () => {
-    const sources = JSON.parse(readFileSync(join(ROOT, 'data/sources.json'), 'utf8')) as { seedFile?: string | null }[];
-    expect(found.filter((h) => h.allowedBy === 0)).toHaveLength(sources.filter((s) => s.seedFile).length);
+    expect(found).toEqual([]);
   });
 
   it('data/ and messages/ name none of our source files', () => {

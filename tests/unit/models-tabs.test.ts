@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { modelsViewQuery } from '@/lib/schemas/models-view.ts';
 import { modelsTabHref, tabOfLegacyAnchor } from '@/lib/views/models-tabs.ts';
 
 describe('the views of the Business models page', () => {
-  it('parses the tab: absent is the chart and guide, an unknown one is refused with the allowed values', () => {
-    expect(modelsViewQuery.parse({})).toEqual({ tab: 'overview' });
-    expect(modelsViewQuery.parse({ tab: 'platforms', capital: '1' })).toEqual({ tab: 'platforms' });
-    const bad = modelsViewQuery.safeParse({ tab: 'nope' });
-    expect(bad.success).toBe(false);
-    expect(bad.error!.issues[0]!.message).toContain('overview, models, platforms, sources');
-    expect(modelsViewQuery.safeParse({ tab: ['models', 'sources'] }).success).toBe(false);
-  });
-
   it("addresses a view, the overview without a parameter, keeping the guide's levels and nothing else", () => {
     expect(modelsTabHref('en', 'overview')).toBe('/en/models');
     expect(modelsTabHref('zh', 'models', { capital: 1, info: 2, mgmt: 3 })).toBe('/zh/models?tab=models&capital=1&info=2&mgmt=3');

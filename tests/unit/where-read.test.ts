@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sourceRecord, type SourceRecord } from '@/lib/schemas/data-files.ts';
+import { SEED_TEXT_FILES } from '@/lib/data/seed-texts.ts';
 
 // data/sources.json whereRead says where a reader finds the figure (issue 14): it agrees with the
 // reader-facing fields (reader.asReportedBy.url) and never names a research file or a seed text.
@@ -21,9 +22,10 @@ describe('whereRead', () => {
   });
 
   it('a paper’s whereRead is the place in the paper, without its text file', () => {
-    const papers = parsed.filter((s) => s.seedFile);
-    expect(papers).toHaveLength(5);
-    for (const p of papers) expect(p.whereRead, p.id).not.toContain(p.seedFile!.slice(0, 3) + '_');
+    const papers = parsed.filter((s) => SEED_TEXT_FILES.has(s.id));
+    expect(papers).toHaveLength(SEED_TEXT_FILES.size);
+    for (const p of papers) expect(p.kind, p.id).toBe('paper');
+    for (const p of papers) expect(p.whereRead, p.id).not.toContain(SEED_TEXT_FILES.get(p.id)!.slice(0, 3) + '_');
   });
 
   it('the schema rejects a whereRead naming a research file or a seed text', () => {

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { yongkangViewQuery } from '@/lib/schemas/yongkang-view.ts';
 import { TABLE_IDS } from '@/lib/views/clusters/yongkang-tables.ts';
 import { tabOfLegacyAnchor, YONGKANG_TABLE_TABS, yongkangTabHref } from '@/lib/views/clusters/yongkang-tabs.ts';
 
 describe('the views of the Yongkang page', () => {
   it('has one tab per table of the paper, every table once', () => {
     expect([...YONGKANG_TABLE_TABS].sort()).toEqual([...TABLE_IDS].sort());
-  });
-
-  it('parses the tab: absent is the overview, an unknown one is refused with the allowed values', () => {
-    expect(yongkangViewQuery.parse({})).toEqual({ tab: 'overview' });
-    expect(yongkangViewQuery.parse({ tab: 'paths', x: '1' })).toEqual({ tab: 'paths' });
-    const bad = yongkangViewQuery.safeParse({ tab: 'nope' });
-    expect(bad.success).toBe(false);
-    expect(bad.error!.issues[0]!.message).toContain('overview, sample, items');
-    expect(yongkangViewQuery.safeParse({ tab: ['paths', 'fit'] }).success).toBe(false);
   });
 
   it('addresses a view, the overview without a parameter', () => {

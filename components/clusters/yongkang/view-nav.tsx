@@ -1,34 +1,11 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { PageViewNav } from '@/components/view-tabs/page-view-nav.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import { YONGKANG_TABS, yongkangTabHref, type YongkangTab } from '@/lib/views/clusters/yongkang-tabs.ts';
 
-/**
- * Overview / Sample / Table 1 … Table 5 as a row of links, one address per view (`?tab=`): server
- * rendered, working without JavaScript, Back and Forward step through them; the shown one marked
- * with aria-current. Styled like the data pages' tabs (components/view-tabs), and a nav of links
- * for the same reason: each view is a page of its own.
- */
-export async function YongkangViewNav({ locale, current }: { locale: Locale; current: YongkangTab }) {
+/** Overview / Sample / Table 1 … Table 5: the Yongkang page's views (components/view-tabs/page-view-nav.tsx). */
+export async function YongkangViewNav({ locale, current, refused }: { locale: Locale; current: YongkangTab; refused: string | null }) {
   const t = await getTranslations('yongkang.views');
-  return (
-    <nav aria-label={t('nav')} data-testid="yongkang-views" className="-mb-px overflow-x-auto border-b border-line">
-      <ul className="flex min-w-max gap-1">
-        {YONGKANG_TABS.map((tab) => (
-          <li key={tab}>
-            <Link
-              href={yongkangTabHref(locale, tab)}
-              aria-current={tab === current ? 'page' : undefined}
-              data-tab={tab}
-              className={`inline-flex min-h-10 items-center rounded-t border border-b-0 px-3 text-sm font-medium ${
-                tab === current ? 'border-line bg-white text-ink' : 'border-transparent text-accent underline-offset-4 hover:bg-accent-soft hover:underline'
-              }`}
-            >
-              {t(tab)}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  const links = YONGKANG_TABS.map((tab) => ({ tab, href: yongkangTabHref(locale, tab), label: t(tab) }));
+  return <PageViewNav label={t('nav')} testId="yongkang-views" links={links} current={current} invalid={refused === null ? null : t('invalid', { value: refused })} />;
 }

@@ -7,6 +7,7 @@ import { exportFileName } from '@/lib/charts/text.ts';
 import { MODEL_COLOURS } from '@/lib/palette.ts';
 import { settings } from '@/lib/settings.mjs';
 import { ModelCards } from '@/components/models/model-cards.tsx';
+import { CitedClaim } from '@/components/models/cited-claim.tsx';
 import { ModelsNoteList, ModelsSources } from '@/components/models/models-sources.tsx';
 import { pick, Quote, SourceLine } from '@/components/models/parts.tsx';
 import { PlatformTypes } from '@/components/models/platform-types.tsx';
@@ -14,6 +15,7 @@ import { RequirementMatrix } from '@/components/models/requirement-matrix.tsx';
 import { ModelsLegacyAnchorRedirect } from '@/components/models/legacy-anchor.tsx';
 import { ModelsViewNav } from '@/components/models/view-nav.tsx';
 import { modelsViewQuery } from '@/lib/schemas/models-view.ts';
+import { pageViewOf } from '@/lib/schemas/page-view.ts';
 import type { Locale } from '@/i18n/routing.ts';
 import { clusterLevelsOf, parseGuideParams } from '@/lib/schemas/models.ts';
 import { getModelsPage } from '@/lib/views/models-page.ts';
@@ -33,9 +35,8 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
   const path = `/${locale}/models`;
   const raw = await searchParams;
   const { query, invalid } = parseGuideParams(raw);
-  const view = modelsViewQuery.safeParse(raw);
   // An unknown view falls back to the overview with a line saying so (like an invalid guide level).
-  const tab = view.success ? view.data.tab : 'overview';
+  const { tab, refused } = pageViewOf(modelsViewQuery, raw);
   const levels = clusterLevelsOf(query);
   const { section, guideSource: seed000Source, body } = await getModelsPage(levels, locale);
   const { entries, analysisWhere, orderSentences, chartRows, matrixNotes, names } = body;
@@ -52,12 +53,7 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
         <p className="text-muted">{t('leadShort')}</p>
       </header>
 
-      <ModelsViewNav locale={locale} current={tab} levels={query} />
-      {view.success ? null : (
-        <p role="alert" data-testid="invalid-view" className="rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm">
-          {t('views.invalid', { value: String(raw.tab) })}
-        </p>
-      )}
+      <ModelsViewNav locale={locale} current={tab} refused={refused} levels={query} />
       <div className="space-y-10 pt-4" data-testid="view-panel" data-tab={tab}>
         {tab === 'overview' ? (
           <>
@@ -137,14 +133,7 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
                 <h3 className="font-semibold">{t('generalRulesTitle')}</h3>
                 <ul className="space-y-3" data-testid="general-rules">
                   {guideRules.generalRules.map((r) => (
-                    <li key={r.id} className="space-y-1 text-sm">
-                      <p>{pick(locale, r.ruleEn, r.ruleZh)}</p>
-                      {r.source.quote ? <Quote text={r.source.quote} /> : null}
-                      {(r.source.alsoQuotes ?? []).map((q) => (
-                        <Quote key={q} text={q} />
-                      ))}
-                      <SourceLine sourceId={r.source.sourceId} where={r.source.where} />
-                    </li>
+                    <CitedClaim key={r.id} text={pick(locale, r.ruleEn, r.ruleZh)} source={r.source} />
                   ))}
                 </ul>
               </div>

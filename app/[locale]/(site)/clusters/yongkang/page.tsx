@@ -12,6 +12,7 @@ import { SourceList } from '@/components/sources/sources-panel.tsx';
 import type { Locale } from '@/i18n/routing.ts';
 import { getYongkangPage } from '@/lib/views/clusters/yongkang-page.ts';
 import { yongkangViewQuery } from '@/lib/schemas/yongkang-view.ts';
+import { pageViewOf } from '@/lib/schemas/page-view.ts';
 import { paperNamer } from '@/components/sources/paper-name.ts';
 import { sourceHref } from '@/lib/source-link.ts';
 
@@ -27,9 +28,8 @@ export default async function YongkangPage({ params, searchParams }: PageProps) 
   const t = await getTranslations('yongkang');
   const paperName = await paperNamer();
   const raw = await searchParams;
-  const parsed = yongkangViewQuery.safeParse(raw);
   // An unknown view falls back to the overview with a line saying so (like the models page's guide).
-  const tab = parsed.success ? parsed.data.tab : 'overview';
+  const { tab, refused } = pageViewOf(yongkangViewQuery, raw);
   const { cs, tables, noteNumbers: numbers, rates } = await getYongkangPage(locale);
 
   return (
@@ -42,12 +42,7 @@ export default async function YongkangPage({ params, searchParams }: PageProps) 
       </header>
 
       <div className="space-y-6">
-        <YongkangViewNav locale={locale} current={tab} />
-        {parsed.success ? null : (
-          <p role="alert" data-testid="invalid-view" className="rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm">
-            {t('views.invalid', { value: String(raw.tab) })}
-          </p>
-        )}
+        <YongkangViewNav locale={locale} current={tab} refused={refused} />
         <div className="space-y-10" data-testid="view-panel" data-tab={tab}>
           {tab === 'overview' ? (
             <>
