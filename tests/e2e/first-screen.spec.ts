@@ -15,6 +15,8 @@ import { join } from 'node:path';
 // and left in place afterwards, so `npm test` and .ci/run leave the shots of their run there).
 
 const seriesChart = (page: Page) => page.locator('[data-testid^="series-chart-"] svg[data-chart-surface]').first();
+// On the series pages the h1 is the chart's title ("Internet users in China, 2004–2025").
+const seriesTitle = (page: Page) => page.getByRole('heading', { level: 1 });
 
 type FirstScreen = {
   /** The file name's page part. */
@@ -31,8 +33,8 @@ type FirstScreen = {
 };
 
 const pages: FirstScreen[] = [
-  { name: 'users', path: '/users', what: 'the internet-user chart', figure: seriesChart, title: (p) => p.locator('#charts-heading'), tabs: true, whole: false },
-  { name: 'transactions', path: '/transactions', what: 'the transaction-scale chart', figure: seriesChart, title: (p) => p.locator('#charts-heading'), tabs: true, whole: false },
+  { name: 'users', path: '/users', what: 'the internet-user chart', figure: seriesChart, title: seriesTitle, tabs: true, whole: false },
+  { name: 'transactions', path: '/transactions', what: 'the transaction-scale chart', figure: seriesChart, title: seriesTitle, tabs: true, whole: false },
   { name: 'villages', path: '/villages', what: 'the city ranking chart', figure: (p) => p.locator('[data-testid="city-chart"] svg.recharts-surface').first(), title: (p) => p.locator('#city-chart-title'), tabs: true, whole: false },
   // 2016 has province counts only: the map is the page's figure.
   { name: 'villages-map', path: '/villages?year=2016', what: 'the province map', figure: (p) => p.getByTestId('map-main'), title: null, tabs: true, whole: false },
