@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { pngInk } from './png-ink.ts';
 
 // Assertions on what is drawn (marks and their positions, the tooltip's text) and on the files the
 // export buttons produce. Screenshots and sample exports go to test-results/chart-artifacts.
@@ -126,24 +127,6 @@ function pngSize(file: Buffer) {
   return { width: file.readUInt32BE(16), height: file.readUInt32BE(20) };
 }
 
-/** Share of pixels that are not white, counted by the browser from the PNG itself. */
-async function inkShare(page: Page, file: Buffer) {
-  return page.evaluate(async (data) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth;
-    canvas.height = image.naturalHeight;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(image, 0, 0);
-    const { data: px } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-    let ink = 0;
-    for (let i = 0; i < px.length; i += 4) if (px[i] < 200 || px[i + 1] < 200 || px[i + 2] < 200) ink++;
-    return ink / (px.length / 4);
-  }, file.toString('base64'));
-}
-
 async function download(page: Page, figure: Locator, kind: 'PNG' | 'SVG', name: string): Promise<{ file: Buffer; download: Download }> {
   const button = figure.getByRole('button', { name: new RegExp(kind) });
   await expect(button).toBeEnabled({ timeout: 30_000 });
@@ -189,7 +172,7 @@ for (const e of EXPORTS) {
     const size = pngSize(png.file);
     expect(size.width).toBeGreaterThanOrEqual(1200);
     expect(size.height).toBeGreaterThan(400);
-    const ink = await inkShare(page, png.file);
+    const ink = (await pngInk(page, png.file)).share;
     expect(ink).toBeGreaterThan(0.01); // not blank
     expect(ink).toBeLessThan(0.6); // not a black box either
   });
@@ -215,7 +198,7 @@ test('exports at 375 px are still at least 1,200 px wide', { tag: '@narrow' }, a
   const figure = page.locator('[data-testid="export-frame"]:has(figure[aria-labelledby="chart-persons-internet-users-title"])');
   const png = await download(page, figure, 'PNG', 'users-375.png');
   expect(pngSize(png.file).width).toBeGreaterThanOrEqual(1200);
-  expect(await inkShare(page, png.file)).toBeGreaterThan(0.01);
+  expect((await pngInk(page, png.file)).share).toBeGreaterThan(0.01);
   writeFileSync(`${ARTIFACTS}/users-375.name.txt`, png.download.suggestedFilename());
 });
 

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { axe } from './axe.ts';
+import { pngInk } from './png-ink.ts';
 
 // Issue 14 items 1 and 5 on the series pages and the models chart's export, as a reader gets them:
 // where the chart is drawn on a phone, the controls folded there (and working with and without
@@ -142,31 +143,6 @@ test.describe('collapsed controls on a phone without JavaScript', { tag: '@narro
   });
 });
 
-/** Rows of the PNG (decoded by the browser) with any pixel darker than near-white. */
-async function inkedRows(page: Page, file: Buffer): Promise<{ height: number; rows: boolean[] }> {
-  return page.evaluate(async (data) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth;
-    canvas.height = image.naturalHeight;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(image, 0, 0);
-    const { data: px } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-    const rows: boolean[] = [];
-    for (let y = 0; y < canvas.height; y++) {
-      let ink = false;
-      for (let x = 0; x < canvas.width && !ink; x++) {
-        const i = (y * canvas.width + x) * 4;
-        ink = px[i] < 200 || px[i + 1] < 200 || px[i + 2] < 200;
-      }
-      rows.push(ink);
-    }
-    return { height: canvas.height, rows };
-  }, file.toString('base64'));
-}
-
 for (const locale of ['en', 'zh'] as const) {
   test(`/${locale}/models at 375 px: the chart's export is as tall as what it draws`, { tag: '@narrow' }, async ({ page }) => {
     test.setTimeout(90_000);
@@ -187,7 +163,7 @@ for (const locale of ['en', 'zh'] as const) {
     const png = await save('PNG');
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     const height = png.readUInt32BE(20);
-    const { rows } = await inkedRows(page, png);
+    const { rows } = await pngInk(page, png);
     expect(rows.length).toBe(height);
     const first = rows.indexOf(true);
     const last = rows.lastIndexOf(true);
