@@ -8,7 +8,7 @@ import { getPublishedCityList } from '@/lib/queries/clusters/paper-city-list.ts'
  * The Wenzhou page's lead figure: the paper's "Figure 1" (a table of the cities with the most Taobao
  * villages in 2019, which the paper takes from AliResearch's 2009–2019 report), as bars in the
  * paper's rank order with Wenzhou marked. The rows are those data/taobao-villages/cities.csv holds for
- * that list, as the paper prints them: every count is stated, none is computed or estimated here.
+ * that list, as the paper prints them: each bar's flag follows the count's qualifier, nothing is computed here.
  */
 
 /** The ranked list of data/taobao-villages/cities.csv that is the paper's Figure 1. */
@@ -23,8 +23,8 @@ export type Figure1Bar = {
   value: number | null;
   display: string;
   rank: number | null;
-  /** Every bar of the list is a figure the paper states. */
-  flag: 'stated';
+  /** As the list prints the count: exact → stated, "about" → estimate, "more than" → bound. */
+  flag: 'stated' | 'estimate' | 'bound';
   highlight: boolean;
 };
 
@@ -39,6 +39,8 @@ export type WenzhouFigure1 = {
   sourceIds: string[];
 };
 
+const FLAG_OF_QUALIFIER = { exact: 'stated', approx: 'estimate', lower_bound: 'bound' } as const;
+
 /** Figure 1 of the Wenzhou paper as bars, names and counts in the reader's language. */
 export async function getWenzhouFigure1(locale: Locale): Promise<WenzhouFigure1> {
   const { year, cities } = await getPublishedCityList(WENZHOU_FIGURE1_LIST);
@@ -50,7 +52,7 @@ export async function getWenzhouFigure1(locale: Locale): Promise<WenzhouFigure1>
     value: r.villages,
     display: formatCount(r.villages, locale, r.villagesQualifier),
     rank: r.publishedRank,
-    flag: 'stated',
+    flag: FLAG_OF_QUALIFIER[r.villagesQualifier],
     highlight: r.city.adcode === WENZHOU_CITY_ADCODE,
   }));
   return {
