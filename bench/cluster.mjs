@@ -80,12 +80,16 @@ function instanceEnv() {
 // re-rendering that followed (its own log lines; server/response-cache.mjs).
 const versionNoticedAt = [];
 const rerenderSummary = [];
+// How many cached answers each instance kept across the change (their narrower data version did not move).
+const keptAnswers = [];
 
 /** Starts instance i (server/serve.mjs -p port); resolves when it answers with its response cache on. */
 async function startInstance(i) {
   const port = instancePorts[i];
   const onOutput = (text) => {
     if (text.includes('data version changed')) versionNoticedAt[i] = performance.now();
+    const kept = /data version changed: (\d+) cached answers unaffected and kept/.exec(text);
+    if (kept) keptAnswers[i] = Number(kept[1]);
     const summary = /after the data version change: (\d+ of \d+ previous entries re-rendered, \d+ dropped)/.exec(text);
     if (summary) rerenderSummary[i] = `${fmt((performance.now() - versionNoticedAt[i]) / 1000)} s: ${summary[1]}`;
   };
@@ -290,7 +294,7 @@ try {
       seen.warm = { count: warm.length, sent: warmWorst('sent'), answered: warmWorst('answered') };
       for (const [i, inst] of seen.perInstance.entries()) {
         const closed = inst.outOfService ? ` (port closed from the commit until then: out of service, starting or warming; its first answers were already the new data)` : '';
-        mark(`instance ${i + 1} answers with ${IMPORT_YEAR} to requests sent from ${fmt(inst.sent)} s (answered ${fmt(inst.answered)} s) after the commit${closed}; re-rendering after the change: ${rerenderSummary[i] ?? 'no summary logged'}`);
+        mark(`instance ${i + 1} answers with ${IMPORT_YEAR} to requests sent from ${fmt(inst.sent)} s (answered ${fmt(inst.answered)} s) after the commit${closed}; ${keptAnswers[i] ?? 0} cached answers kept (data the import did not touch); re-rendering after the change: ${rerenderSummary[i] ?? 'no summary logged'}`);
         for (const p of inst.probes) events.push(`          ${(p.hot ? 'hot ' : 'cold').padEnd(5)}${p.path}: first new answer sent ${fmt(p.sent)} s, arrived ${fmt(p.answered)} s (x-atlas-cache ${p.cache ?? '-'})${p.outOfService ? '; nothing answered before it' : ''}${p.regressed ? '; a later answer showed the previous data' : ''}`);
       }
       return seen;

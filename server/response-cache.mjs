@@ -12,8 +12,14 @@
 // request sent 5 s after a commit gets the new data).
 // Without this, an import emptied the cache and every route of every instance was rendered at
 // once under load, and the first answer with the new data took 5–9 s (docs/performance.md).
+//
+// Answers whose URL depends on a narrower version (server/cache-scopes.mjs: the series, or only the
+// seed's tables) are not re-rendered at all when the overall version moves but theirs did not: a
+// village import then renders about half of the routes anew, not all of them.
 import pg from 'pg';
 import { recordVersions } from '../lib/db/replica-route.mjs';
+import { ALL_VERSION_KEYS, DATA_VERSION_KEY, SCOPED_VERSION_KEYS } from '../lib/data/data-version.mjs';
+import { cacheScopeOf } from './cache-scopes.mjs';
 
 const EXCLUDED = [/^\/api\/health/, /^\/api\/v1\/imports/, /\/admin(\/|$)/, /^\/_next\//];
 // CSV exports are cached too; server/serve.mjs applies the export limit before the cache.
@@ -26,6 +32,8 @@ export function createResponseCache({ databaseUrl, replicaUrl, maxEntries = 2000
   const entries = new Map();
   let bytes = 0;
   let version = null;
+  // The narrower versions read with it (null where the store has none yet: such answers follow `version`).
+  let scoped = { series: null, seed: null };
   // The moment this process saw the current version replace another one (null: no previous
   // entries may be served), and how many previous entries there were then.
   let changedAt = null;
@@ -38,7 +46,9 @@ export function createResponseCache({ databaseUrl, replicaUrl, maxEntries = 2000
   // after the version changed never comes from a replica that lags and then stays in the cache.
   const replicaPool = replicaUrl ? new pg.Pool({ connectionString: replicaUrl, max: 1, connectionTimeoutMillis: 1000, application_name: 'atlas-replica-version' }) : null;
   replicaPool?.on('error', () => {});
-  const VERSION_SQL = "SELECT value FROM app_meta WHERE key = 'data_version'";
+  const VERSION_SQL = `SELECT value FROM app_meta WHERE key = '${DATA_VERSION_KEY}'`;
+  // One statement, so the overall and the narrower versions are one snapshot.
+  const VERSIONS_SQL = { text: 'SELECT key, value FROM app_meta WHERE key = ANY($1)', values: [ALL_VERSION_KEYS] };
   async function replicaVersion() {
     try {
       const { rows } = await replicaPool.query(VERSION_SQL);
@@ -75,17 +85,34 @@ export function createResponseCache({ databaseUrl, replicaUrl, maxEntries = 2000
     changedAt = null;
   }
 
-  /** A new version: the entries of the one it replaces stay as stand-ins, anything older goes. */
-  function changeVersion(next) {
+  /** Whether an entry's own narrower version is unchanged in `next` (so its answer is still current). */
+  const untouched = (entry, next) => entry.scope !== 'all' && entry.scopedVersion !== null && entry.scopedVersion === next[entry.scope];
+
+  /**
+   * A new version: entries whose narrower version did not move become entries of the new one; the
+   * other entries of the one it replaces stay as stand-ins; anything older goes.
+   */
+  function changeVersion(next, nextScoped) {
     const outgoing = version;
     // A window still open from the change before is closed first: its leftovers are two versions old.
     closeStaleWindow();
     version = next;
-    if (outgoing === null) return clear();
-    for (const [key, entry] of entries) if (entry.version !== outgoing) drop(key, entry);
-    previousCount = entries.size;
+    if (outgoing === null) {
+      scoped = nextScoped;
+      return clear();
+    }
+    let kept = 0;
+    for (const [key, entry] of entries) {
+      if (entry.version !== outgoing) drop(key, entry);
+      else if (untouched(entry, nextScoped)) {
+        entry.version = next;
+        kept += 1;
+      }
+    }
+    scoped = nextScoped;
+    previousCount = entries.size - kept;
     changedAt = Date.now();
-    log(`data version changed: ${previousCount} cached answers served for up to ${standInMs / 1000} s while they are rendered anew`);
+    log(`data version changed: ${kept} cached answers unaffected and kept; ${previousCount} served for up to ${standInMs / 1000} s while they are rendered anew`);
   }
 
   // A poll that fails because the server refused or dropped the connection means the database is
@@ -98,12 +125,14 @@ export function createResponseCache({ databaseUrl, replicaUrl, maxEntries = 2000
     if (polling) return;
     polling = true;
     try {
-      const { rows } = await pool.query(VERSION_SQL);
-      const next = rows[0]?.value ?? 'none';
+      const { rows } = await pool.query(VERSIONS_SQL);
+      const value = (key) => rows.find((r) => r.key === key)?.value ?? null;
+      const next = value(DATA_VERSION_KEY) ?? 'none';
+      const nextScoped = { series: value(SCOPED_VERSION_KEYS.series), seed: value(SCOPED_VERSION_KEYS.seed) };
       lastConfirmed = Date.now();
       // Routing first, then the cache: nothing computed under the new version reads a lagging replica.
       if (replicaPool) recordVersions({ primaryVersion: next, ...(await replicaVersion()) });
-      if (next !== version) changeVersion(next);
+      if (next !== version) changeVersion(next, nextScoped);
       else if (changedAt !== null && !inStaleWindow()) closeStaleWindow();
     } catch (error) {
       if (connectionLost(error) || Date.now() - lastConfirmed > staleMs) {
@@ -246,7 +275,9 @@ export function createResponseCache({ databaseUrl, replicaUrl, maxEntries = 2000
         const replaced = entries.get(key);
         if (replaced) drop(key, replaced);
         bytes += body.length;
-        entries.set(key, { status: 200, headers, body, storedAt: Date.now(), version });
+        // Stored only if no version moved since the render began, so `scoped` is what it read.
+        const scope = cacheScopeOf(req.url ?? '');
+        entries.set(key, { status: 200, headers, body, storedAt: Date.now(), version, scope, scopedVersion: scope === 'all' ? null : scoped[scope] });
         while (entries.size > maxEntries || bytes > maxBytes) {
           const [oldest, entry] = entries.entries().next().value;
           drop(oldest, entry);

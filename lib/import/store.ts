@@ -7,6 +7,7 @@ import { DivisionMatcher } from '@/lib/import/village-matching.ts';
 import { clipIssue, clipText, formatIssue, type DiffRow, type EncodingChoice, type ImportIssue, type ImportResult, type ImportStatus } from '@/lib/import/types.ts';
 import { sourceRecord, type SourceRecord } from '@/lib/schemas/data-files.ts';
 import { settings } from '@/lib/settings.mjs';
+import { bumpVersionsStatement } from '@/lib/data/data-version.mjs';
 import { markInterruptedImports } from '@/server/interrupted-imports.mjs';
 
 // The store side of an import: one transaction per import. Valid rows are staged in a temporary
@@ -363,13 +364,9 @@ export async function runImport(options: RunImportOptions): Promise<ImportResult
     const status: ImportStatus = counts.added || counts.changed || sourceAdded ? 'committed' : 'unchanged';
     // The response cache (server/response-cache.mjs) renders its answers anew when the data version moves
     // (as bumpDataVersion in lib/data/seed-store.ts does for the seed); a no-op import leaves it alone.
-    if (status === 'committed') {
-      await client.query(
-        `INSERT INTO app_meta (key, value, updated_at) VALUES ('data_version', $1, now() AT TIME ZONE 'UTC')
-         ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at`,
-        [`${Date.now()}-${Math.random().toString(36).slice(2, 8)}`],
-      );
-    }
+    // A series import also moves the series' version; a village-level or count import only the
+    // overall one, so the answers that show no village data stay cached (lib/data/data-version.mjs).
+    if (status === 'committed') await client.query(bumpVersionsStatement(def.kind === 'series' ? ['series'] : []));
     if (sourceAdded) base.warnings.push(`registered the new source ${sourceId}`);
     const result = { ...base, status, errors: [], errorCount: 0 };
     // Inside the transaction: the outcome commits with the data, or the row stays "running".

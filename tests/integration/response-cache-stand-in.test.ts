@@ -4,6 +4,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM module without types
 import { createResponseCache } from '@/server/response-cache.mjs';
+import { bumpVersionsStatement, SCOPED_VERSION_KEYS, type VersionScope } from '@/lib/data/data-version.mjs';
 import { pollUntil } from '../poll.ts';
 import { createOwnDatabase, type OwnDatabase } from './own-database.ts';
 
@@ -175,6 +176,36 @@ describe.skipIf(!process.env.DATABASE_URL)('response cache: previous answers whi
       expect(await second).toEqual({ status: 200, cache: 'hit', body: '<p>/w second</p>' });
       expect(app.state.renders).toBe(2);
     });
+  });
+
+  it('keeps the answers whose narrower version did not move: a village import re-renders neither the series nor the seed-only routes', async () => {
+    /** Moves the versions as an import of that kind does (lib/import/store.ts, the seed), and lets the cache see it. */
+    const importOf = async (app: Awaited<ReturnType<typeof serve>>, content: string, scopes: VersionScope[]) => {
+      app.state.content = content;
+      await meta.query(bumpVersionsStatement(scopes, `v-${content}`));
+      await app.cache.ready();
+      expect(app.cache.stats().version).toBe(`v-${content}`);
+    };
+    await meta.query(bumpVersionsStatement(['series', 'seed'], 'v-first'));
+    try {
+      await withApp({ standInMs: 0 }, async (app) => {
+        const paths = ['/en/models', '/zh/users?series=a', '/api/v1/series/a.csv', '/en/villages'];
+        for (const path of paths) expect((await app.get(path)).cache).toBe('miss');
+        const bodies = async () => Object.fromEntries(await Promise.all(paths.map(async (p) => [p, (await app.get(p)).body.replace(`<p>${p} `, '').replace('</p>', '')])));
+
+        await importOf(app, 'villages', []);
+        expect(await bodies()).toEqual({ '/en/models': 'first', '/zh/users?series=a': 'first', '/api/v1/series/a.csv': 'first', '/en/villages': 'villages' });
+        expect((await app.get('/zh/users?series=a')).cache).toBe('hit');
+
+        await importOf(app, 'series', ['series']);
+        expect(await bodies()).toEqual({ '/en/models': 'first', '/zh/users?series=a': 'series', '/api/v1/series/a.csv': 'series', '/en/villages': 'series' });
+
+        await importOf(app, 'seed', ['series', 'seed']);
+        expect(await bodies()).toEqual({ '/en/models': 'seed', '/zh/users?series=a': 'seed', '/api/v1/series/a.csv': 'seed', '/en/villages': 'seed' });
+      });
+    } finally {
+      await meta.query('DELETE FROM app_meta WHERE key = ANY($1)', [Object.values(SCOPED_VERSION_KEYS)]);
+    }
   });
 
   it('keeps no answer two versions old: after a second change only the last version stands in', async () => {
