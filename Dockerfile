@@ -25,7 +25,7 @@ FROM node:20-bookworm-slim AS run
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
 # Render the section pages before opening the port: behind a balancer an instance takes traffic warm.
-ENV ATLAS_WARM_PATHS=pages
+ENV ATLAS_WARM_PATHS=routes
 # What server/serve.mjs loads: the build, its dependencies, next.config.ts (and what it imports),
 # the server's own modules and lib/ (settings).
 COPY --from=build /app/package.json /app/next.config.ts /app/tsconfig.json ./

@@ -69,7 +69,7 @@ function instanceEnv() {
     HOSTNAME: '127.0.0.1',
     // A (re)started instance renders the section pages before it opens its port (server/warm-up.mjs),
     // as docs/deployment.md advises for instances behind a balancer.
-    ATLAS_WARM_PATHS: 'pages',
+    ATLAS_WARM_PATHS: 'routes',
     DB_POOL_SIZE: '8',
     CHECKPOINT_DISABLE: '1',
     NEXT_TELEMETRY_DISABLED: '1',

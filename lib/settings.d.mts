@@ -18,7 +18,7 @@ export declare const settingsSchema: z.ZodObject<{
   ATLAS_IMPORT_MAX_BYTES: z.ZodType<number>;
   ATLAS_IMPORT_DEBUG: z.ZodType<boolean>;
   ATLAS_ADMIN_TOKEN: z.ZodType<string | undefined>;
-  ATLAS_WARM_PATHS: z.ZodType<'none' | 'pages' | string[]>;
+  ATLAS_WARM_PATHS: z.ZodType<'none' | 'pages' | 'routes' | string[]>;
   ATLAS_RATE_LIMIT_STORE: z.ZodType<'memory' | 'postgres'>;
   ATLAS_TRUSTED_PROXIES: z.ZodType<string[]>;
   ATLAS_PUBLIC_ORIGIN: z.ZodType<string | undefined>;

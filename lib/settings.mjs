@@ -120,11 +120,11 @@ export const settingsSchema = z.object({
       .default('none')
       .transform((v, ctx) => {
         const value = v.trim();
-        if (value === 'none' || value === 'pages') return value;
+        if (value === 'none' || value === 'pages' || value === 'routes') return value;
         const paths = value.split(',').map((s) => s.trim()).filter(Boolean);
         const bad = paths.find((p) => !/^\/(?!\/)[^\s]*$/.test(p));
         if (bad !== undefined || paths.length === 0 || paths.length > 500) {
-          ctx.addIssue({ code: 'custom', message: 'must be none, pages, or a comma-separated list of up to 500 paths each starting with one /' });
+          ctx.addIssue({ code: 'custom', message: 'must be none, pages, routes, or a comma-separated list of up to 500 paths each starting with one /' });
           return z.NEVER;
         }
         return paths;

@@ -127,6 +127,10 @@ function pinHost(req) {
 }
 
 let closing = false;
+// The warm start's own requests (server/warm-up.mjs) are marked on the request object, which no
+// client can set: they are the server loading its code, not a reader's exports, so they do not
+// use up the export limit of the loopback address.
+const WARM_UP = Symbol('warm-up request');
 function listener(req, res) {
   if (closing) res.setHeader('Connection', 'close');
   // Only this server says who the client is: a copy sent by the client is dropped first.
@@ -162,7 +166,7 @@ function listener(req, res) {
   if (req.method === 'GET' || req.method === 'HEAD') req.url = req.headers.rsc ? knownSafeTarget(req.url) : canonicalTarget(req.url);
   const run = () => handleNext(req, res);
   const pass = () => (cache ? cache.handle(req, res, run) : run());
-  if (!isExport(req.url)) return pass();
+  if (!isExport(req.url) || req[WARM_UP]) return pass();
   exportLimit.consume(client).then(
     (verdict) => {
       if (verdict.ok) return pass();
@@ -199,7 +203,11 @@ server.on('error', (error) => {
 // A warm start (ATLAS_WARM_PATHS): the port opens once the pages readers land on are rendered.
 const toWarm = warmPaths(config.ATLAS_WARM_PATHS);
 if (toWarm.length) {
-  const warmed = await warmUp(listener, toWarm, { dataVersion: () => cache?.stats().version ?? null, log });
+  const warmListener = (req, res) => {
+    req[WARM_UP] = true;
+    listener(req, res);
+  };
+  const warmed = await warmUp(warmListener, toWarm, { dataVersion: () => cache?.stats().version ?? null, log });
   log(`warm start: ${warmed.rendered} of ${toWarm.length} paths rendered in ${(warmed.ms / 1000).toFixed(1)} s${warmed.rounds > 1 ? ` (${warmed.rounds} rounds: the data changed meanwhile)` : ''}${warmed.failed.length ? `; not warmed: ${warmed.failed.slice(0, 5).join(', ')}${warmed.failed.length > 5 ? ' …' : ''}` : ''}`);
 }
 server.listen(port, hostname, () => console.log(`[serve] ready on http://localhost:${port}${useCache ? ' (response cache on)' : ''}`));

@@ -11,10 +11,26 @@ export const SECTION_PAGES = ['/en', '/zh'].flatMap((locale) =>
   ['', '/villages', '/users', '/transactions', '/models', '/clusters/wenzhou', '/clusters/yongkang', '/clusters/cross-border', '/sources'].map((p) => `${locale}${p}`),
 );
 
-/** The paths a setting names: 'none' → [], 'pages' → SECTION_PAGES, else the list itself. */
+/**
+ * One request per read API route module (JSON and CSV), with the parameters the pages' links use:
+ * each loads its route's code, which otherwise a restarted process compiles while a third of the
+ * load already waits on it (bench:cluster: 5–6 s for the first API answers of such a process). The
+ * village-level list routes are left out: without a loaded list they answer 4xx, and villages.csv
+ * streams the whole list.
+ */
+export const READ_API_PATHS = [
+  ...['national', 'provinces', 'cities', 'counties'].flatMap((r) => [`/api/v1/taobao-villages/${r}`, `/api/v1/taobao-villages/${r}.csv`]),
+  '/api/v1/taobao-villages/villages', '/api/v1/taobao-villages/dataset.csv',
+  '/api/v1/series', '/api/v1/series/cnnic-internet-users', '/api/v1/series/cnnic-internet-users.csv', '/api/v1/views/users.csv',
+  '/api/v1/models', '/api/v1/models.csv', '/api/v1/clusters/wenzhou', '/api/v1/clusters/cross-border', '/api/v1/clusters/yongkang',
+  '/api/v1/clusters/yongkang/sem/paths', '/api/v1/clusters/yongkang/sem/paths.csv', '/api/v1/sources', '/api/v1/openapi.json',
+];
+
+/** The paths a setting names: 'none' → [], 'pages' → SECTION_PAGES, 'routes' → those and READ_API_PATHS, else the list itself. */
 export function warmPaths(setting) {
   if (setting === 'none') return [];
   if (setting === 'pages') return SECTION_PAGES;
+  if (setting === 'routes') return [...SECTION_PAGES, ...READ_API_PATHS];
   return setting;
 }
 

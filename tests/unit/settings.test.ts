@@ -55,9 +55,10 @@ describe('settings (lib/settings.mjs): every environment variable validated in o
   });
   it('reads the warm start: none, pages, or a list of paths; anything else names the variable', () => {
     expect(parseSettings({ ATLAS_WARM_PATHS: ' pages ' }).ATLAS_WARM_PATHS).toBe('pages');
+    expect(parseSettings({ ATLAS_WARM_PATHS: 'routes' }).ATLAS_WARM_PATHS).toBe('routes');
     expect(parseSettings({ ATLAS_WARM_PATHS: '/en/users, /zh/models,,/api/v1/series?x=1' }).ATLAS_WARM_PATHS).toEqual(['/en/users', '/zh/models', '/api/v1/series?x=1']);
     for (const bad of ['all', 'en/users', '//evil.example/x', '/en/users,http://x', ',']) {
-      expect(() => parseSettings({ ATLAS_WARM_PATHS: bad }), bad).toThrow(/ATLAS_WARM_PATHS=.* must be none, pages, or a comma-separated list/);
+      expect(() => parseSettings({ ATLAS_WARM_PATHS: bad }), bad).toThrow(/ATLAS_WARM_PATHS=.* must be none, pages, routes, or a comma-separated list/);
     }
   });
 

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM module without types
-import { SECTION_PAGES, warmPaths, warmUp } from '../../server/warm-up.mjs';
+import { READ_API_PATHS, SECTION_PAGES, warmPaths, warmUp } from '../../server/warm-up.mjs';
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 type Warmed = { rendered: number; failed: string[]; rounds: number; ms: number };
@@ -30,6 +30,8 @@ describe('warm start (server/warm-up.mjs)', () => {
     expect(SECTION_PAGES).toHaveLength(18);
     expect(SECTION_PAGES).toContain('/zh/clusters/yongkang');
     expect(warmPaths(['/en/users'])).toEqual(['/en/users']);
+    expect(warmPaths('routes')).toEqual([...SECTION_PAGES, ...READ_API_PATHS]);
+    expect(READ_API_PATHS).toContain('/api/v1/taobao-villages/dataset.csv');
   });
 
   it('requests every path once, as a browser would (gzip), at most `concurrency` at a time', async () => {
