@@ -134,7 +134,8 @@ export function SeriesPlot({ panel, locale, log, labels }: Props) {
   }
 
   // Numbered note markers: drawn in the SVG (so the image export carries them too) with a button
-  // over each number that opens the note's popover (components/notes/note-markers.tsx).
+  // over each label that opens the note's popover (components/notes/note-markers.tsx). Points whose
+  // labels would overlap share one label ("2,3"; lib/charts/note-marks.ts).
   const noteMarks = layout
     ? placeNoteMarks(
         panel.lines.flatMap((l) =>
@@ -225,8 +226,8 @@ export function SeriesPlot({ panel, locale, log, labels }: Props) {
           {noteMarks.length ? (
             <g data-note-marks="">
               {noteMarks.map((m) => (
-                <text key={m.key} data-note-mark={m.n} x={m.x} y={m.y} textAnchor="middle" dominantBaseline="central" fontSize={10} fontWeight={700} fill={CHART_INK.text} stroke={CHART_INK.background} strokeWidth={3} paintOrder="stroke">
-                  {m.n}
+                <text key={m.key} data-note-mark={m.text} x={m.x} y={m.y} textAnchor="middle" dominantBaseline="central" fontSize={10} fontWeight={700} fill={CHART_INK.text} stroke={CHART_INK.background} strokeWidth={3} paintOrder="stroke">
+                  {m.text}
                 </text>
               ))}
             </g>
