@@ -207,7 +207,12 @@ for (const c of cases) {
     expect(box.x + box.width).toBeLessThanOrEqual(375);
     // every drawn text is inside the diagram and at least 11 px tall as rendered
     const texts = await svg.locator('text').evaluateAll((ts) =>
-      ts.map((t) => ({ text: t.textContent ?? '', px: parseFloat(getComputedStyle(t).fontSize) * (t.ownerSVGElement!.getBoundingClientRect().width / t.ownerSVGElement!.viewBox.baseVal.width), right: t.getBoundingClientRect().right, left: t.getBoundingClientRect().left })),
+      (ts as SVGTextElement[]).map((t) => {
+        const owner = t.ownerSVGElement!;
+        const scale = owner.getBoundingClientRect().width / owner.viewBox.baseVal.width;
+        const r = t.getBoundingClientRect();
+        return { text: t.textContent ?? '', px: parseFloat(getComputedStyle(t).fontSize) * scale, right: r.right, left: r.left };
+      }),
     );
     for (const t of texts) {
       expect(t.px, `"${t.text}" at ${t.px.toFixed(1)} px`).toBeGreaterThanOrEqual(11);
