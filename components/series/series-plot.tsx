@@ -19,6 +19,8 @@ const TICK_FONT = 11;
 const MIN_WIDTH_FOR_MARKER_BUTTONS = 480;
 const LEGEND_FONT = 12;
 const LEGEND_ROW = 18;
+/** How far above the axis a gap's note number is anchored (its label then sits ~10 px higher, clear of the axis). */
+const GAP_NOTE_RISE = 2;
 /** From the plot's right edge to the direct labels at the lines' ends. */
 const END_LABEL_GAP = 6;
 
@@ -134,11 +136,16 @@ export function SeriesPlot({ panel, locale, log, labels }: Props) {
   }
 
   // Numbered note markers: drawn in the SVG (so the image export carries them too) with a button
-  // over each number that opens the note's popover (components/notes/note-markers.tsx).
+  // over each label that opens the note's popover (components/notes/note-markers.tsx). Points whose
+  // labels would overlap share one label ("2,3"; lib/charts/note-marks.ts).
+  // A note on a gap (no value, so no point) sits just above the axis at its year: the chart shows
+  // why the line breaks there, and the note is as reachable as the others.
   const noteMarks = layout
     ? placeNoteMarks(
         panel.lines.flatMap((l) =>
-          l.points.filter((p) => layout.drawable(p) && p.notes?.length).map((p) => ({ key: `${l.id}-${p.period}`, x: layout.xOf(p.x), y: layout.yOf(p.value!), notes: p.notes! })),
+          l.points
+            .filter((p) => p.notes?.length && (layout.drawable(p) || p.kind === 'year'))
+            .map((p) => ({ key: `${l.id}-${p.period}`, x: layout.xOf(p.x), y: layout.drawable(p) ? layout.yOf(p.value!) : layout.y1 - GAP_NOTE_RISE, notes: p.notes! })),
         ),
         { top: layout.y0, right: layout.endLabels.length ? layout.x1 + END_LABEL_GAP : width },
       )
@@ -225,8 +232,8 @@ export function SeriesPlot({ panel, locale, log, labels }: Props) {
           {noteMarks.length ? (
             <g data-note-marks="">
               {noteMarks.map((m) => (
-                <text key={m.key} data-note-mark={m.n} x={m.x} y={m.y} textAnchor="middle" dominantBaseline="central" fontSize={10} fontWeight={700} fill={CHART_INK.text} stroke={CHART_INK.background} strokeWidth={3} paintOrder="stroke">
-                  {m.n}
+                <text key={m.key} data-note-mark={m.text} x={m.x} y={m.y} textAnchor="middle" dominantBaseline="central" fontSize={10} fontWeight={700} fill={CHART_INK.text} stroke={CHART_INK.background} strokeWidth={3} paintOrder="stroke">
+                  {m.text}
                 </text>
               ))}
             </g>

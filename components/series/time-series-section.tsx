@@ -67,7 +67,8 @@ export async function TimeSeriesSection({ view, locale, path, csvGroup, defaults
   const origin = settings().ATLAS_PUBLIC_ORIGIN;
   const viewUrl = `${origin}${path}${params.size ? `?${params}` : ''}`;
   const citation = buildCitation({
-    title: `${title}, ${view.range.from}–${view.range.to}`,
+    // Chinese writes a year range with the 一字线 and 年, like the page's own headings.
+    title: locale === 'zh' ? `${title}（${view.range.from}—${view.range.to}年）` : `${title}, ${view.range.from}–${view.range.to}`,
     url: viewUrl,
     accessed: new Date().toISOString().slice(0, 10),
     sources: view.sources,

@@ -1,15 +1,16 @@
 /**
- * The buttons over a chart's drawn note numbers. Each button is a 24 px target (WCAG 2.2 target
- * size), so two buttons must sit at least 24 px apart. A number drawn closer than that to a button
- * already placed joins that button instead of being left without one: the button then carries
- * every number of its group ("2,3") and opens a list of those notes. So every note drawn on the
- * chart is reachable from the chart. Pure, so the unit tests check it without a browser.
+ * The buttons over a chart's drawn note labels (note-marks.ts). Each button is a 24 px target (WCAG
+ * 2.2 target size), so two buttons must sit at least 24 px apart. A label drawn closer than that to
+ * a button already placed joins that button instead of being left without one. A button carries
+ * every number of the labels it covers — all of a merged label's ("2,3") included — and, with more
+ * than one, opens a list of those notes. So every note drawn on the chart is reachable from the
+ * chart. Pure, so the unit tests check it without a browser.
  */
 export const MARKER_TARGET_PX = 24;
 
 export type MarkerGroup<T> = { x: number; y: number; marks: T[]; numbers: number[] };
 
-export function markerGroups<T extends { x: number; y: number; n: number }>(marks: readonly T[], spacing = MARKER_TARGET_PX): MarkerGroup<T>[] {
+export function markerGroups<T extends { x: number; y: number; numbers: readonly number[] }>(marks: readonly T[], spacing = MARKER_TARGET_PX): MarkerGroup<T>[] {
   const groups: MarkerGroup<T>[] = [];
   for (const m of marks) {
     // The nearest button within reach takes the mark; otherwise the mark gets a button of its own,
@@ -22,8 +23,8 @@ export function markerGroups<T extends { x: number; y: number; n: number }>(mark
     }
     if (nearest) {
       nearest.marks.push(m);
-      if (!nearest.numbers.includes(m.n)) nearest.numbers.push(m.n);
-    } else groups.push({ x: m.x, y: m.y, marks: [m], numbers: [m.n] });
+      for (const n of m.numbers) if (!nearest.numbers.includes(n)) nearest.numbers.push(n);
+    } else groups.push({ x: m.x, y: m.y, marks: [m], numbers: [...new Set(m.numbers)] });
   }
   for (const g of groups) g.numbers.sort((a, b) => a - b);
   return groups;

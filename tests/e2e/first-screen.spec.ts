@@ -39,7 +39,7 @@ const pages: FirstScreen[] = [
   // 2016 has province counts only: the map is the page's figure.
   { name: 'villages-map', path: '/villages?year=2016', what: 'the province map', figure: (p) => p.getByTestId('map-main'), title: null, tabs: true, whole: false },
   { name: 'models', path: '/models', what: 'the requirements chart', figure: (p) => p.locator('[data-testid="matrix-chart"] svg.recharts-surface').first(), title: (p) => p.locator('#matrix-chart-title'), tabs: false, whole: true },
-  { name: 'yongkang', path: '/clusters/yongkang', what: 'the path diagram', figure: (p) => p.getByTestId('path-diagram'), title: (p) => p.locator('#yk-diagram-caption'), tabs: false, whole: true },
+  { name: 'yongkang', path: '/clusters/yongkang', what: 'the path diagram', figure: (p) => p.locator('[data-testid="path-diagram"], [data-testid="path-diagram-phone"]').filter({ visible: true }), title: (p) => p.locator('#yk-diagram-caption'), tabs: false, whole: true },
   { name: 'wenzhou', path: '/clusters/wenzhou', what: "the paper's Figure 1 chart", figure: (p) => p.locator('[data-testid="figure1-chart"] svg.recharts-surface').first(), title: (p) => p.locator('#figure1-chart-title'), tabs: false, whole: true },
   { name: 'cross-border', path: '/clusters/cross-border', what: 'the cross-border scale chart', figure: seriesChart, title: (p) => p.locator('#scale-chart-heading'), tabs: false, whole: true },
 ];

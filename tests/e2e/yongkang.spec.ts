@@ -187,6 +187,51 @@ for (const c of cases) {
     }
   });
 
+  test(`${c.locale}: at 375 px the path diagram is stacked to fit, unscrolled, with every path coefficient of the API and ≥ 11-px text`, { tag: '@narrow' }, async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(view(c.locale));
+    const svg = page.getByTestId('path-diagram-phone');
+    await expect(svg).toBeVisible();
+    // the wide layout is not displayed (so not read twice) and the phone one is named by its title and description
+    await expect(page.getByTestId('path-diagram')).toBeHidden();
+    // named like the wide one, by its <title> and <desc> (the paths in words), read through aria-labelledby
+    const wideName = await page.getByTestId('path-diagram').evaluate((el) => el.getAttribute('aria-labelledby')!.split(' ').map((id) => document.getElementById(id)!.textContent).join(' '));
+    expect(wideName).toContain('0.392');
+    await expect(svg).toHaveAccessibleName(wideName);
+    // no horizontal overflow: the diagram lies inside its frame, and the frame does not scroll sideways
+    const frame = svg.locator('xpath=..');
+    expect(await frame.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    const [box, outer] = [(await svg.boundingBox())!, (await frame.boundingBox())!];
+    expect(box.x).toBeGreaterThanOrEqual(outer.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(outer.x + outer.width + 0.5);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    // every drawn text is inside the diagram and at least 11 px tall as rendered
+    const texts = await svg.locator('text').evaluateAll((ts) =>
+      (ts as SVGTextElement[]).map((t) => {
+        const owner = t.ownerSVGElement!;
+        const scale = owner.getBoundingClientRect().width / owner.viewBox.baseVal.width;
+        const r = t.getBoundingClientRect();
+        return { text: t.textContent ?? '', px: parseFloat(getComputedStyle(t).fontSize) * scale, right: r.right, left: r.left };
+      }),
+    );
+    for (const t of texts) {
+      expect(t.px, `"${t.text}" at ${t.px.toFixed(1)} px`).toBeGreaterThanOrEqual(11);
+      expect(t.left, `"${t.text}"`).toBeGreaterThanOrEqual(box.x - 0.5);
+      expect(t.right, `"${t.text}"`).toBeLessThanOrEqual(box.x + box.width + 0.5);
+    }
+    // the same paths, coefficients and marks as the API's Table 4, each drawn and visible
+    const api = await (await page.request.get('/api/v1/clusters/yongkang/sem/paths')).json();
+    const expected = (api.data as { estimate: number; sig_printed: string }[]).map((r) => r.estimate).sort();
+    const labels = await svg.locator('[data-path] text').evaluateAll((ts) => ts.map((t) => ({ text: t.textContent ?? '', w: t.getBoundingClientRect().width })));
+    expect(labels.every((l) => l.w > 0)).toBe(true);
+    expect(labels.map((l) => Number(l.text.replace(/[*]+$/, ''))).sort()).toEqual(expected);
+    // the marks as on the wide diagram (same source: Table 4)
+    const wide = await page.getByTestId('path-diagram').locator('[data-path] text').allTextContents();
+    expect(labels.map((l) => l.text).sort()).toEqual(wide.sort());
+    await expect(svg.locator('[data-path] path[stroke-dasharray]')).toHaveCount(await page.getByTestId('path-diagram').locator('[data-path] path[stroke-dasharray]').count());
+    await expect(svg.locator('[data-node]')).toHaveCount(5);
+  });
+
   test(`${c.locale}: fits a 375 px screen without horizontal page scrolling; wide tables scroll inside a focusable region`, { tag: '@narrow' }, async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(view(c.locale));

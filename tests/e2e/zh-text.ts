@@ -92,12 +92,23 @@ const ASCII_PUNCT = new RegExp(`${CJK}\\s*[,:;()]|[,:;()]\\s*${CJK}`, 'u');
 /** ASCII , : ; ( ) next to a Chinese character ("(浙江, 广东)", "省份: 全部省份"). */
 export const asciiPunctuationInChinese = (text: string) => ASCII_PUNCT.test(text);
 
+const ISO_DATE = /\d{4}-\d{1,2}(?:-\d{1,2})?/g;
+const LATIN_RANGE = /[\d}]\s*[-\u2013]\s*[\d{]/;
+const HAS_CJK = new RegExp(CJK, 'u');
+
+/**
+ * A range written with a Latin dash (- or –) between two numbers (or message placeholders) in a
+ * text holding Chinese ("2012–2022年"): Chinese writes it with the 一字线 "—" (GB/T 15834), as
+ * "2012—2022年". Dates written the ISO way (2023-06-30) are not ranges and stay.
+ */
+export const latinRangeInChinese = (text: string) => HAS_CJK.test(text) && LATIN_RANGE.test(text.replace(ISO_DATE, ' '));
+
 export function findings(texts: ReaderText[]): Finding[] {
   const out: Finding[] = [];
   for (const t of texts) {
     if (englishWords(t.text).length) out.push({ kind: 'english', where: t.where, text: t.text });
     const context = t.context ?? t.text;
-    if (asciiPunctuationInChinese(context)) out.push({ kind: 'punctuation', where: t.where, text: context });
+    if (asciiPunctuationInChinese(context) || latinRangeInChinese(context)) out.push({ kind: 'punctuation', where: t.where, text: context });
   }
   return out;
 }

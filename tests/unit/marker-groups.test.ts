@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markerGroups, MARKER_TARGET_PX } from '@/lib/charts/marker-groups.ts';
 
-const mark = (n: number, x: number, y = 50) => ({ key: `k${n}-${x}`, n, x, y });
+const mark = (n: number, x: number, y = 50) => ({ key: `k${n}-${x}`, numbers: [n], x, y });
 
 describe('chart note buttons (lib/charts/marker-groups.ts)', () => {
   it('numbers drawn closer than 24 px share one button that carries all of them; none is dropped', () => {
@@ -9,7 +9,7 @@ describe('chart note buttons (lib/charts/marker-groups.ts)', () => {
     const groups = markerGroups(marks);
     expect(groups.map((g) => g.numbers)).toEqual([[1, 2, 3], [4], [2, 5]]);
     // every drawn number is reachable from some button
-    expect(new Set(groups.flatMap((g) => g.numbers))).toEqual(new Set(marks.map((m) => m.n)));
+    expect(new Set(groups.flatMap((g) => g.numbers))).toEqual(new Set(marks.flatMap((m) => m.numbers)));
     expect(groups.flatMap((g) => g.marks)).toHaveLength(marks.length);
   });
 
@@ -19,11 +19,16 @@ describe('chart note buttons (lib/charts/marker-groups.ts)', () => {
     for (const a of groups)
       for (const b of groups) if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(MARKER_TARGET_PX);
     for (const g of groups) expect(marks.some((m) => m.x === g.x && m.y === g.y)).toBe(true);
-    expect(new Set(groups.flatMap((g) => g.numbers))).toEqual(new Set(marks.map((m) => m.n)));
+    expect(new Set(groups.flatMap((g) => g.numbers))).toEqual(new Set(marks.flatMap((m) => m.numbers)));
   });
 
   it('a mark joins the nearest button in reach, and a number repeated in a group is listed once', () => {
     const groups = markerGroups([mark(1, 0), mark(2, 30), mark(3, 16), mark(1, 5)]);
     expect(groups.map((g) => g.numbers)).toEqual([[1], [2, 3]]);
+  });
+
+  it('a merged label (several numbers) joins a button whole: the button carries all its numbers', () => {
+    const groups = markerGroups([{ key: 'a', numbers: [4, 5, 6], x: 0, y: 50 }, mark(2, 10), mark(9, 100)]);
+    expect(groups.map((g) => g.numbers)).toEqual([[2, 4, 5, 6], [9]]);
   });
 });

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { englishSpans } from '@/lib/i18n/english-spans.ts';
-import { englishWords } from '../e2e/zh-text.ts';
+import { englishWords, latinRangeInChinese } from '../e2e/zh-text.ts';
 
 // Issue 14 item 6 at the data's source: every Chinese text in data/ is Chinese. English stays only
 // as an original the reader needs, written by the convention MixedText renders lang="en"
@@ -68,5 +68,32 @@ describe('the /zh check reads addresses as code and still catches English words'
     expect(englishWords('数据系列 Series of data')).toEqual(['Series', 'of', 'data']);
     expect(englishWords('The Paypers转引')).toEqual(['The', 'Paypers']);
     expect(englishWords('一份GitHub文本')).toEqual(['GitHub']);
+  });
+});
+
+// A year or number range in Chinese text takes the 一字线 ("2012—2022年", GB/T 15834), the form the
+// zh headings already use, never a Latin "-" or "–" between the numbers ("2012–2022年").
+describe('ranges in Chinese text are written with the 一字线', () => {
+  it('the check tells a Latin range from the Chinese one and from an ISO date', () => {
+    expect(latinRangeInChinese('2012–2022年')).toBe(true);
+    expect(latinRangeInChinese('{from}–{to}年')).toBe(true);
+    expect(latinRangeInChinese('范围0.84-0.91')).toBe(true);
+    expect(latinRangeInChinese('2012—2022年')).toBe(false);
+    expect(latinRangeInChinese('区划截至2023-06-30')).toBe(false);
+    expect(latinRangeInChinese('2012–2022')).toBe(false); // no Chinese: not this check's business
+  });
+
+  it('in data/', () => {
+    const found = FILES.flatMap((file) => chineseTexts(JSON.parse(readFileSync(file, 'utf8')), file)).filter((t) => latinRangeInChinese(t.text));
+    expect(found).toEqual([]);
+  });
+
+  it('in the zh messages (placeholders included: "{from}—{to}年")', () => {
+    const strings = (value: unknown, path: string): { path: string; text: string }[] =>
+      typeof value === 'string' ? [{ path, text: value }] : value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => strings(v, `${path}.${k}`)) : [];
+    const files = readdirSync('messages/zh').filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThan(5);
+    const found = files.flatMap((f) => strings(JSON.parse(readFileSync(`messages/zh/${f}`, 'utf8')), f)).filter((t) => latinRangeInChinese(t.text));
+    expect(found).toEqual([]);
   });
 });

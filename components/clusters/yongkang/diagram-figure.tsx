@@ -6,6 +6,7 @@ import type { YongkangCaseStudy } from '@/lib/views/clusters/yongkang-page.ts';
 import { numberFormat } from '@/lib/i18n/number-format.ts';
 import { yongkangTabHref } from '@/lib/views/clusters/yongkang-tabs.ts';
 import { PathDiagram } from './path-diagram.tsx';
+import { PathDiagramPhone } from './path-diagram-phone.tsx';
 
 const decimal = (x: number, locale: Locale) => numberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 3 }).format(x);
 
@@ -51,7 +52,9 @@ export async function PathDiagramFigure({ cs, locale }: { cs: YongkangCaseStudy;
         })}
       </p>
       <div className="overflow-x-auto rounded-lg border border-line p-2" role="region" aria-label={t('diagram.title')} tabIndex={0}>
+        {/* One of the two is displayed (CSS breakpoint, no JS): the stacked one below 640 px fits a phone unscrolled. */}
         <PathDiagram edges={edges} names={names} locale={locale} title={t('diagram.svgTitle')} description={description} format={(x) => decimal(x, locale)} />
+        <PathDiagramPhone edges={edges} names={names} locale={locale} format={(x) => decimal(x, locale)} />
       </div>
       <figcaption className="order-2 space-y-1 text-xs text-muted sm:order-none">
         <span className="block" data-testid="lead-figure-source">{t('diagram.source')}</span>

@@ -34,15 +34,14 @@ const GEOMETRY: Record<string, Geometry> = {
   'F3→Y': { d: 'M220,432 L618,289', label: { x: 452, y: 382, anchor: 'start' } },
 };
 
-/** Splits a name into lines: by words for English, by characters for Chinese. */
-function wrap(text: string, locale: Locale): string[] {
+/** Splits a name into lines of at most `max` characters (English, by words) or `maxZh` (Chinese, by characters). */
+export function wrap(text: string, locale: Locale, max = 27, maxZh = 11): string[] {
   if (locale === 'zh') {
-    const max = 11;
+    const max = maxZh;
     const lines: string[] = [];
     for (let i = 0; i < text.length; i += max) lines.push(text.slice(i, i + max));
     return lines;
   }
-  const max = 27;
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
@@ -55,7 +54,7 @@ function wrap(text: string, locale: Locale): string[] {
   return lines;
 }
 
-type Props = {
+export type PathDiagramProps = {
   edges: PathEdge[];
   names: Record<ConstructId, string>;
   locale: Locale;
@@ -65,14 +64,15 @@ type Props = {
   format: (x: number) => string;
 };
 
-export function PathDiagram({ edges, names, locale, title, description, format }: Props) {
+/** The wide layout (≥ 640 px); below that path-diagram-phone.tsx draws the same paths stacked, named by this one's title and description. */
+export function PathDiagram({ edges, names, locale, title, description, format }: PathDiagramProps) {
   const halo = { paintOrder: 'stroke' as const, stroke: '#fff', strokeWidth: 5, strokeLinejoin: 'round' as const };
   return (
     <svg
       viewBox={`0 0 ${W} ${H}`}
       role="img"
       aria-labelledby="yk-diagram-title yk-diagram-desc"
-      className="h-auto w-full min-w-[34rem] max-w-3xl"
+      className="hidden h-auto w-full min-w-[34rem] max-w-3xl sm:block"
       data-testid="path-diagram"
       fontFamily="system-ui, 'Noto Sans CJK SC', sans-serif"
     >
