@@ -150,6 +150,29 @@ describe.skipIf(!process.env.DATABASE_URL)('response cache: previous answers whi
     });
   });
 
+  it('gives a free re-render to the slowest previous answer readers ask for, before quicker ones', async () => {
+    await withApp({ standInMs: 3_600_000, maxRefreshes: 1 }, async (app) => {
+      // /slow took a second to render in the first version; /fast and /busy took no time.
+      const slow = await app.renderHeld('/slow');
+      await new Promise((r) => setTimeout(r, 1000));
+      slow.release();
+      await slow.answer;
+      for (const path of ['/fast', '/busy']) await app.get(path);
+      await app.change('second');
+      const busy = await app.renderHeld('/busy');
+      // The one re-render is busy: both get their previous answers, and both are now asked for.
+      expect(await app.get('/fast')).toEqual({ status: 200, cache: 'stale', body: '<p>/fast first</p>' });
+      expect(await app.get('/slow')).toEqual({ status: 200, cache: 'stale', body: '<p>/slow first</p>' });
+      busy.release();
+      await busy.answer;
+      // The render is free again: it is kept for /slow, so /fast still stands in …
+      expect(await app.get('/fast')).toEqual({ status: 200, cache: 'stale', body: '<p>/fast first</p>' });
+      expect(await app.get('/slow')).toEqual({ status: 200, cache: 'miss', body: '<p>/slow second</p>' });
+      // … and renders once /slow is done.
+      expect(await app.get('/fast')).toEqual({ status: 200, cache: 'miss', body: '<p>/fast second</p>' });
+    });
+  });
+
   it('drops the previous answer of a URL whose new render was not stored (an error): no reader gets it after that', async () => {
     await withApp({ standInMs: 3_600_000 }, async (app) => {
       await app.get('/e');
