@@ -7,7 +7,10 @@ import { API_ROUTES, PAGE_ROUTES } from './routes.mjs';
 
 const [url, seconds, connections] = process.argv.slice(2);
 const ROUTES = [...PAGE_ROUTES, ...API_ROUTES];
-const result = await autocannon({
+// What went wrong with a request that got no answer (a socket error, a closed connection): counted by
+// message, so a failed request in the result says why.
+const errorKinds = {};
+const run = autocannon({
   url,
   connections: Number(connections),
   duration: Number(seconds),
@@ -15,4 +18,9 @@ const result = await autocannon({
   requests: ROUTES.map((path) => ({ method: 'GET', path })),
   timeout: 20,
 });
-process.stdout.write(JSON.stringify(result));
+run.on('reqError', (error) => {
+  const kind = `${error?.code ?? ''} ${error?.message ?? error}`.trim().slice(0, 200);
+  errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
+});
+const result = await run;
+process.stdout.write(JSON.stringify({ ...result, errorKinds }));

@@ -315,6 +315,7 @@ try {
   for (const e of events) console.log(`  ${e}`);
   const statuses = Object.entries(fault.statusCodeStats ?? {}).map(([code, s]) => `${code}: ${s.count}`).join(', ');
   console.log(`fault run: status codes ${statuses}; errors ${fault.errors}, timeouts ${fault.timeouts}, non-2xx ${fault.non2xx}`);
+  for (const [kind, count] of Object.entries(fault.errorKinds ?? {})) console.log(`      error: ${kind} (${count})`);
   const ratio = three.requests.average / one.requests.average;
   goals.push(['failed requests through a kill, a standby stop and an import', `${failedOf(fault)} (goal 0)`, failedOf(fault) === 0]);
   // Two measures of one goal, both checked: from when on a reader's request gets the new data (the
