@@ -6,8 +6,9 @@
 // while the new ones are rendered: a request whose URL has a previous entry renders it anew (and
 // is answered with the new data) unless that URL is already being rendered or `maxRefreshes`
 // renders of previous entries are running, in which case it gets the previous answer at once
-// (x-atlas-cache: stale); a free render goes to the slowest previous answers readers ask for first. Every answer is whole, from one data version; no URL flips back to the
-// previous version once re-rendered; after `standInMs` nothing of the previous version is served
+// (x-atlas-cache: stale); a free render goes to the slowest previous answers readers ask for first.
+// Every answer is whole, from one data version; no URL flips back to the previous version once
+// re-rendered; after `standInMs` nothing of the previous version is served
 // (3 s: the poll notices a commit within about 1 s, up to 2 s on a saturated machine, so a
 // request sent 5 s after a commit gets the new data).
 // Without this, an import emptied the cache and every route of every instance was rendered at
